@@ -1,0 +1,31 @@
+// One build for everything that runs: the Electron main process, the browser host and the CLI (all Node,
+// sharing src/core), the sandboxed preload (CommonJS), and the React renderer. `npm run build` -> out/.
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          web: resolve(__dirname, 'src/web/main.ts'),
+          cli: resolve(__dirname, 'src/cli/main.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+    },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,53 @@
+// Lint rules, each with its reason. The layering rules make the architecture a lint error, not a review comment:
+// shared <- core <- main/web/cli; the renderer talks to the engine only through src/shared (the contract).
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'worker_threads']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Unused code is noise for a newcomer; prefix with _ when a parameter must exist.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The contract is typed end to end; `any` would hide a broken caller.
+      '@typescript-eslint/no-explicit-any': 'error'
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      // shared runs everywhere (renderer, engine, tests): no Node, Electron, DOM-only or app-layer imports.
+      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react*'] }]
+    }
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The engine does not know where it runs: never Electron, never a host or the UI.
+      'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react-dom*'] }]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
+    rules: {
+      // The renderer reaches data only through the contract: no Node, no Electron, no engine code.
+      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/preload/**', '**/cli/**'] }]
+    }
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/web/**/*.ts', 'src/cli/**/*.ts', 'src/preload/**/*.ts'],
+    rules: {
+      // Hosts bind the engine; they never reach into the renderer's code.
+      'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }]
+    }
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      // Opening links is a security decision made in one place (security.ts), never ad hoc.
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Links are never opened from the app.' }]
+    }
+  }
+)

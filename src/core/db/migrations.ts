@@ -1,0 +1,17 @@
+// The migration list: numbered SQL files under db/migrations, applied in order; PRAGMA user_version = steps applied.
+// Shipped files are never edited (a test pins their hashes). Files are inlined at build time by Vite's ?raw import,
+// so the built engine carries its schema and needs no files on disk.
+import m0001 from './migrations/0001_initial.sql?raw'
+
+export interface Migration {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: m0001 }]
+
+export const SCHEMA_VERSION = MIGRATIONS.length
+
+/** PRAGMA application_id for Lodestone files: "LODE" in ASCII. */
+export const APPLICATION_ID = 0x4c4f4445

@@ -1,0 +1,111 @@
+// Opens a dataset file: checks it is ours, intact and not from a newer app before anything is written,
+// then sets the pragmas every connection uses and brings the schema up to date (with a backup first).
+// A damaged, foreign or newer file is refused with a message saying what to do; its bytes are never touched.
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import { EngineError } from '../errors'
+import { APPLICATION_ID, SCHEMA_VERSION } from './migrations'
+import { migrate } from './migrate'
+
+export type Db = Database.Database
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+export interface OpenOptions {
+  /** Create an empty dataset when the file does not exist (default false). */
+  create?: boolean
+  readOnly?: boolean
+  /** Path to a better-sqlite3 build for this runtime (Electron has its own). */
+  nativeBinding?: string
+}
+
+function readHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(100)
+    const n = fs.readSync(fd, buf, 0, 100, 0)
+    return buf.subarray(0, n)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function damaged(file: string, what: string): EngineError {
+  return new EngineError(
+    'invalid_input',
+    `${path.basename(file)} is damaged (${what}). Nothing was changed. Restore it from a backup, or open another dataset.`,
+    { path: file }
+  )
+}
+
+/** Refuse files that are not SQLite at all, before SQLite sees them. */
+function checkFileLooksLikeSqlite(file: string): void {
+  const stat = fs.statSync(file)
+  if (!stat.isFile()) throw new EngineError('invalid_input', `${file} is not a file.`, { path: file })
+  if (stat.size === 0) throw new EngineError('invalid_input', `${path.basename(file)} is empty (0 bytes), so it holds no dataset. Open another file or create a new dataset.`, { path: file })
+  const header = readHeader(file)
+  if (header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new EngineError('invalid_input', `${path.basename(file)} is not a Lodestone dataset (it is not an SQLite file; perhaps a CSV or another document renamed). To bring data in, use Import instead.`, { path: file })
+  }
+  if (stat.size % 512 !== 0 || stat.size < 512) throw damaged(file, 'the file is truncated')
+}
+
+/** Inspect without writing: integrity, ownership and schema version. */
+function inspect(file: string, nativeBinding?: string): void {
+  let db: Db
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+  } catch (e) {
+    throw damaged(file, (e as Error).message)
+  }
+  try {
+    const check = db.pragma('quick_check', { simple: true }) as string
+    if (check !== 'ok') throw damaged(file, `integrity check: ${String(check).slice(0, 120)}`)
+    const appId = db.pragma('application_id', { simple: true }) as number
+    const version = db.pragma('user_version', { simple: true }) as number
+    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
+    if (appId !== APPLICATION_ID && tables > 0) {
+      throw new EngineError('invalid_input', `${path.basename(file)} is an SQLite database, but not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or import the data instead.`, { path: file })
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new EngineError('invalid_input', `${path.basename(file)} was saved by a newer version of Lodestone (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Nothing was changed. Update Lodestone to open it.`, { path: file })
+    }
+  } catch (e) {
+    if (e instanceof EngineError) throw e
+    throw damaged(file, (e as Error).message)
+  } finally {
+    db.close()
+  }
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+}
+
+export function openDataset(file: string, options: OpenOptions = {}): Db {
+  const exists = fs.existsSync(file)
+  if (!exists && !options.create) throw new EngineError('not_found', `There is no dataset at ${file}. Check the path, or create a new dataset there.`, { path: file })
+  if (exists) {
+    checkFileLooksLikeSqlite(file)
+    inspect(file, options.nativeBinding)
+  }
+  if (exists && options.readOnly) {
+    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
+    db.pragma('busy_timeout = 5000')
+    return db
+  }
+  if (!exists) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const db = new Database(file, { nativeBinding: options.nativeBinding })
+  try {
+    applyPragmas(db)
+    migrate(db, file)
+  } catch (e) {
+    db.close()
+    throw e
+  }
+  return db
+}

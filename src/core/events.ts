@@ -1,0 +1,24 @@
+// A tiny typed event hub: the engine emits contract events (dataset.changed) and hosts forward them
+// to every window (IPC) or tab (Server-Sent Events).
+import type { EventName, Events } from '../shared/api'
+
+type Listener = (payload: never) => void
+
+export class EventHub {
+  private readonly listeners = new Map<EventName, Set<Listener>>()
+
+  on<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set<Listener>()
+    set.add(callback as Listener)
+    this.listeners.set(event, set)
+    return () => set.delete(callback as Listener)
+  }
+
+  emit<E extends EventName>(event: E, payload: Events[E]): void {
+    for (const cb of this.listeners.get(event) ?? []) (cb as (p: Events[E]) => void)(payload)
+  }
+
+  clear(): void {
+    this.listeners.clear()
+  }
+}

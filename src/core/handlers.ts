@@ -1,0 +1,75 @@
+// The handler map: one function per contract method, each taking the already-validated input.
+// `Handlers` is derived from the contract, so a method without a handler (or the reverse) fails typecheck.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { AppInfo, Method, Output, ParsedInput } from '../shared/api'
+import type { Db } from './db/open'
+import { SCHEMA_VERSION } from './db/migrations'
+import { EngineError } from './errors'
+import type { EventHub } from './events'
+import { applyBatch, type EditContext } from './edits/apply'
+import { historyState, redo, rowHistory, undo } from './edits/history'
+import { getRow, listTables, lookupRows, readPage } from './tables/query'
+import type { TableName } from '../shared/schema'
+import type { AppliedEdit, RowChange } from '../shared/api'
+
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
+
+export interface HandlerContext {
+  db: Db
+  events: EventHub
+  info: Pick<AppInfo, 'appVersion' | 'datasetPath' | 'host' | 'readOnly'>
+  actor: string
+}
+
+function fileSize(file: string): number {
+  const size = (p: string): number => (fs.existsSync(p) ? fs.statSync(p).size : 0)
+  return size(file) + size(`${file}-wal`)
+}
+
+function tablesOf(applied: AppliedEdit): TableName[] {
+  return [...new Set([...applied.rows.map((r) => r.table), ...applied.deleted.map((d) => d.table)])]
+}
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const edit: EditContext = { db: ctx.db, actor: ctx.actor }
+  const writable = (): void => {
+    if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so it cannot be changed. Open a copy to edit it.')
+  }
+  const announce = (applied: AppliedEdit | null, origin: RowChange['origin']): void => {
+    if (applied && applied.batchId) ctx.events.emit('dataset.changed', { batchId: applied.batchId, tables: tablesOf(applied), origin })
+  }
+
+  return {
+    'app.info': () => ({
+      ...ctx.info,
+      datasetName: path.basename(ctx.info.datasetPath),
+      sizeBytes: fileSize(ctx.info.datasetPath),
+      schemaVersion: SCHEMA_VERSION
+    }),
+    'tables.list': () => listTables(ctx.db),
+    'rows.page': (input) => readPage(ctx.db, input),
+    'rows.get': (input) => getRow(ctx.db, input.table, input.id),
+    'rows.lookup': (input) => lookupRows(ctx.db, input.table, input.query, input.limit),
+    'edits.apply': (input) => {
+      writable()
+      const applied = applyBatch(edit, input.changes, input.label)
+      announce(applied, 'user')
+      return applied
+    },
+    'history.state': () => historyState(ctx.db),
+    'history.undo': () => {
+      writable()
+      const result = undo(edit)
+      announce(result.applied, 'undo')
+      return result
+    },
+    'history.redo': () => {
+      writable()
+      const result = redo(edit)
+      announce(result.applied, 'redo')
+      return result
+    },
+    'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit)
+  }
+}

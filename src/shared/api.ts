@@ -1,0 +1,164 @@
+// THE contract between the UI and the engine: every method once, with the zod schema of its input and the
+// type of its output. The engine implements exactly this map (a missing or extra handler fails typecheck);
+// Electron IPC and the browser host both carry `{method, args}` and return `{ok, value}` or `{ok: false, error}`.
+import { z } from 'zod'
+import { TABLE_NAMES, type TableName } from './schema'
+
+const tableName = z.enum(TABLE_NAMES)
+const rowId = z.number().int().positive()
+const cellValue = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])
+
+export const FILTER_OPS = ['contains', 'equals', 'notEqual', 'startsWith', 'lessThan', 'greaterThan', 'blank', 'notBlank'] as const
+const filter = z.object({
+  column: z.string().max(64),
+  op: z.enum(FILTER_OPS),
+  value: z.union([z.string().max(1000), z.number()]).optional()
+})
+const sort = z.object({ column: z.string().max(64), dir: z.enum(['asc', 'desc']) })
+
+const updateChange = z.object({
+  kind: z.literal('update'),
+  table: tableName,
+  id: rowId,
+  column: z.string().max(64),
+  value: cellValue,
+  /** The row version the writer saw; a different current version is a conflict. */
+  expectedVersion: z.number().int().positive().optional()
+})
+const insertChange = z.object({
+  kind: z.literal('insert'),
+  table: tableName,
+  values: z.record(z.string().max(64), cellValue)
+})
+const deleteChange = z.object({ kind: z.literal('delete'), table: tableName, id: rowId })
+export const change = z.discriminatedUnion('kind', [updateChange, insertChange, deleteChange])
+export type Change = z.infer<typeof change>
+
+export const inputs = {
+  'app.info': z.object({}).strict(),
+  'tables.list': z.object({}).strict(),
+  'rows.page': z
+    .object({
+      table: tableName,
+      offset: z.number().int().min(0).max(100_000_000),
+      limit: z.number().int().min(1).max(5000),
+      sort: z.array(sort).max(4).default([]),
+      filters: z.array(filter).max(32).default([])
+    })
+    .strict(),
+  'rows.get': z.object({ table: tableName, id: rowId }).strict(),
+  'rows.lookup': z.object({ table: tableName, query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  'edits.apply': z.object({ label: z.string().max(200).optional(), changes: z.array(change).min(1).max(200_000) }).strict(),
+  'history.state': z.object({}).strict(),
+  'history.undo': z.object({}).strict(),
+  'history.redo': z.object({}).strict(),
+  'history.forRow': z.object({ table: tableName, id: rowId, limit: z.number().int().min(1).max(500).default(50) }).strict()
+} as const
+
+export type Method = keyof typeof inputs
+export type Input<M extends Method> = z.input<(typeof inputs)[M]>
+export type ParsedInput<M extends Method> = z.output<(typeof inputs)[M]>
+
+export type Row = Record<string, string | number | null>
+
+export interface AppInfo {
+  appVersion: string
+  datasetPath: string
+  datasetName: string
+  sizeBytes: number
+  schemaVersion: number
+  readOnly: boolean
+  host: 'electron' | 'web' | 'test'
+}
+export interface TableSummary {
+  name: TableName
+  label: string
+  group: 'data' | 'reference' | 'analysis'
+  rowCount: number
+}
+export interface Page {
+  /** Rows with every column; reference columns also carry `<column>__label` with the referenced row's label. */
+  rows: Row[]
+  total: number
+}
+export interface LookupItem {
+  id: number
+  label: string
+  detail: string
+}
+export interface AppliedEdit {
+  batchId: number
+  /** Ids of inserted rows, in the order of the insert changes. */
+  insertedIds: number[]
+  /** Every row the batch touched, as it is now (deleted rows are absent). */
+  rows: { table: TableName; row: Row }[]
+  deleted: { table: TableName; id: number }[]
+}
+export interface HistoryState {
+  canUndo: boolean
+  canRedo: boolean
+  undoLabel: string | null
+  redoLabel: string | null
+}
+export interface UndoResult extends HistoryState {
+  applied: AppliedEdit | null
+  label: string | null
+}
+export interface RowChange {
+  batchId: number
+  at: string
+  actor: string
+  label: string
+  origin: 'user' | 'undo' | 'redo' | 'import' | 'system'
+  op: 'insert' | 'update' | 'delete'
+  column: string | null
+  before: string | number | null
+  after: string | number | null
+}
+
+export interface Outputs {
+  'app.info': AppInfo
+  'tables.list': TableSummary[]
+  'rows.page': Page
+  'rows.get': Row
+  'rows.lookup': LookupItem[]
+  'edits.apply': AppliedEdit
+  'history.state': HistoryState
+  'history.undo': UndoResult
+  'history.redo': UndoResult
+  'history.forRow': RowChange[]
+}
+export type Output<M extends Method> = Outputs[M]
+
+/** Compile-time check that inputs and outputs name the same methods. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never
+export const contractIsComplete: SameKeys<typeof inputs, Outputs> = true
+
+export const ERROR_CODES = ['invalid_input', 'validation', 'not_found', 'conflict', 'constraint', 'read_only', 'unknown_method', 'internal'] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+export interface CellProblem {
+  /** 0-based index of the change in the batch. */
+  change: number
+  table: TableName
+  id?: number
+  column?: string
+  message: string
+  current?: string | number | null
+  attempted?: string | number | boolean | null
+}
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  details?: { problems?: CellProblem[]; path?: string; [key: string]: unknown }
+}
+export type CallResult<M extends Method> = { ok: true; value: Output<M> } | { ok: false; error: ApiError }
+
+/** Events pushed from the engine to every window or tab. */
+export interface Events {
+  'dataset.changed': { batchId: number; tables: TableName[]; origin: RowChange['origin'] }
+}
+export type EventName = keyof Events
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(inputs, name)
+}

@@ -1,0 +1,102 @@
+// Cell validation shared by the engine (authoritative) and the grid (instant feedback).
+// Turns what an analyst typed or pasted into the value a column stores, or a sentence saying what is allowed.
+// Reference columns are resolved by the engine (it knows the rows); here they only need to look like an id or a name.
+import type { ColumnDef } from './schema'
+
+export type CellValue = string | number | boolean | null
+export type Coerced = { ok: true; value: string | number | null } | { ok: false; message: string }
+
+const YEAR_RE = /^\d{4}$/
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Parse a number as analysts write it: "1,234.5", "1 234", "12%" are fine; "1.2.3" and "abc" are not. */
+export function parseNumber(raw: string): number | null {
+  const text = raw.trim().replace(/[\u00a0\u202f ]/g, '').replace(/%$/, '')
+  if (text === '') return null
+  const normalised = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number.NaN
+  return Number(normalised)
+}
+
+function isBlank(raw: CellValue): boolean {
+  return raw === null || (typeof raw === 'string' && raw.trim() === '')
+}
+
+function rangeMessage(col: ColumnDef): string {
+  if (col.min !== undefined && col.max !== undefined) return `between ${col.min} and ${col.max}`
+  if (col.min !== undefined) return col.min === 0 ? 'zero or more' : `at least ${col.min}`
+  if (col.max !== undefined) return `at most ${col.max}`
+  return ''
+}
+
+function coerceNumeric(col: ColumnDef, raw: CellValue): Coerced {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'boolean' ? Number.NaN : parseNumber(String(raw))
+  const what = col.type === 'year' ? 'a year' : col.type === 'integer' ? 'a whole number' : 'a number'
+  const range = rangeMessage(col)
+  const allowed = `${col.label} must be ${what}${range ? ` ${range}` : ''}.`
+  if (n === null || Number.isNaN(n) || !Number.isFinite(n)) return { ok: false, message: `"${String(raw)}" is not ${what}. ${allowed}` }
+  if ((col.type === 'integer' || col.type === 'year') && !Number.isInteger(n)) return { ok: false, message: `${n} is not ${what}. ${allowed}` }
+  if (col.type === 'year' && !YEAR_RE.test(String(n))) return { ok: false, message: `${n} is not a four-digit year. ${allowed}` }
+  if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) return { ok: false, message: `${n} is out of range. ${allowed}` }
+  return { ok: true, value: n }
+}
+
+function coerceDate(col: ColumnDef, raw: CellValue): Coerced {
+  const text = String(raw).trim()
+  const m = DATE_RE.exec(text)
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
+  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1) {
+    return { ok: false, message: `"${text}" is not a date. ${col.label} must be a date written YYYY-MM-DD, e.g. 2025-05-27.` }
+  }
+  return { ok: true, value: text }
+}
+
+function coerceBool(col: ColumnDef, raw: CellValue): Coerced {
+  if (typeof raw === 'boolean') return { ok: true, value: raw ? 1 : 0 }
+  if (raw === 1 || raw === 0) return { ok: true, value: raw }
+  const text = String(raw).trim().toLowerCase()
+  if (['true', 'yes', 'y', '1', 'x'].includes(text)) return { ok: true, value: 1 }
+  if (['false', 'no', 'n', '0'].includes(text)) return { ok: true, value: 0 }
+  return { ok: false, message: `"${String(raw)}" is not yes or no. ${col.label} takes yes or no.` }
+}
+
+function coerceEnum(col: ColumnDef, raw: CellValue): Coerced {
+  const text = String(raw).trim()
+  const values = col.enumValues ?? []
+  const match = values.find((v) => v.toLowerCase() === text.toLowerCase())
+  if (match === undefined) {
+    const shown = values.filter((v) => v !== '').map((v) => `"${v}"`)
+    return { ok: false, message: `"${text}" is not allowed in ${col.label}. Choose one of ${shown.join(', ')}.` }
+  }
+  return { ok: true, value: match }
+}
+
+/**
+ * Coerce one cell. Blank becomes null (refused when the column is required).
+ * `ref` values pass through as an integer id or trimmed text for the engine to resolve.
+ */
+export function coerceCell(col: ColumnDef, raw: CellValue | undefined): Coerced {
+  if (col.readOnly) return { ok: false, message: `${col.label} is read-only.` }
+  if (raw === undefined || isBlank(raw)) {
+    if (col.required) return { ok: false, message: `${col.label} is required and cannot be empty.` }
+    return { ok: true, value: col.type === 'enum' && col.enumValues?.includes('') ? '' : null }
+  }
+  switch (col.type) {
+    case 'number':
+    case 'integer':
+    case 'year':
+      return coerceNumeric(col, raw)
+    case 'date':
+      return coerceDate(col, raw)
+    case 'bool':
+      return coerceBool(col, raw)
+    case 'enum':
+      return coerceEnum(col, raw)
+    case 'ref':
+      if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? { ok: true, value: raw } : { ok: false, message: `${raw} is not a row id.` }
+      return { ok: true, value: String(raw).trim() }
+    case 'text':
+    case 'longtext':
+      return { ok: true, value: typeof raw === 'string' ? raw : String(raw) }
+  }
+}

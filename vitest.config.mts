@@ -1,0 +1,11 @@
+// Unit and integration tests: everything beside the code under src/, run in Node with real SQLite files.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    pool: 'forks'
+  }
+})
