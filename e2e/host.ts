@@ -1,0 +1,34 @@
+// Starts the built browser host (out/main/web.js) on a dataset path, as `npm run web` does, and reads the
+// one line it prints for its URL. Shared by the e2e fixtures and the benchmarks; no Playwright imports here.
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export function startHost(datasetPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const entry = path.resolve(__dirname, '../out/main/web.js')
+  if (!fs.existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first.')
+  const child = spawn(process.execPath, [entry, '--no-open', '--port', '0', '--dataset', datasetPath], { stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${err}`)), 30_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /Lodestone running at (\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve({ child, url: m[1]! })
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.on('exit', (code) => reject(new Error(`browser host exited (${code}): ${err}`)))
+  })
+}
+
+export function stopHost(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,50 @@
+// Shipped migrations are never edited: their hashes are pinned here. A schema change is a new numbered file.
+// Also checks that migrating runs every step in one transaction and leaves a backup of a file with data.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { migrate } from './migrate'
+import { removeDir, tempDir } from '../testing/tempDataset'
+
+const PINNED: Record<string, string> = {
+  '0001_initial': 'dda8000a59f0a67026f617aab34594509fa9b56b53a1d9bbf90217390902eb1a'
+}
+
+let dir: string
+beforeEach(() => {
+  dir = tempDir()
+})
+afterEach(() => removeDir(dir))
+
+describe('migrations', () => {
+  it('are numbered from 1 without gaps and unchanged once shipped', () => {
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.version).toBe(i + 1)
+      expect(m.name.startsWith(String(i + 1).padStart(4, '0'))).toBe(true)
+      const file = path.resolve(__dirname, 'migrations', `${m.name}.sql`)
+      const hash = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+      expect(hash, `${m.name}.sql was edited after it shipped; add a new migration instead`).toBe(PINNED[m.name])
+    })
+  })
+
+  it('brings an empty file to the current version and marks it as a Lodestone dataset', () => {
+    const db = new Database(path.join(dir, 'a.lodestone'))
+    const result = migrate(db, path.join(dir, 'a.lodestone'))
+    expect(result).toMatchObject({ from: 0, to: SCHEMA_VERSION, backup: null })
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    db.close()
+  })
+
+  it('leaves the file untouched when a step fails', () => {
+    const file = path.join(dir, 'b.lodestone')
+    const db = new Database(file)
+    db.exec('CREATE TABLE source (id INTEGER PRIMARY KEY)') // collides with the first migration
+    expect(() => migrate(db, file)).toThrow()
+    expect(db.pragma('user_version', { simple: true })).toBe(0)
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'observation'").get()).toEqual({ n: 0 })
+    db.close()
+  })
+})
