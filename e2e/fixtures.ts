@@ -15,7 +15,6 @@ export interface HostHandle {
 }
 
 export const test = base.extend<{ host: HostHandle }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   host: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-e2e-'))
     const datasetPath = path.join(dir, 'india-ree.lodestone')

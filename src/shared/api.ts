@@ -68,7 +68,7 @@ export interface AppInfo {
   sizeBytes: number
   schemaVersion: number
   readOnly: boolean
-  host: 'electron' | 'web' | 'test'
+  host: 'electron' | 'web' | 'cli' | 'test'
 }
 export interface TableSummary {
   name: TableName

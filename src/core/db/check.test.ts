@@ -79,6 +79,21 @@ describe('checkDataset', () => {
     expect(report.problems[0]).toMatch(/newer version of Lodestone/)
   })
 
+  it('checks a dataset that the app has open, including changes still in its WAL', () => {
+    const file = path.join(dir, 'open.lodestone')
+    const live = openDataset(file, { create: true })
+    try {
+      live.pragma('foreign_keys = OFF')
+      live.prepare("INSERT INTO element (symbol, name, atomic_number, class, composition_source_id) VALUES ('Dy', 'Dysprosium', 66, 'heavy', 42)").run()
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0)
+      const report = checkDataset(file)
+      expect(report.schemaVersion).toBe(SCHEMA_VERSION)
+      expect(report.foreignKeyProblems).toEqual([{ table: 'element', rowid: 1, parent: 'source' }])
+    } finally {
+      live.close()
+    }
+  })
+
   it('throws not_found when there is no file', () => {
     expect(() => checkDataset(path.join(dir, 'missing.lodestone'))).toThrow(EngineError)
     expect(() => checkDataset(path.join(dir, 'missing.lodestone'))).toThrow(/There is no dataset at/)

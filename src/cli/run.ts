@@ -1,0 +1,51 @@
+// Dispatches `lodestone <command> [PATH]` to a command and turns every failure into one stderr line and a
+// non-zero exit code (1 for a failed command, 2 for a usage mistake). Testable: no process.exit in here.
+import path from 'node:path'
+import { newDataset, runCheck, showInfo } from './commands'
+import { CliError, type Io } from './io'
+
+export const USAGE = `Usage: lodestone <command> PATH
+
+Commands:
+  new PATH     create a new dataset at PATH from the starter data (refuses to overwrite a file)
+  info PATH    show the dataset's schema version, tables and row counts (opens it read-only)
+  check PATH   check the file's integrity, references and schema version (read-only)
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+
+To work in the dataset, run \`npm run web -- --dataset PATH\` (browser) or \`npm start\` (desktop app).`
+
+export interface CliEnv {
+  starterDir: string
+  version: string
+}
+
+async function dispatch(argv: readonly string[], io: Io, env: CliEnv): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.out(USAGE)
+    return 0
+  }
+  if (command === '-v' || command === '--version') {
+    io.out(env.version)
+    return 0
+  }
+  if (!['new', 'info', 'check'].includes(command)) throw new CliError(`unknown command "${command}"; try lodestone --help`, 2)
+  if (rest.length !== 1 || rest[0].startsWith('-')) throw new CliError(`${command} needs exactly one dataset path, e.g. lodestone ${command} india.lodestone`, 2)
+  const file = path.resolve(rest[0])
+  if (command === 'new') return newDataset(file, env.starterDir, io)
+  if (command === 'info') return showInfo(file, io)
+  return runCheck(file, io)
+}
+
+export async function runCli(argv: readonly string[], io: Io, env: CliEnv): Promise<number> {
+  try {
+    return await dispatch(argv, io, env)
+  } catch (e) {
+    const message = e instanceof CliError ? e.message : `unexpected error: ${(e as Error).message}`
+    io.err(`lodestone: ${message.replace(/\s*\n\s*/g, ' ')}`)
+    return e instanceof CliError ? e.exitCode : 1
+  }
+}

@@ -1,0 +1,86 @@
+// Electron main process: app lifecycle only. Guards every webContents and the session before any window exists,
+// opens the dataset (from the starter data the first time), binds the contract to IPC and shows one window.
+// Never imported by core; core never imports electron.
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createEngine, type Engine } from '../core/engine'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp'
+import { bindIpc } from './ipc'
+import { buildMenu } from './menu'
+import { installAppGuards, installSessionSecurity } from './security'
+import { rendererUrlFor } from './trust'
+import { createMainWindow } from './window'
+
+const DATASET_NAME = 'india-ree.lodestone'
+
+// Tests (and anyone who wants a separate profile) can point the app at another user-data folder.
+if (process.env.LODESTONE_USER_DATA) app.setPath('userData', path.resolve(process.env.LODESTONE_USER_DATA))
+app.enableSandbox()
+installAppGuards(app)
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const rendererUrl = rendererUrlFor(devServerUrl, pathToFileURL(path.join(__dirname, '../renderer/index.html')).href)
+let engine: Engine | null = null
+let win: BrowserWindow | null = null
+let unbind: (() => void) | null = null
+
+function openEngine(): Engine {
+  const starterDir = app.isPackaged ? path.join(process.resourcesPath, 'starter') : path.join(app.getAppPath(), 'resources/starter')
+  return createEngine({
+    datasetPath: path.join(app.getPath('userData'), DATASET_NAME),
+    host: 'electron',
+    createIfMissing: 'starter',
+    starterDir,
+    nativeBinding: app.isPackaged ? undefined : process.env.LODESTONE_SQLITE_BINDING || undefined,
+    appVersion: app.getVersion()
+  })
+}
+
+function showWindow(current: Engine): void {
+  win = createMainWindow({
+    title: `Lodestone — ${path.basename(current.datasetPath)}`,
+    preload: path.join(__dirname, '../preload/index.js'),
+    rendererUrl,
+    devTools: !app.isPackaged
+  })
+  win.on('closed', () => {
+    win = null
+  })
+}
+
+function start(): void {
+  installSessionSecurity(session.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY)
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', !app.isPackaged))
+  try {
+    engine = openEngine()
+  } catch (e) {
+    dialog.showErrorBox('Lodestone could not open its dataset', (e as Error).message)
+    app.exit(1)
+    return
+  }
+  unbind = bindIpc(engine, () => win, rendererUrl)
+  showWindow(engine)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+  app.on('activate', () => {
+    if (engine && !win) showWindow(engine)
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => {
+    unbind?.()
+    engine?.close()
+    engine = null
+  })
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,153 @@
+// The browser host: a loopback-only HTTP server that binds the contract to one engine (POST /api/call),
+// streams its events (GET /api/events) and serves the built renderer. Every request passes the Host, Origin
+// and token checks first; a valid ?token= is swapped for an HttpOnly cookie and redirected away.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createEngine, type Engine, type EngineOptions } from '../core/engine'
+import { createToken, hasValidCookie, hostIsAllowed, originIsAllowed, sessionCookie, tokensMatch } from './auth'
+import { handleCall } from './api'
+import { sendText, setSecurityHeaders } from './headers'
+import { openInBrowser } from './open'
+import { serveStatic } from './static'
+import { SseHub } from './sse'
+
+export const HOST = '127.0.0.1'
+
+export interface WebHostOptions {
+  datasetPath: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  starterDir: string
+  rendererDir: string
+  /** Try to open the default browser at the printed URL (default false). */
+  open?: boolean
+  createIfMissing?: EngineOptions['createIfMissing']
+  nativeBinding?: string
+  readOnly?: boolean
+}
+
+export interface WebHost {
+  url: string
+  token: string
+  port: number
+  server: http.Server
+  close(): Promise<void>
+}
+
+interface Context {
+  engine: Engine
+  events: SseHub
+  token: string
+  port: number
+  rendererDir: string
+}
+
+const UNAUTHORIZED = 'Lodestone: not signed in. Open the address the `lodestone` command printed (it carries ?token=).'
+
+function splitUrl(rawUrl: string): { pathname: string; query: URLSearchParams } {
+  const q = rawUrl.indexOf('?')
+  const pathname = (q < 0 ? rawUrl : rawUrl.slice(0, q)).split('#')[0]
+  return { pathname, query: new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1)) }
+}
+
+/** Host, Origin and token checks. Returns true when the request may go on to routing. */
+function admit(req: IncomingMessage, res: ServerResponse, ctx: Context, query: URLSearchParams): boolean {
+  if (!hostIsAllowed(req, ctx.port)) {
+    sendText(res, 403, 'Lodestone: this address is not served here (unexpected Host header).')
+    return false
+  }
+  if (!originIsAllowed(req, ctx.port)) {
+    sendText(res, 403, 'Lodestone: requests from other sites are refused.')
+    return false
+  }
+  const queryToken = query.get('token')
+  if (queryToken !== null) {
+    if (req.method !== 'GET' || !tokensMatch(ctx.token, queryToken)) {
+      sendText(res, 401, UNAUTHORIZED)
+      return false
+    }
+    res.statusCode = 302
+    res.setHeader('Set-Cookie', sessionCookie(ctx.token))
+    res.setHeader('Location', '/')
+    res.setHeader('Cache-Control', 'no-store')
+    res.end()
+    return false
+  }
+  if (!hasValidCookie(req, ctx.token)) {
+    sendText(res, 401, UNAUTHORIZED)
+    return false
+  }
+  return true
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  setSecurityHeaders(res)
+  const { pathname, query } = splitUrl(req.url ?? '/')
+  if (!admit(req, res, ctx, query)) return
+  const method = req.method ?? 'GET'
+  if (pathname === '/api/call') {
+    if (method !== 'POST') return sendText(res, 405, 'Use POST for /api/call.')
+    return handleCall(req, res, ctx.engine)
+  }
+  if (pathname === '/api/events') {
+    if (method !== 'GET') return sendText(res, 405, 'Use GET for /api/events.')
+    return ctx.events.add(res)
+  }
+  if (pathname.startsWith('/api/')) return sendText(res, 404, 'Not found.')
+  if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method not allowed.')
+  serveStatic(res, ctx.rendererDir, pathname, method === 'HEAD')
+}
+
+function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, HOST, () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const engine = createEngine({
+    datasetPath: options.datasetPath,
+    host: 'web',
+    createIfMissing: options.createIfMissing ?? 'starter',
+    starterDir: options.starterDir,
+    nativeBinding: options.nativeBinding,
+    readOnly: options.readOnly
+  })
+  const events = new SseHub()
+  const unsubscribe = engine.on('dataset.changed', (payload) => events.send('dataset.changed', payload))
+  const ctx: Context = { engine, events, token: createToken(), port: 0, rendererDir: options.rendererDir }
+  const server = http.createServer((req, res) => {
+    route(req, res, ctx).catch(() => {
+      if (!res.headersSent) sendText(res, 500, 'Lodestone: the request failed.')
+      else res.destroy()
+    })
+  })
+  try {
+    ctx.port = await listen(server, options.port ?? 0)
+  } catch (e) {
+    unsubscribe()
+    engine.close()
+    throw e
+  }
+  const url = `http://${HOST}:${ctx.port}/?token=${ctx.token}`
+  if (options.open) openInBrowser(url)
+  let closing: Promise<void> | null = null
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      unsubscribe()
+      events.close()
+      server.close(() => {
+        engine.close()
+        resolve()
+      })
+      server.closeAllConnections()
+    })
+    return closing
+  }
+  return { url, token: ctx.token, port: ctx.port, server, close }
+}
