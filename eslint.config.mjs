@@ -26,7 +26,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       // The engine does not know where it runs: never Electron, never a host or the UI.
-      'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react-dom*'] }]
+      'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react-dom/client'] }]
     }
   },
   {

@@ -53,6 +53,11 @@ export const inputs = {
   'history.undo': z.object({}).strict(),
   'history.redo': z.object({}).strict(),
   'history.forRow': z.object({ table: tableName, id: rowId, limit: z.number().int().min(1).max(500).default(50) }).strict()
+  // Each capability adds its methods below its own marker (one block each, to keep merges clean).
+  // --- assessments and indicators
+  // --- import, dataset files and backups
+  // --- briefs and exports
+  // --- grids: find, search, column state
 } as const
 
 export type Method = keyof typeof inputs
@@ -127,6 +132,10 @@ export interface Outputs {
   'history.undo': UndoResult
   'history.redo': UndoResult
   'history.forRow': RowChange[]
+  // --- assessments and indicators
+  // --- import, dataset files and backups
+  // --- briefs and exports
+  // --- grids: find, search, column state
 }
 export type Output<M extends Method> = Outputs[M]
 
