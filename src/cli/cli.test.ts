@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runCli } from './run'
 import type { Io } from './io'
+import { SCHEMA_VERSION } from '../core/db/migrations'
 
 const env = { starterDir: path.resolve(__dirname, '../../resources/starter'), version: '9.9.9' }
 let dir: string
@@ -58,7 +59,7 @@ describe('lodestone info', () => {
     expect({ code, err }).toEqual({ code: 0, err: [] })
     const text = out.join('\n')
     expect(text).toMatch(/^Dataset {2}india\.lodestone$/m)
-    expect(text).toMatch(/^Schema {3}version 1$/m)
+    expect(text).toMatch(new RegExp(`^Schema {3}version ${SCHEMA_VERSION}$`, 'm'))
     expect(text).toMatch(/^ {2}Figures \(observation\) +\d+$/m)
     expect(text).toMatch(/^ {2}Total rows +\d+$/m)
     expect(hash(file)).toBe(before)

@@ -133,6 +133,14 @@ export const TABLES: readonly TableDef[] = [
       { name: 'locator', label: 'Locator', type: 'text', width: 150 },
       note,
       { name: 'key', label: 'Key', type: 'text', width: 140, hidden: true },
+      {
+        name: 'preferred',
+        label: 'Preferred',
+        type: 'bool',
+        width: 90,
+        hidden: true,
+        description: 'Where sources give different values for the same indicator, country, subject and year: the one to use.'
+      },
       version
     ]
   },
@@ -369,6 +377,10 @@ export const TABLES: readonly TableDef[] = [
       { name: 'notes', label: 'Notes', type: 'longtext', width: 300 },
       { name: 'evidence_codes', label: 'Evidence figures', type: 'text', width: 200, hidden: true },
       { name: 'retired', label: 'Retired', type: 'bool', width: 80 },
+      { name: 'sort_order', label: 'Order', type: 'integer', width: 70, description: 'Position on the assessment board (lowest first; empty sorts by code).' },
+      ...[1, 2, 3, 4, 5].map(
+        (level): ColumnDef => ({ name: `rubric_${level}`, label: `Severity ${level} means`, type: 'longtext', width: 260, hidden: true, description: `What severity ${level} means for this theme.` })
+      ),
       version
     ]
   },
@@ -406,7 +418,7 @@ export const TABLES: readonly TableDef[] = [
     columns: [
       id,
       { name: 'assessment_id', label: 'Assessment', type: 'ref', ref: 'assessment', required: true, width: 260 },
-      { name: 'target_table', label: 'Row table', type: 'enum', enumValues: TABLE_NAMES, required: true, width: 130 },
+      { name: 'target_table', label: 'Row table', type: 'enum', enumValues: [...TABLE_NAMES, 'computed_indicator'], required: true, width: 130, description: "The cited row's table, or computed_indicator for a pinned indicator." },
       { name: 'target_id', label: 'Row id', type: 'integer', required: true, min: 1, width: 90 },
       { name: 'note', label: 'Why it matters', type: 'longtext', width: 320 },
       version

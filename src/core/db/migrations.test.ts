@@ -10,7 +10,8 @@ import { migrate } from './migrate'
 import { removeDir, tempDir } from '../testing/tempDataset'
 
 const PINNED: Record<string, string> = {
-  '0001_initial': 'dda8000a59f0a67026f617aab34594509fa9b56b53a1d9bbf90217390902eb1a'
+  '0001_initial': 'dda8000a59f0a67026f617aab34594509fa9b56b53a1d9bbf90217390902eb1a',
+  '0002_assessments': '7a6b017fa5fbbf90992ad37a5768d872d9e43145d4e5faf1866126070419a2f5'
 }
 
 let dir: string

@@ -2,6 +2,7 @@
 // Shipped files are never edited (a test pins their hashes). Files are inlined at build time by Vite's ?raw import,
 // so the built engine carries its schema and needs no files on disk.
 import m0001 from './migrations/0001_initial.sql?raw'
+import m0002 from './migrations/0002_assessments.sql?raw'
 
 export interface Migration {
   readonly version: number
@@ -9,7 +10,10 @@ export interface Migration {
   readonly sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: m0001 }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_initial', sql: m0001 },
+  { version: 2, name: '0002_assessments', sql: m0002 }
+]
 
 export const SCHEMA_VERSION = MIGRATIONS.length
 
