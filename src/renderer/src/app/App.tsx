@@ -1,0 +1,135 @@
+// The frame: title bar, table navigation, the grid, the inspector and the status bar, wired to the engine
+// through the typed client. Owns the dataset "revision" that every view reloads on (edits here, undo/redo,
+// and 'dataset.changed' from any window or tab).
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
+import { isTableName, TABLES, type TableName } from '../../../shared/schema'
+import { call } from '../api/client'
+import { clearRefLabels } from '../data/refLabels'
+import { NavPanel } from '../frame/NavPanel'
+import { StatusBar } from '../frame/StatusBar'
+import { TitleBar } from '../frame/TitleBar'
+import type { GridHandle } from '../grid/gridHandle'
+import { TablePane } from '../grid/TablePane'
+import { Inspector } from '../inspector/Inspector'
+import { useConfirm } from './useConfirm'
+import { useDatasetEvents } from './useDatasetEvents'
+import { useHistorySteps } from './useHistorySteps'
+import { useRequest } from './useRequest'
+import { useRowActions } from './useRowActions'
+import { useSelection } from './useSelection'
+import { useShortcuts } from './useShortcuts'
+import { useStored } from './useStored'
+
+const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
+
+export function App(): ReactElement {
+  const [revision, bump] = useReducer((n: number) => n + 1, 0)
+  const refresh = useCallback(() => {
+    clearRefLabels()
+    bump()
+  }, [])
+  useDatasetEvents(refresh)
+
+  const info = useRequest(() => call('app.info', {}), [revision])
+  const tables = useRequest(() => call('tables.list', {}), [revision])
+  const history = useRequest(() => call('history.state', {}), [revision])
+  const readOnly = info.data?.readOnly ?? false
+
+  const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
+  const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
+  const [mode, setMode] = useState<'row' | 'new'>('row')
+  const [total, setTotal] = useState<number | null>(null)
+  const selection = useSelection()
+  const grid = useRef<GridHandle | null>(null)
+  const { confirm, dialog } = useConfirm()
+
+  useEffect(() => {
+    document.title = info.data ? `Lodestone — ${info.data.datasetName}` : 'Lodestone'
+  }, [info.data])
+
+  const chooseTable = useCallback(
+    (next: TableName) => {
+      if (next === table) return
+      setTable(next)
+      setTotal(null)
+      setMode('row')
+      selection.reset()
+    },
+    [table, setTable, selection]
+  )
+
+  const openNewForm = useCallback(() => {
+    setInspectorOpen(true)
+    setMode('new')
+  }, [setInspectorOpen])
+
+  const onCreated = useCallback(
+    (id: number) => {
+      setMode('row')
+      selection.setActiveId(id)
+      refresh()
+      void grid.current?.reveal(id)
+    },
+    [refresh, selection]
+  )
+
+  const actions = useRowActions({ table, readOnly, grid, targets: selection.targets, confirm, openNewForm, onChanged: refresh, onDeleted: selection.forget })
+
+  const steps = useHistorySteps(readOnly, grid, refresh)
+
+  useShortcuts({
+    undo: steps.undo,
+    redo: steps.redo,
+    addRow: actions.add,
+    duplicateRows: actions.duplicate,
+    deleteRows: actions.remove,
+    toggleInspector: () => setInspectorOpen(!inspectorOpen)
+  })
+
+  return (
+    <div className={`app${inspectorOpen ? ' has-inspector' : ''}`}>
+      <TitleBar
+        datasetName={info.data?.datasetName ?? null}
+        readOnly={readOnly}
+        history={history.data}
+        inspectorOpen={inspectorOpen}
+        onUndo={steps.undo}
+        onRedo={steps.redo}
+        onToggleInspector={() => setInspectorOpen(!inspectorOpen)}
+      />
+      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} />
+      <TablePane
+        key={table}
+        table={table}
+        readOnly={readOnly}
+        revision={revision}
+        handleRef={grid}
+        total={total}
+        selectedCount={selection.targets.length}
+        actions={actions}
+        onTotal={setTotal}
+        onSelection={selection.setSelected}
+        onActiveRow={selection.setActiveRow}
+        onSaved={refresh}
+      />
+      {inspectorOpen ? (
+        <Inspector
+          table={table}
+          mode={mode}
+          rowId={selection.activeId}
+          gridRow={selection.activeRow}
+          selectedCount={selection.selected.length}
+          revision={revision}
+          readOnly={readOnly}
+          onSaved={refresh}
+          onCreated={onCreated}
+          onCancelNew={() => setMode('row')}
+          onClose={() => setInspectorOpen(false)}
+        />
+      ) : null}
+      <StatusBar total={total} selectedCount={selection.selected.length} info={info.data} />
+      {dialog}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+// Adding, duplicating and deleting rows: each a single 'edits.apply' batch (one undo step). Deleting more
+// than one row asks first, in the app. The targets are the selected rows, else the row being inspected.
+import { useCallback, useMemo, type RefObject } from 'react'
+import type { Row } from '../../../shared/api'
+import type { TableName } from '../../../shared/schema'
+import { deleteRows, duplicateRows } from '../data/edits'
+import { countOf } from '../data/rows'
+import type { GridHandle } from '../grid/gridHandle'
+import type { RowActions } from '../grid/TablePane'
+import type { ConfirmRequest } from '../ui/ConfirmDialog'
+
+interface Options {
+  table: TableName
+  readOnly: boolean
+  grid: RefObject<GridHandle | null>
+  targets: Row[]
+  confirm(request: ConfirmRequest): Promise<boolean>
+  openNewForm(): void
+  onChanged(): void
+  onDeleted(ids: number[]): void
+}
+
+export function useRowActions(o: Options): RowActions {
+  const { table, readOnly, grid, targets, confirm, openNewForm, onChanged, onDeleted } = o
+
+  const duplicate = useCallback(async () => {
+    if (readOnly || targets.length === 0) return
+    const outcome = await duplicateRows(table, targets)
+    if (!outcome.ok || !outcome.applied) return
+    onChanged()
+    const last = outcome.applied.insertedIds.at(-1)
+    if (last !== undefined) void grid.current?.reveal(last)
+  }, [readOnly, targets, table, onChanged, grid])
+
+  const remove = useCallback(async () => {
+    if (readOnly || targets.length === 0) return
+    if (targets.length > 1) {
+      const what = countOf(table, targets.length)
+      const ok = await confirm({ title: `Delete ${what}?`, message: `The ${what} will be removed from the dataset. You can bring them back with Undo.`, confirmLabel: `Delete ${what}`, danger: true })
+      if (!ok) return
+    }
+    const outcome = await deleteRows(table, targets)
+    if (!outcome.ok) return
+    grid.current?.deselectAll()
+    onDeleted(targets.map((r) => Number(r.id)))
+    onChanged()
+  }, [readOnly, targets, table, confirm, grid, onChanged, onDeleted])
+
+  return useMemo(
+    () => ({
+      add: () => {
+        if (!readOnly) openNewForm()
+      },
+      duplicate: () => void duplicate(),
+      remove: () => void remove()
+    }),
+    [readOnly, openNewForm, duplicate, remove]
+  )
+}

@@ -1,0 +1,70 @@
+// The left navigation: the dataset's tables by label, grouped DATA / REFERENCE / ANALYSIS, with row counts
+// from 'tables.list'. Arrow keys move between tables. Falls back to the schema's list until counts arrive.
+import { useRef, type KeyboardEvent, type ReactElement } from 'react'
+import type { TableSummary } from '../../../shared/api'
+import { TABLES, type TableName } from '../../../shared/schema'
+import { formatNumber } from '../data/format'
+
+interface Props {
+  tables: TableSummary[] | null
+  active: TableName
+  onSelect(table: TableName): void
+}
+
+const GROUPS: { key: TableSummary['group']; title: string }[] = [
+  { key: 'data', title: 'DATA' },
+  { key: 'reference', title: 'REFERENCE' },
+  { key: 'analysis', title: 'ANALYSIS' }
+]
+
+type Entry = Pick<TableSummary, 'name' | 'label' | 'group'> & { rowCount: number | null }
+
+function entries(tables: TableSummary[] | null): Entry[] {
+  if (tables) return tables
+  return TABLES.map((t) => ({ name: t.name, label: t.label, group: t.group, rowCount: null }))
+}
+
+export function NavPanel({ tables, active, onSelect }: Props): ReactElement {
+  const list = entries(tables)
+  const nav = useRef<HTMLElement>(null)
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+    const buttons = Array.from(nav.current?.querySelectorAll<HTMLButtonElement>('button.nav-item') ?? [])
+    const index = buttons.findIndex((b) => b === document.activeElement)
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, index + (e.key === 'ArrowDown' ? 1 : -1)))]
+    if (!next) return
+    e.preventDefault()
+    next.focus()
+    next.click()
+  }
+
+  return (
+    <nav className="nav" ref={nav} aria-label="Tables" onKeyDown={onKeyDown}>
+      {GROUPS.map((group) => {
+        const items = list.filter((t) => t.group === group.key)
+        if (items.length === 0) return null
+        return (
+          <div className="nav-group" key={group.key}>
+            <div className="nav-group-title">{group.title}</div>
+            {items.map((t) => (
+              <button
+                type="button"
+                key={t.name}
+                className={`nav-item${t.name === active ? ' is-active' : ''}`}
+                data-testid={`nav-${t.name}`}
+                aria-current={t.name === active ? 'page' : undefined}
+                onClick={() => onSelect(t.name)}
+              >
+                <span className="nav-label">{t.label}</span>
+                <span className="nav-count" data-testid={`nav-count-${t.name}`}>
+                  {t.rowCount === null ? '' : formatNumber(t.rowCount)}
+                </span>
+              </button>
+            ))}
+          </div>
+        )
+      })}
+    </nav>
+  )
+}

@@ -1,0 +1,97 @@
+// The middle of the frame: the table's title line (name, filter chips, row actions) over its grid, and
+// an empty-state note when nothing matches. Row actions are passed in; this pane only lays them out.
+import { useCallback, useState, type ReactElement, type RefObject } from 'react'
+import type { Row } from '../../../shared/api'
+import { tableDef, type TableName } from '../../../shared/schema'
+import { plural } from '../data/rows'
+import { MOD } from '../frame/keys'
+import { CopyIcon, PlusIcon, TrashIcon } from '../ui/Icons'
+import { DataGrid } from './DataGrid'
+import { FilterChips } from './FilterChips'
+import type { GridHandle } from './gridHandle'
+import type { ContractFilter } from './query'
+
+export interface RowActions {
+  add(): void
+  duplicate(): void
+  remove(): void
+}
+
+interface Props {
+  table: TableName
+  readOnly: boolean
+  revision: number
+  handleRef: RefObject<GridHandle | null>
+  total: number | null
+  selectedCount: number
+  actions: RowActions
+  onTotal(total: number | null): void
+  onSelection(rows: Row[]): void
+  onActiveRow(row: Row | null): void
+  onSaved(): void
+}
+
+function EmptyNote({ table, filtered, onClear }: { table: TableName; filtered: boolean; onClear(): void }): ReactElement {
+  const noun = plural(tableDef(table).singular)
+  return (
+    <div className="grid-empty" role="status">
+      {filtered ? (
+        <>
+          <p>No {noun} match these filters.</p>
+          <button type="button" className="btn" onClick={onClear}>
+            Clear filters
+          </button>
+        </>
+      ) : (
+        <p>
+          No {noun} yet. Add one with <strong>+ Row</strong>.
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function TablePane(props: Props): ReactElement {
+  const { table, readOnly, revision, handleRef, total, selectedCount, actions } = props
+  const def = tableDef(table)
+  const [filters, setFilters] = useState<ContractFilter[]>([])
+  const clearFilters = useCallback(() => handleRef.current?.clearFilters(), [handleRef])
+  const many = selectedCount > 1 ? ` ${selectedCount}` : ''
+
+  return (
+    <section className="table-pane" aria-label={def.label}>
+      <header className="pane-header">
+        <h1 className="pane-title" title={def.description}>
+          {def.label}
+        </h1>
+        <FilterChips table={table} filters={filters} onRemove={(c) => handleRef.current?.clearFilter(c)} onClear={clearFilters} />
+        <div className="pane-actions">
+          <button type="button" className="btn btn-quiet" data-testid="duplicate-rows" disabled={readOnly || selectedCount === 0} onClick={actions.duplicate} title={`Duplicate the selected ${plural(def.singular)} (${MOD}Shift+D)`}>
+            <CopyIcon /> Duplicate{many}
+          </button>
+          <button type="button" className="btn btn-quiet" data-testid="delete-rows" disabled={readOnly || selectedCount === 0} onClick={actions.remove} title={`Delete the selected ${plural(def.singular)} (${MOD}Backspace)`}>
+            <TrashIcon /> Delete{many}
+          </button>
+          <button type="button" className="btn btn-primary" data-testid="add-row" disabled={readOnly} onClick={actions.add} title={`New ${def.singular} (${MOD}Enter)`}>
+            <PlusIcon /> Row
+          </button>
+        </div>
+      </header>
+      <div className="grid-area">
+        <DataGrid
+          key={table}
+          table={table}
+          readOnly={readOnly}
+          revision={revision}
+          handleRef={handleRef}
+          onTotal={props.onTotal}
+          onSelection={props.onSelection}
+          onActiveRow={props.onActiveRow}
+          onFilters={setFilters}
+          onSaved={props.onSaved}
+        />
+        {total === 0 ? <EmptyNote table={table} filtered={filters.length > 0} onClear={clearFilters} /> : null}
+      </div>
+    </section>
+  )
+}

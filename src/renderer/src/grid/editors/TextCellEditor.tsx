@@ -1,0 +1,66 @@
+// The in-cell editor for one-line values: text, number, integer, year (text input) and date (date input).
+// Each keystroke is checked with the shared coerceCell; a refused value keeps the editor open with the
+// reason under the cell, and leaving the cell by clicking away discards it (nothing is written).
+import { useEffect, useRef, useState, type ReactElement } from 'react'
+import { useGridCellEditor } from 'ag-grid-react'
+import { coerceCell } from '../../../../shared/validate'
+import { CellErrorTip } from '../../ui/CellErrorTip'
+import { startedByClearing, typedKey, useCommitGuard, useFocusOnMount, type EditorProps } from './editorProps'
+
+const NUMERIC = new Set(['number', 'integer', 'year'])
+
+function startText(props: EditorProps): string {
+  if (startedByClearing(props)) return ''
+  const typed = props.column.type === 'date' ? null : typedKey(props)
+  if (typed !== null) return typed
+  return props.value === null || props.value === undefined ? '' : String(props.value)
+}
+
+export function TextCellEditor(props: EditorProps): ReactElement {
+  const { column, onValueChange } = props
+  const input = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState(() => startText(props))
+  const [error, setError] = useState<string | null>(null)
+  const textRef = useRef(text)
+  textRef.current = text
+  const fresh = typedKey(props) !== null || startedByClearing(props)
+
+  const push = (value: string): void => {
+    const coerced = coerceCell(column, value)
+    onValueChange(coerced.ok ? coerced.value : value)
+  }
+
+  // Once, on mount: a typed or cleared start is already a change the grid must know about.
+  useEffect(() => {
+    if (fresh) push(textRef.current)
+  }, [])
+
+  useGridCellEditor({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
+  useFocusOnMount(input, !fresh)
+  useCommitGuard(input, () => {
+    const coerced = coerceCell(column, textRef.current)
+    if (!coerced.ok) setError(coerced.message)
+    return coerced.ok
+  })
+
+  return (
+    <>
+      <input
+        ref={input}
+        className={`cell-input${NUMERIC.has(column.type) ? ' is-num' : ''}${error ? ' is-invalid' : ''}`}
+        type={column.type === 'date' ? 'date' : 'text'}
+        inputMode={NUMERIC.has(column.type) ? 'decimal' : undefined}
+        aria-label={column.label}
+        aria-invalid={error ? true : undefined}
+        spellCheck={column.type === 'text'}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value)
+          setError(null)
+          push(e.target.value)
+        }}
+      />
+      {error ? <CellErrorTip anchor={props.eGridCell} message={error} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+// Grid edits to the engine: AG Grid runs with readOnlyEdit, so every edit arrives here as a
+// cellEditRequest, goes out as one 'edits.apply' update, and the row is refreshed from the engine's answer.
+// A refusal keeps the old value and leaves its reason under the cell.
+import { useCallback, useState } from 'react'
+import type { CellEditRequestEvent } from 'ag-grid-community'
+import type { Row } from '../../../shared/api'
+import type { TableName } from '../../../shared/schema'
+import { updateCell } from '../data/edits'
+
+export interface CellError {
+  rowId: string
+  colId: string
+  message: string
+}
+
+/** The engine's row merged over ours, keeping reference labels it did not repeat; null when a label would be lost. */
+export function mergeRow(old: Row, fresh: Row): Row | null {
+  const merged: Row = { ...fresh }
+  for (const key of Object.keys(old)) {
+    if (!key.endsWith('__label') || key in fresh) continue
+    const base = key.slice(0, -'__label'.length)
+    if (fresh[base] !== old[base]) return null
+    merged[key] = old[key]
+  }
+  return merged
+}
+
+export function useCellEdits(table: TableName, onSaved: () => void): {
+  onCellEditRequest(e: CellEditRequestEvent<Row>): void
+  cellError: CellError | null
+  clearCellError(): void
+} {
+  const [cellError, setCellError] = useState<CellError | null>(null)
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<Row>): void => {
+      const column = e.colDef.field
+      const row = e.data
+      if (!column || !row) return
+      setCellError(null)
+      void updateCell(table, row, column, e.newValue ?? null).then((outcome) => {
+        if (!outcome.ok) {
+          setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
+          if (outcome.code === 'conflict') e.api.refreshInfiniteCache()
+          return
+        }
+        if (!outcome.applied) return
+        const fresh = outcome.applied.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
+        const merged = fresh ? mergeRow(row, fresh) : null
+        if (merged && !e.api.isDestroyed()) e.node.setData(merged)
+        onSaved()
+      })
+    },
+    [table, onSaved]
+  )
+
+  return { onCellEditRequest, cellError, clearCellError: useCallback(() => setCellError(null), []) }
+}
