@@ -115,6 +115,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
         onCellEditRequest={onCellEditRequest}
         tooltipShowDelay={600}
         animateRows={false}
+        suppressColumnVirtualisation
         suppressOverlays={suppressOverlays}
         suppressDragLeaveHidesColumns
         onGridReady={onGridReady}
