@@ -12,6 +12,8 @@ import { historyState, redo, rowHistory, undo } from './edits/history'
 import { getRow, listTables, lookupRows, readPage } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange } from '../shared/api'
+import { assessmentHandlers } from './assessments/handlers'
+import { indicatorHandlers } from './indicators/handlers'
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
@@ -70,6 +72,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       announce(result.applied, 'redo')
       return result
     },
-    'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit)
+    'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit),
+    ...assessmentHandlers(ctx),
+    ...indicatorHandlers(ctx)
   }
 }

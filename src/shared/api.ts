@@ -3,6 +3,7 @@
 // Electron IPC and the browser host both carry `{method, args}` and return `{ok, value}` or `{ok: false, error}`.
 import { z } from 'zod'
 import { TABLE_NAMES, type TableName } from './schema'
+import { EVIDENCE_TABLES, INDICATOR_IDS } from './analysis'
 
 const tableName = z.enum(TABLE_NAMES)
 const rowId = z.number().int().positive()
@@ -34,6 +35,9 @@ const deleteChange = z.object({ kind: z.literal('delete'), table: tableName, id:
 export const change = z.discriminatedUnion('kind', [updateChange, insertChange, deleteChange])
 export type Change = z.infer<typeof change>
 
+/** Parameters of a computed indicator: a few named scalars (which are allowed is checked per indicator). */
+const indicatorParams = z.record(z.string().regex(/^[a-zA-Z]{1,32}$/), z.union([z.string().max(100), z.number().finite(), z.null()]))
+
 export const inputs = {
   'app.info': z.object({}).strict(),
   'tables.list': z.object({}).strict(),
@@ -52,9 +56,42 @@ export const inputs = {
   'history.state': z.object({}).strict(),
   'history.undo': z.object({}).strict(),
   'history.redo': z.object({}).strict(),
-  'history.forRow': z.object({ table: tableName, id: rowId, limit: z.number().int().min(1).max(500).default(50) }).strict()
+  'history.forRow': z.object({ table: tableName, id: rowId, limit: z.number().int().min(1).max(500).default(50) }).strict(),
   // Each capability adds its methods below its own marker (one block each, to keep merges clean).
   // --- assessments and indicators
+  'assessments.board': z.object({ includeRetired: z.boolean().default(false) }).strict(),
+  'assessments.get': z.object({ id: rowId }).strict(),
+  'assessments.setStatus': z
+    .object({
+      id: rowId,
+      status: z.enum(['draft', 'reviewed', 'published']),
+      note: z.string().max(2000).optional(),
+      expectedVersion: z.number().int().positive().optional()
+    })
+    .strict(),
+  'assessments.linkEvidence': z
+    .object({
+      assessmentId: rowId,
+      target: z.union([
+        z.object({ table: z.enum(EVIDENCE_TABLES).exclude(['computed_indicator']), id: rowId }).strict(),
+        z.object({ indicator: z.enum(INDICATOR_IDS), params: indicatorParams }).strict()
+      ]),
+      note: z.string().max(10_000).optional()
+    })
+    .strict(),
+  'assessments.unlinkEvidence': z.object({ linkId: rowId }).strict(),
+  'assessments.versions': z.object({ id: rowId }).strict(),
+  'assessments.diff': z.object({ id: rowId, from: rowId, to: z.union([rowId, z.literal('current')]).default('current') }).strict(),
+  'assessments.changedSince': z
+    .object({ since: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'a date like 2026-03-01'), limit: z.number().int().min(1).max(1000).default(200) })
+    .strict(),
+  'themes.rubric': z.object({ themeId: rowId }).strict(),
+  'themes.setRubric': z.object({ themeId: rowId, levels: z.array(z.string().max(2000).nullable()).length(5) }).strict(),
+  'indicators.list': z.object({}).strict(),
+  'indicators.compute': z.object({ id: z.enum(INDICATOR_IDS), params: indicatorParams.default({}) }).strict(),
+  'indicators.computeAll': z.object({}).strict(),
+  'figures.conflicts': z.object({ observationId: rowId.optional(), countryId: rowId.optional(), indicatorId: rowId.optional() }).strict(),
+  'figures.prefer': z.object({ id: rowId, clear: z.boolean().default(false) }).strict(),
   // --- import, dataset files and backups
   // --- briefs and exports
   // --- grids: find, search, column state
@@ -133,6 +170,21 @@ export interface Outputs {
   'history.redo': UndoResult
   'history.forRow': RowChange[]
   // --- assessments and indicators
+  'assessments.board': import('./analysis').AssessmentBoard
+  'assessments.get': import('./analysis').AssessmentDetail
+  'assessments.setStatus': import('./analysis').SetStatusResult
+  'assessments.linkEvidence': import('./analysis').LinkResult
+  'assessments.unlinkEvidence': AppliedEdit
+  'assessments.versions': import('./analysis').VersionSummary[]
+  'assessments.diff': import('./analysis').AssessmentDiff
+  'assessments.changedSince': import('./analysis').AssessmentMove[]
+  'themes.rubric': import('./analysis').ThemeRubric
+  'themes.setRubric': import('./analysis').ThemeRubric & { applied: AppliedEdit }
+  'indicators.list': import('./analysis').IndicatorDef[]
+  'indicators.compute': import('./analysis').IndicatorResult
+  'indicators.computeAll': import('./analysis').IndicatorResult[]
+  'figures.conflicts': import('./analysis').FigureConflict[]
+  'figures.prefer': AppliedEdit
   // --- import, dataset files and backups
   // --- briefs and exports
   // --- grids: find, search, column state

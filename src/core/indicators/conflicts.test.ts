@@ -1,0 +1,80 @@
+// Conflicting figures in the starter data: listed side by side, the analyst's preferred mark as a logged,
+// undoable edit (one preferred figure per group), and refusals that change nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import path from 'node:path'
+import type { FigureConflict } from '../../shared/analysis'
+import { createEngine, type Engine } from '../engine'
+import { count, ok, removeDir, STARTER_DIR, tempDir } from '../testing/tempDataset'
+
+let dir: string
+let engine: Engine
+beforeAll(() => {
+  dir = tempDir()
+  engine = createEngine({ datasetPath: path.join(dir, 'starter.lodestone'), host: 'test', createIfMissing: 'starter', starterDir: STARTER_DIR, actor: 'tester' })
+})
+afterAll(() => {
+  engine.close()
+  removeDir(dir)
+})
+
+const id = (code: string): number => (engine.db.prepare('SELECT id FROM observation WHERE code = ?').get(code) as { id: number }).id
+const code = (figureId: number | null): string | null =>
+  figureId === null ? null : (engine.db.prepare('SELECT code FROM observation WHERE id = ?').get(figureId) as { code: string }).code
+const conflictOf = async (figure: string): Promise<FigureConflict> => (await ok<FigureConflict[]>(engine, 'figures.conflicts', { observationId: id(figure) }))[0]!
+
+describe('figures.conflicts', () => {
+  it('lists the starter groups whose sources disagree, and only those', async () => {
+    const all = await ok<FigureConflict[]>(engine, 'figures.conflicts', {})
+    const keys = all.map((c) => `${c.indicator.code} ${c.country.code} ${c.year}`)
+    // Mine production (REO total): AUS 2023, 2024; BRA 2024; CHN 2023 (255,000 vs 240,000); MDG 2024; MMR 2023, 2024;
+    // MYS 2024; NGA 2024; OTH 2023, 2024; RUS 2024; THA 2023, 2024; USA 2022, 2023, 2024; VNM 2021, 2022;
+    // WLD 2020, 2023, 2024 (22). Others: net_import_reliance USA 2024 (F0063 53 % vs F0121 80 %), production_target
+    // IND 2025 (F0184 450 t vs F0186 200 t), refined_production USA 2024, reserves BRA 2025 and WLD 2025 (5). 27 in all.
+    expect(all).toHaveLength(27)
+    expect(keys).toEqual(expect.arrayContaining(['mine_production AUS 2024', 'net_import_reliance USA 2024', 'reserves WLD 2025']))
+    // Agreeing sources are not a conflict: CHN 2024 (F0027 and F0093 both 270,000), IND 2024 (2,900 twice).
+    expect(keys).not.toContain('mine_production CHN 2024')
+    expect(keys).not.toContain('mine_production IND 2024')
+    // China's imports from different partners share indicator, country, product and year but not the partner scope.
+    expect(keys.some((k) => k.startsWith('import_volume CHN'))).toBe(false)
+  })
+
+  it('shows one group side by side with the figure indicators use', async () => {
+    const c = await conflictOf('F0084')
+    expect(c.figures.map((f) => [f.code, f.value, f.source?.code])).toEqual([
+      ['F0017', 29000, 'USGS-MCS2026-RE'],
+      ['F0084', 13000, 'USGS-MCS2025-RE'],
+      ['F0126', 13000, 'WION-2025']
+    ])
+    // No mark yet: Lodestone's rule takes F0017 (confidence high over medium-high and medium).
+    expect({ preferred: c.preferredId, used: code(c.usedId) }).toEqual({ preferred: null, used: 'F0017' })
+    expect(c.explanation).toMatch(/^No figure is marked preferred; used F0017/)
+  })
+})
+
+describe('figures.prefer', () => {
+  it('marks one preferred figure per group, as an undoable edit', async () => {
+    const first = await ok<{ batchId: number }>(engine, 'figures.prefer', { id: id('F0084') })
+    expect(first.batchId).toBeGreaterThan(0)
+    expect(code((await conflictOf('F0017')).preferredId)).toBe('F0084')
+    await ok(engine, 'figures.prefer', { id: id('F0126') })
+    const after = await conflictOf('F0017')
+    expect(after.figures.filter((f) => f.preferred).map((f) => f.code)).toEqual(['F0126'])
+    expect(code(after.usedId)).toBe('F0126')
+    const history = await ok<{ label: string }[]>(engine, 'history.forRow', { table: 'observation', id: id('F0084') })
+    expect(history[0]!.label).toBe('Prefer F0126 (WION-2025) for Mine production, Australia, 2024')
+    await ok(engine, 'history.undo', {})
+    expect(code((await conflictOf('F0017')).preferredId)).toBe('F0084')
+    await ok(engine, 'figures.prefer', { id: id('F0084'), clear: true })
+    expect((await conflictOf('F0017')).preferredId).toBeNull()
+  })
+
+  it('refuses to prefer a figure that has nothing to be preferred over, and changes nothing', async () => {
+    const before = count(engine, 'change_log')
+    const result = await engine.call('figures.prefer', { id: id('F0005') })
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } })
+    if (!result.ok) expect(result.error.message).toMatch(/^F0005 is the only figure for Magnet capacity, India, 2023/)
+    expect(count(engine, 'change_log')).toBe(before)
+    expect(await engine.call('figures.prefer', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+})
