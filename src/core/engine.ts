@@ -9,6 +9,7 @@ import { openDataset, type Db } from './db/open'
 import { createHandlers, type Handlers } from './handlers'
 import { EventHub } from './events'
 import { createStarterDataset } from './starter/load'
+import type { HostPorts } from './briefs/printer'
 
 export interface EngineOptions {
   datasetPath: string
@@ -20,6 +21,8 @@ export interface EngineOptions {
   readOnly?: boolean
   actor?: string
   appVersion?: string
+  /** Host services for briefs and exports (printer, save dialog). */
+  ports?: HostPorts
 }
 
 export interface Engine {
@@ -56,7 +59,8 @@ export function createEngine(options: EngineOptions): Engine {
       host: options.host,
       readOnly: Boolean(options.readOnly)
     },
-    actor: options.actor ?? 'analyst'
+    actor: options.actor ?? 'analyst',
+    ports: options.ports
   })
 
   async function call(method: string, args: unknown): Promise<CallResult<Method>> {

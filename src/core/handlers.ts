@@ -12,6 +12,8 @@ import { historyState, redo, rowHistory, undo } from './edits/history'
 import { getRow, listTables, lookupRows, readPage } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange } from '../shared/api'
+import { briefHandlers } from './briefs/handlers'
+import type { HostPorts } from './briefs/printer'
 import { assessmentHandlers } from './assessments/handlers'
 import { indicatorHandlers } from './indicators/handlers'
 
@@ -22,6 +24,8 @@ export interface HandlerContext {
   events: EventHub
   info: Pick<AppInfo, 'appVersion' | 'datasetPath' | 'host' | 'readOnly'>
   actor: string
+  /** Host services for briefs and exports: the PDF printer and the desktop's save dialog. */
+  ports?: HostPorts
 }
 
 function fileSize(file: string): number {
@@ -74,6 +78,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit),
     ...assessmentHandlers(ctx),
-    ...indicatorHandlers(ctx)
+    ...indicatorHandlers(ctx),
+    ...briefHandlers(ctx)
   }
 }

@@ -3,6 +3,7 @@
 // Electron IPC and the browser host both carry `{method, args}` and return `{ok, value}` or `{ok: false, error}`.
 import { z } from 'zod'
 import { TABLE_NAMES, type TableName } from './schema'
+import { briefInputs, type BriefOutputs } from './briefs'
 import { EVIDENCE_TABLES, INDICATOR_IDS } from './analysis'
 
 const tableName = z.enum(TABLE_NAMES)
@@ -94,6 +95,7 @@ export const inputs = {
   'figures.prefer': z.object({ id: rowId, clear: z.boolean().default(false) }).strict(),
   // --- import, dataset files and backups
   // --- briefs and exports
+  ...briefInputs,
   // --- grids: find, search, column state
 } as const
 
@@ -187,6 +189,20 @@ export interface Outputs {
   'figures.prefer': AppliedEdit
   // --- import, dataset files and backups
   // --- briefs and exports
+  'briefs.list': BriefOutputs['briefs.list']
+  'briefs.get': BriefOutputs['briefs.get']
+  'briefs.create': BriefOutputs['briefs.create']
+  'briefs.update': BriefOutputs['briefs.update']
+  'briefs.duplicate': BriefOutputs['briefs.duplicate']
+  'briefs.delete': BriefOutputs['briefs.delete']
+  'briefs.render': BriefOutputs['briefs.render']
+  'briefs.preflight': BriefOutputs['briefs.preflight']
+  'briefs.draftText': BriefOutputs['briefs.draftText']
+  'briefs.exportPdf': BriefOutputs['briefs.exportPdf']
+  'briefs.exportHtml': BriefOutputs['briefs.exportHtml']
+  'briefs.exportMarkdown': BriefOutputs['briefs.exportMarkdown']
+  'briefs.history': BriefOutputs['briefs.history']
+  'exports.table': BriefOutputs['exports.table']
   // --- grids: find, search, column state
 }
 export type Output<M extends Method> = Outputs[M]

@@ -1,0 +1,99 @@
+// Exports one table, with the grid's current filter and sort, as CSV (RFC 4180, UTF-8 with BOM so spreadsheets
+// read accents), XLSX (typed cells, units in the headers, a Sources sheet) or JSON (the rows with their columns,
+// filter and the dataset hash). Text that would run as a formula is neutralised in CSV and XLSX.
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+import type { Row } from '../../shared/api'
+import { tableDef } from '../../shared/schema'
+import type { Db } from '../db/open'
+import { MIME, type ProducedFile } from '../briefs/export'
+import { computeDatasetHash } from '../briefs/hash'
+import { describeColumns, exportValue, neutralise, readAllRows, type ExportColumn, type ExportInput } from './rows'
+
+function baseName(input: ExportInput): string {
+  const stamp = new Date().toISOString().slice(0, 10)
+  return `${tableDef(input.table).label.toLowerCase().replace(/\s+/g, '-')}${input.filters.length ? '-filtered' : ''}-${stamp}`
+}
+
+export function toCsv(columns: ExportColumn[], rows: Row[]): string {
+  const data = rows.map((r) => columns.map((c) => neutralise(exportValue(c, r))))
+  return `\ufeff${Papa.unparse({ fields: columns.map((c) => neutralise(c.label)), data }, { newline: '\r\n' })}\r\n`
+}
+
+function xlsxValue(column: ExportColumn, row: Row): ExcelJS.CellValue {
+  const value = exportValue(column, row)
+  if (value === null) return null
+  if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`)
+  return neutralise(value)
+}
+
+interface SourceRow {
+  code: string
+  title: string
+  publisher: string | null
+  published: string | null
+  url: string | null
+}
+
+function sourcesSheet(workbook: ExcelJS.Workbook, db: Db, rows: Row[]): void {
+  const ids = [...new Set(rows.map((r) => r.source_id).filter((id): id is number => typeof id === 'number'))]
+  const sheet = workbook.addWorksheet('Sources')
+  sheet.columns = [
+    { header: 'Source', key: 'code', width: 26 },
+    { header: 'Title', key: 'title', width: 70 },
+    { header: 'Publisher', key: 'publisher', width: 28 },
+    { header: 'Date', key: 'published', width: 14 },
+    { header: 'Link or path', key: 'url', width: 50 }
+  ]
+  const stmt = db.prepare('SELECT code, title, publisher, published, url FROM source WHERE id = ?')
+  for (const id of ids) {
+    const s = stmt.get(id) as SourceRow | undefined
+    if (s) sheet.addRow({ code: neutralise(s.code), title: neutralise(s.title), publisher: neutralise(s.publisher), published: neutralise(s.published), url: neutralise(s.url) })
+  }
+  sheet.getRow(1).font = { bold: true }
+}
+
+export async function toXlsx(db: Db, input: ExportInput, columns: ExportColumn[], rows: Row[], datasetHash: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Lodestone'
+  workbook.created = new Date()
+  workbook.keywords = `dataset sha256 ${datasetHash}`
+  const sheet = workbook.addWorksheet(tableDef(input.table).label.slice(0, 31))
+  sheet.columns = columns.map((c) => ({ header: neutralise(c.label), key: c.name, width: Math.min(60, Math.max(10, c.label.length + 2)) }))
+  for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.name, xlsxValue(c, row)])))
+  columns.forEach((c, i) => {
+    if (c.type === 'date') sheet.getColumn(i + 1).numFmt = 'yyyy-mm-dd'
+    if (c.type === 'number') sheet.getColumn(i + 1).numFmt = '#,##0.###'
+  })
+  sheet.getRow(1).font = { bold: true }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  if (rows.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
+  if (columns.some((c) => c.name === 'source_id')) sourcesSheet(workbook, db, rows)
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+export function toJson(input: ExportInput, columns: ExportColumn[], rows: Row[], datasetHash: string): string {
+  const body = {
+    table: input.table,
+    label: tableDef(input.table).label,
+    exportedAt: new Date().toISOString(),
+    datasetHash,
+    filters: input.filters,
+    sort: input.sort,
+    columns,
+    rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, exportValue(c, r)])))
+  }
+  return `${JSON.stringify(body, null, 2)}\n`
+}
+
+export async function exportTable(db: Db, input: ExportInput): Promise<ProducedFile> {
+  const rows = readAllRows(db, input)
+  const columns = describeColumns(input.table, rows)
+  const datasetHash = computeDatasetHash(db)
+  const name = baseName(input)
+  let bytes: Buffer
+  if (input.format === 'csv') bytes = Buffer.from(toCsv(columns, rows), 'utf8')
+  else if (input.format === 'xlsx') bytes = await toXlsx(db, input, columns, rows, datasetHash)
+  else bytes = Buffer.from(toJson(input, columns, rows, datasetHash), 'utf8')
+  return { bytes, fileName: `${name}.${input.format}`, format: input.format, mime: MIME[input.format], datasetHash }
+}

@@ -1,0 +1,213 @@
+// Briefs as data: the saved configuration of a brief (template, sections, chosen rows, editable text) with its
+// zod schema, and the shapes the briefs and exports methods answer. Pure: the engine renders, the UI edits.
+// Free text may reference figures as {F0003} (value + citation) or {F0028/F0058} (a ratio of two figures).
+import { z } from 'zod'
+import type { FILTER_OPS } from './api'
+import { TABLE_NAMES } from './schema'
+
+type FilterOp = (typeof FILTER_OPS)[number]
+/** The grid's filter operators (api.ts imports this file, so they are repeated here; the types pin them equal). */
+const OPS = ['contains', 'equals', 'notEqual', 'startsWith', 'lessThan', 'greaterThan', 'blank', 'notBlank'] as const
+const _sameOps: [Exclude<FilterOp, (typeof OPS)[number]>, Exclude<(typeof OPS)[number], FilterOp>] extends [never, never] ? true : never = true
+void _sameOps
+
+export const TEMPLATES = ['country', 'gaps', 'appendix'] as const
+export type Template = (typeof TEMPLATES)[number]
+export const TEMPLATE_LABELS: Record<Template, string> = {
+  country: 'Country dependence brief',
+  gaps: 'Gap assessment brief',
+  appendix: 'Data appendix'
+}
+
+export const SECTION_KINDS = ['highlights', 'strategy', 'gaps', 'figures', 'takeaway', 'assessments', 'tables', 'sources'] as const
+export type SectionKind = (typeof SECTION_KINDS)[number]
+export const SECTION_LABELS: Record<SectionKind, string> = {
+  highlights: 'Key highlights',
+  strategy: 'Strategy',
+  gaps: 'Gaps',
+  figures: 'Context figures',
+  takeaway: 'Takeaway',
+  assessments: 'Assessments',
+  tables: 'Data tables',
+  sources: 'Sources'
+}
+/** Which sections each template offers, in their default order. */
+export const TEMPLATE_SECTIONS: Record<Template, readonly SectionKind[]> = {
+  country: ['highlights', 'strategy', 'gaps', 'figures', 'takeaway', 'sources'],
+  gaps: ['highlights', 'assessments', 'takeaway', 'sources'],
+  appendix: ['tables', 'sources']
+}
+
+export const PAPERS = ['A4', 'Letter'] as const
+export type Paper = (typeof PAPERS)[number]
+export const CHART_KINDS = ['world_production', 'import_shares', 'magnet_output', 'reserves'] as const
+export type ChartKind = (typeof CHART_KINDS)[number]
+export const CHART_LABELS: Record<ChartKind, string> = {
+  world_production: 'World mine production by country',
+  import_shares: 'Share of imports from China, by product and year',
+  magnet_output: "China's magnet output over time",
+  reserves: 'Reserves by country'
+}
+
+const longText = z.string().max(20_000)
+const gridFilter = z.object({ column: z.string().max(64), op: z.enum(OPS), value: z.union([z.string().max(1000), z.number()]).optional() }).strict()
+const gridSort = z.object({ column: z.string().max(64), dir: z.enum(['asc', 'desc']) }).strict()
+const section = z.object({ kind: z.enum(SECTION_KINDS), include: z.boolean(), title: z.string().max(200).optional() }).strict()
+const tableSpec = z
+  .object({
+    table: z.enum(TABLE_NAMES),
+    title: z.string().max(200).optional(),
+    filters: z.array(gridFilter).max(32).default([]),
+    sort: z.array(gridSort).max(4).default([]),
+    columns: z.array(z.string().max(64)).max(40).optional(),
+    limit: z.number().int().min(1).max(2000).default(200)
+  })
+  .strict()
+export type TableSpec = z.infer<typeof tableSpec>
+
+export const briefConfig = z
+  .object({
+    sections: z.array(section).max(20),
+    /** Assessment ids; empty means every assessment of the brief's country. */
+    assessmentIds: z.array(z.number().int().positive()).max(200).default([]),
+    /** Initiative and facility ids for the strategy table; null means the default pick for the country. */
+    initiativeIds: z.array(z.number().int().positive()).max(200).nullable().default(null),
+    facilityIds: z.array(z.number().int().positive()).max(200).nullable().default(null),
+    charts: z.array(z.enum(CHART_KINDS)).max(8).default([]),
+    tables: z.array(tableSpec).max(12).default([]),
+    /** Bullets, one per line starting with "- "; null means drafted from the data at render time. */
+    highlights: longText.nullable().default(null),
+    takeaway: longText.default(''),
+    /** Source id the brief carries the substance of (named under the title); null for none. */
+    leadSourceId: z.number().int().positive().nullable().default(null),
+    /** The pre-flight check flags figures older than this many years. */
+    staleYears: z.number().int().min(1).max(100).default(5)
+  })
+  .strict()
+export type BriefConfig = z.infer<typeof briefConfig>
+export type BriefConfigInput = z.input<typeof briefConfig>
+
+export const briefFields = z
+  .object({
+    title: z.string().trim().min(1, 'A brief needs a title').max(200),
+    author: z.string().max(200),
+    classification: z.string().max(80),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written yyyy-mm-dd'),
+    paper: z.enum(PAPERS),
+    countryId: z.number().int().positive().nullable(),
+    config: briefConfig
+  })
+  .partial()
+  .strict()
+export type BriefPatch = z.input<typeof briefFields>
+
+export interface Brief {
+  id: number
+  title: string
+  template: Template
+  countryId: number | null
+  countryCode: string | null
+  countryName: string | null
+  author: string
+  classification: string
+  date: string
+  paper: Paper
+  config: BriefConfig
+  createdAt: string
+  updatedAt: string
+  version: number
+}
+export type BriefSummary = Omit<Brief, 'config'> & { exports: number }
+
+export interface PreflightItem {
+  kind: 'uncited' | 'stale' | 'draft' | 'missing' | 'empty' | 'long'
+  level: 'warning' | 'error'
+  section: SectionKind | 'document'
+  message: string
+}
+
+export interface RenderedBrief {
+  html: string
+  datasetHash: string
+  citations: number
+  /** Milliseconds the engine spent rendering (for the status line). */
+  ms: number
+}
+
+export const EXPORT_FORMATS = ['pdf', 'html', 'md', 'csv', 'xlsx', 'json'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export interface ExportResult {
+  fileName: string
+  format: ExportFormat
+  mime: string
+  bytes: number
+  datasetHash: string
+  /** Browser host and CLI-less callers: the file itself, for a download. */
+  base64?: string
+  /** Desktop: where the file was saved after the native dialog. */
+  savedTo?: string
+  /** Desktop: the analyst closed the save dialog. */
+  cancelled?: boolean
+}
+export interface BriefExport {
+  id: number
+  at: string
+  fileName: string
+  format: ExportFormat
+  datasetHash: string
+  bytes: number
+}
+
+const id = z.number().int().positive()
+const briefId = z.object({ id }).strict()
+
+/** The contract's inputs for briefs and data exports (spread into api.ts under "--- briefs and exports"). */
+export const briefInputs = {
+  'briefs.list': z.object({}).strict(),
+  'briefs.get': briefId,
+  'briefs.create': z
+    .object({
+      template: z.enum(TEMPLATES),
+      countryId: id.nullable().optional(),
+      title: z.string().max(200).optional(),
+      author: z.string().max(200).optional(),
+      classification: z.string().max(80).optional(),
+      paper: z.enum(PAPERS).optional()
+    })
+    .strict(),
+  'briefs.update': z.object({ id, patch: briefFields, expectedVersion: z.number().int().positive().optional() }).strict(),
+  'briefs.duplicate': briefId,
+  'briefs.delete': briefId,
+  'briefs.render': briefId,
+  'briefs.preflight': briefId,
+  'briefs.draftText': z.object({ id, part: z.enum(['highlights', 'takeaway']) }).strict(),
+  'briefs.exportPdf': briefId,
+  'briefs.exportHtml': briefId,
+  'briefs.exportMarkdown': briefId,
+  'briefs.history': briefId,
+  'exports.table': z
+    .object({
+      table: z.enum(TABLE_NAMES),
+      format: z.enum(['csv', 'xlsx', 'json']),
+      filters: z.array(gridFilter).max(32).default([]),
+      sort: z.array(gridSort).max(4).default([])
+    })
+    .strict()
+} as const
+
+export interface BriefOutputs {
+  'briefs.list': BriefSummary[]
+  'briefs.get': Brief
+  'briefs.create': Brief
+  'briefs.update': Brief
+  'briefs.duplicate': Brief
+  'briefs.delete': { id: number }
+  'briefs.render': RenderedBrief
+  'briefs.preflight': PreflightItem[]
+  'briefs.draftText': { text: string }
+  'briefs.exportPdf': ExportResult
+  'briefs.exportHtml': ExportResult
+  'briefs.exportMarkdown': ExportResult
+  'briefs.history': BriefExport[]
+  'exports.table': ExportResult
+}
