@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'worker_threads']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -14,6 +14,12 @@ export default tseslint.config(
       // The contract is typed end to end; `any` would hide a broken caller.
       '@typescript-eslint/no-explicit-any': 'error'
     }
+  },
+  {
+    // The launch scripts and the CLI shim are plain CommonJS run by Node before anything is built.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     files: ['src/shared/**/*.ts'],
