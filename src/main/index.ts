@@ -11,6 +11,7 @@ import { buildMenu } from './menu'
 import { installAppGuards, installSessionSecurity } from './security'
 import { rendererUrlFor } from './trust'
 import { createMainWindow } from './window'
+import { createElectronPrinter, createSaveFile } from './printer'
 
 const DATASET_NAME = 'india-ree.lodestone'
 
@@ -33,7 +34,8 @@ function openEngine(): Engine {
     createIfMissing: 'starter',
     starterDir,
     nativeBinding: app.isPackaged ? undefined : process.env.LODESTONE_SQLITE_BINDING || undefined,
-    appVersion: app.getVersion()
+    appVersion: app.getVersion(),
+    ports: { printer: createElectronPrinter(), saveFile: createSaveFile(() => win) }
   })
 }
 

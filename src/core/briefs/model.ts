@@ -5,7 +5,7 @@ import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 import { countryById, type CountryRow } from './data'
 import { defaultLeadSource } from './draft'
-import { getBrief, insertBrief } from './store'
+import { getBrief, insertBrief, type NewBrief } from './store'
 
 export function defaultConfig(db: Db, template: Template, country: CountryRow | undefined): BriefConfig {
   const sections = TEMPLATE_SECTIONS[template].map((kind) => ({ kind, include: true }))
@@ -35,21 +35,31 @@ export interface CreateInput {
   date?: string
 }
 
-export function createBrief(db: Db, input: CreateInput, now = new Date()): Brief {
+function newBrief(db: Db, input: CreateInput, now: Date): NewBrief & { country: CountryRow | undefined } {
   const country = countryById(db, input.countryId ?? null)
   if (input.countryId && !country) throw new EngineError('not_found', `There is no country with id ${input.countryId}. Pick the brief's country from the Countries table.`)
-  const title = input.title?.trim() || defaultTitle(input.template, country)
-  const id = insertBrief(db, {
-    title,
+  return {
+    title: input.title?.trim() || defaultTitle(input.template, country),
     template: input.template,
     countryId: country?.id ?? null,
+    country,
     author: input.author ?? '',
     classification: input.classification ?? 'Internal',
     date: input.date ?? now.toISOString().slice(0, 10),
     paper: input.paper ?? 'A4',
     config: defaultConfig(db, input.template, country)
-  })
-  return getBrief(db, id)
+  }
+}
+
+export function createBrief(db: Db, input: CreateInput, now = new Date()): Brief {
+  return getBrief(db, insertBrief(db, newBrief(db, input, now)))
+}
+
+/** A brief made on the fly and never saved (the CLI's --template): id 0. */
+export function unsavedBrief(db: Db, input: CreateInput, now = new Date()): Brief {
+  const { country, ...fields } = newBrief(db, input, now)
+  const stamp = now.toISOString()
+  return { ...fields, id: 0, countryCode: country?.code ?? null, countryName: country?.name ?? null, createdAt: stamp, updatedAt: stamp, version: 1 }
 }
 
 /** The brief with the patch applied (not saved): unknown sections are refused, the config re-validated. */

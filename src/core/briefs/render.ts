@@ -41,12 +41,17 @@ function markup(ctx: RenderContext, element: ReactElement): string {
   return renderToStaticMarkup(createElement(BriefContext.Provider, { value: ctx }, element))
 }
 
+/** "brief 12", or "brief (not saved)" for one made on the fly by the CLI (id 0). */
+export function briefLabel(brief: Pick<Brief, 'id'>): string {
+  return brief.id ? `brief ${brief.id}` : 'brief (not saved)'
+}
+
 export function metadataFor(brief: Brief, countryName: string | undefined, datasetHash: string, today: Date): PdfMetadata {
   return {
     title: brief.title,
     author: brief.author || 'Lodestone',
     subject: [TEMPLATE_LABELS[brief.template], countryName].filter(Boolean).join(': '),
-    keywords: `Lodestone brief ${brief.id}; dataset sha256 ${datasetHash}`,
+    keywords: `Lodestone ${briefLabel(brief)}; dataset sha256 ${datasetHash}`,
     creationDate: today
   }
 }
@@ -74,7 +79,7 @@ export function renderBrief(db: Db, brief: Brief, options: RenderOptions = {}): 
   if (sourcesAt >= 0) parts[sourcesAt] = markup(ctx, createElement(Sources, { title: sourcesTitle }))
   parts.push(markup(ctx, createElement(Colophon, { appVersion: options.appVersion ?? '0.1.0' })))
   const metadata = metadataFor(brief, country?.name, datasetHash, today)
-  const css = briefCss(brief.paper, { title: brief.title, classification: brief.classification, footerLeft: `Lodestone brief ${brief.id} \u00b7 ${brief.date}` })
+  const css = briefCss(brief.paper, { title: brief.title, classification: brief.classification, footerLeft: `Lodestone ${briefLabel(brief)} \u00b7 ${brief.date}` })
   const doc = createElement(HtmlDocument, { title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords, css, body: parts.join('\n') })
   return { html: `<!DOCTYPE html>\n${renderToStaticMarkup(doc)}`, datasetHash, problems: ctx.problems, shown: ctx.shown, sources: ctx.citations.list, metadata }
 }

@@ -65,7 +65,7 @@ export function Colophon({ appVersion }: { appVersion: string }): ReactNode {
   const { brief, datasetHash, today } = useBrief()
   return (
     <footer className="colophon">
-      Brief {brief.id} · version {brief.version} · dated {formatDate(brief.date)} · printed {today.toISOString().slice(0, 10)} by Lodestone {appVersion}
+      {brief.id ? `Brief ${brief.id} · version ${brief.version}` : 'Brief made on the fly (not saved)'} · dated {formatDate(brief.date)} · printed {today.toISOString().slice(0, 10)} by Lodestone {appVersion}
       <br />
       Dataset content hash (SHA-256): <code>{datasetHash}</code>
     </footer>
