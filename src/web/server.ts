@@ -11,6 +11,7 @@ import { sendText, setSecurityHeaders } from './headers'
 import { openInBrowser } from './open'
 import { serveStatic } from './static'
 import { SseHub } from './sse'
+import { createChromiumPrinter } from './printer'
 
 export const HOST = '127.0.0.1'
 
@@ -110,13 +111,16 @@ function listen(server: http.Server, port: number): Promise<number> {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  // Headless Chromium for brief PDFs: launched on the first print only, closed with the host.
+  const printer = createChromiumPrinter()
   const engine = createEngine({
     datasetPath: options.datasetPath,
     host: 'web',
     createIfMissing: options.createIfMissing ?? 'starter',
     starterDir: options.starterDir,
     nativeBinding: options.nativeBinding,
-    readOnly: options.readOnly
+    readOnly: options.readOnly,
+    ports: { printer }
   })
   const events = new SseHub()
   const unsubscribe = engine.on('dataset.changed', (payload) => events.send('dataset.changed', payload))
@@ -143,7 +147,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       events.close()
       server.close(() => {
         engine.close()
-        resolve()
+        void Promise.resolve(printer.close?.()).catch(() => undefined).finally(resolve)
       })
       server.closeAllConnections()
     })
