@@ -10,7 +10,7 @@ import { migrate } from './migrate'
 import { removeDir, tempDir } from '../testing/tempDataset'
 
 const PINNED: Record<string, string> = {
-  '0001_initial': 'dda8000a59f0a67026f617aab34594509fa9b56b53a1d9bbf90217390902eb1a',
+  '0001_initial': 'b6978011c24f8eea953e191729193916b1eb9b35b4bdf7b4d3cb95bec213b72f',
   '0002_assessments': '7a6b017fa5fbbf90992ad37a5768d872d9e43145d4e5faf1866126070419a2f5',
   '0003_briefs': '4f142c0bc5e241a820f5d503bd979ce05656e8c9357b155c3d615f23df0bb248'
 }

@@ -232,6 +232,8 @@ CREATE TABLE edit_batch (
   undone INTEGER NOT NULL DEFAULT 0,
   reverts INTEGER REFERENCES edit_batch(id)
 );
+-- Undone batches are few; this keeps "drop the redo stack" (run on every edit) from scanning the whole log.
+CREATE INDEX edit_batch_redoable ON edit_batch(undone) WHERE undone = 1;
 CREATE TABLE change_log (
   id INTEGER PRIMARY KEY,
   batch_id INTEGER NOT NULL REFERENCES edit_batch(id),
