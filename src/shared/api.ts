@@ -92,7 +92,7 @@ export const inputs = {
   'indicators.compute': z.object({ id: z.enum(INDICATOR_IDS), params: indicatorParams.default({}) }).strict(),
   'indicators.computeAll': z.object({}).strict(),
   'figures.conflicts': z.object({ observationId: rowId.optional(), countryId: rowId.optional(), indicatorId: rowId.optional() }).strict(),
-  'figures.prefer': z.object({ id: rowId, clear: z.boolean().default(false) }).strict(),
+  'figures.prefer': z.object({ id: rowId, clear: z.boolean().default(false), over: z.array(rowId).max(50).default([]) }).strict(),
   // --- import, dataset files and backups
   // --- briefs and exports
   ...briefInputs,

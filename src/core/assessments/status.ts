@@ -19,9 +19,8 @@ function check(ctx: EditContext, input: StatusInput): { title: string } {
   if (!row) throw new EngineError('not_found', `There is no assessment with id ${input.id}; it may have been deleted.`)
   const title = String(row.title)
   if (input.status !== 'draft' && (row.severity === null || row.severity === undefined)) {
-    throw new EngineError('validation', `"${title}" has no severity yet: set one (1-5) before marking it ${input.status}. Nothing was changed.`, {
-      problems: [{ change: 0, table: 'assessment', id: input.id, column: 'severity', message: 'Set a severity from 1 to 5 first.' }]
-    })
+    const message = `"${title}" has no severity yet: set one (1-5) before marking it ${input.status}.`
+    throw new EngineError('validation', `${message} Nothing was changed.`, { problems: [{ change: 0, table: 'assessment', id: input.id, column: 'severity', message }] })
   }
   const last = listVersions(ctx.db, input.id)[0]
   if (input.status !== 'draft' && row.status === input.status && last && !editedSinceVersion(ctx.db, input.id)) {

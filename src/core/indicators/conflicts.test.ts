@@ -69,12 +69,19 @@ describe('figures.prefer', () => {
     expect((await conflictOf('F0017')).preferredId).toBeNull()
   })
 
-  it('refuses to prefer a figure that has nothing to be preferred over, and changes nothing', async () => {
+  it('prefers a figure over others an indicator weighs with it, and refuses unknown figures without a change', async () => {
+    // F0206 (93 %) and F0210 (>80 %) are both magnet shares for FY2024-25 under different product names.
+    await ok(engine, 'figures.prefer', { id: id('F0206') })
+    await ok(engine, 'figures.prefer', { id: id('F0210'), over: [id('F0206')] })
+    const marks = engine.db.prepare("SELECT code, preferred FROM observation WHERE code IN ('F0206', 'F0210') ORDER BY code").all()
+    expect(marks).toEqual([
+      { code: 'F0206', preferred: 0 },
+      { code: 'F0210', preferred: 1 }
+    ])
     const before = count(engine, 'change_log')
-    const result = await engine.call('figures.prefer', { id: id('F0005') })
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } })
-    if (!result.ok) expect(result.error.message).toMatch(/^F0005 is the only figure for Magnet capacity, India, 2023/)
-    expect(count(engine, 'change_log')).toBe(before)
     expect(await engine.call('figures.prefer', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const over = await engine.call('figures.prefer', { id: id('F0206'), over: [999_999] })
+    expect(over).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(count(engine, 'change_log')).toBe(before)
   })
 })

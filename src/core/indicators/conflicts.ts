@@ -110,20 +110,24 @@ export function listConflicts(db: Db, filter: Filter): FigureConflict[] {
     .sort((a, b) => a.indicator.code.localeCompare(b.indicator.code) || a.country.name.localeCompare(b.country.name) || a.year - b.year)
 }
 
-/** Mark one figure as the one to use in its group (or clear the mark), as one logged edit. */
-export function preferFigure(ctx: EditContext, id: number, clear: boolean): AppliedEdit {
+/**
+ * Mark one figure as the one to use (or clear the mark), as one logged edit. Other figures in its group lose
+ * their mark; so do the figures named in `over` (an indicator may weigh figures whose subjects differ).
+ */
+export function preferFigure(ctx: EditContext, id: number, clear: boolean, over: number[] = []): AppliedEdit {
   const f = figureById(ctx.db, id)
   if (!f) throw new EngineError('not_found', `There is no figure with id ${id}; it may have been deleted.`)
   const what = `${f.indicatorName}, ${f.countryName}, ${f.year ?? f.period}`
-  const group = groupOf(ctx.db, f)
   const update = (g: Figure, value: number): Change => ({ kind: 'update', table: 'observation', id: g.id, column: 'preferred', value })
   if (clear) {
     if (f.preferred !== 1) return { batchId: 0, insertedIds: [], rows: [], deleted: [] }
     return applyBatch(ctx, [update(f, 0)], `Clear preferred figure ${figureLabel(f)} for ${what}`)
   }
-  if (group.length < 2) {
-    throw new EngineError('validation', `${figureLabel(f)} is the only figure for ${what} (${f.subject}); there is nothing to prefer it over. Nothing was changed.`)
-  }
-  const changes = [update(f, 1), ...group.filter((g) => g.id !== f.id && g.preferred === 1).map((g) => update(g, 0))]
-  return applyBatch(ctx, changes, `Prefer ${figureLabel(f)} (${f.sourceCode ?? 'no source'}) for ${what}`)
+  const others = over.map((o) => {
+    const g = figureById(ctx.db, o)
+    if (!g) throw new EngineError('not_found', `There is no figure with id ${o} to prefer ${figureLabel(f)} over; it may have been deleted. Nothing was changed.`)
+    return g
+  })
+  const unmark = [...groupOf(ctx.db, f), ...others].filter((g, i, all) => g.id !== f.id && g.preferred === 1 && all.findIndex((x) => x.id === g.id) === i)
+  return applyBatch(ctx, [update(f, 1), ...unmark.map((g) => update(g, 0))], `Prefer ${figureLabel(f)} (${f.sourceCode ?? 'no source'}) for ${what}`)
 }

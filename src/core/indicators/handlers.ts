@@ -15,7 +15,7 @@ export function indicatorHandlers(ctx: HandlerContext): IndicatorHandlers {
     'figures.conflicts': (input) => listConflicts(ctx.db, input),
     'figures.prefer': (input) => {
       if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so it cannot be changed. Open a copy to edit it.')
-      const applied = preferFigure({ db: ctx.db, actor: ctx.actor }, input.id, input.clear)
+      const applied = preferFigure({ db: ctx.db, actor: ctx.actor }, input.id, input.clear, input.over)
       if (applied.batchId) ctx.events.emit('dataset.changed', { batchId: applied.batchId, tables: ['observation'], origin: 'user' })
       return applied
     }

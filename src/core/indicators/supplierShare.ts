@@ -121,6 +121,8 @@ export function computeSupplierShare(db: Db, params: IndicatorParams): Indicator
   return computed(supplierShareDef, params, build(entries, notes, supplier))
 }
 
+const SHORT: Record<string, string> = { 'All rare earths': 'All REE', 'Permanent magnets': 'Magnets', 'Rare-earth compounds': 'Compounds', 'Rare-earth metals': 'Metals' }
+
 function latest(entries: Entry[]): Entry[] {
   const byKey = new Map<string, Entry>()
   for (const e of entries) byKey.set(`${e.basis}|${e.product}`, e)
@@ -143,7 +145,7 @@ function build(entries: Entry[], notes: string[], supplier: Country): Parameters
       xTitle: 'Product, basis and period',
       yTitle: 'Share (%)',
       unit: '%',
-      categories: bars.map((e) => `${e.product}, ${e.basis} (${e.period})`),
+      categories: bars.map((e) => `${SHORT[e.product] ?? e.product}\n${e.basis}, ${e.period}`),
       series: [{ name: `From ${supplier.name} (%)`, values: bars.map((e) => round(e.share, 2)) }]
     }),
     rows: entries.flatMap((e) => e.rows),

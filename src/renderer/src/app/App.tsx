@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { call } from '../api/client'
+import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
 import { clearRefLabels } from '../data/refLabels'
 import { NavPanel } from '../frame/NavPanel'
 import { StatusBar } from '../frame/StatusBar'
@@ -38,6 +39,7 @@ export function App(): ReactElement {
 
   const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
   const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
+  const [view, setView] = useStored<AnalysisView | null>('lodestone.view', null, isAnalysisView)
   const [mode, setMode] = useState<'row' | 'new'>('row')
   const [total, setTotal] = useState<number | null>(null)
   const selection = useSelection()
@@ -50,13 +52,14 @@ export function App(): ReactElement {
 
   const chooseTable = useCallback(
     (next: TableName) => {
+      setView(null)
       if (next === table) return
       setTable(next)
       setTotal(null)
       setMode('row')
       selection.reset()
     },
-    [table, setTable, selection]
+    [table, setTable, setView, selection]
   )
 
   const openNewForm = useCallback(() => {
@@ -88,7 +91,7 @@ export function App(): ReactElement {
   })
 
   return (
-    <div className={`app${inspectorOpen ? ' has-inspector' : ''}`}>
+    <div className={`app${inspectorOpen && !view ? ' has-inspector' : ''}`}>
       <TitleBar
         datasetName={info.data?.datasetName ?? null}
         readOnly={readOnly}
@@ -98,22 +101,26 @@ export function App(): ReactElement {
         onRedo={steps.redo}
         onToggleInspector={() => setInspectorOpen(!inspectorOpen)}
       />
-      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} />
-      <TablePane
-        key={table}
-        table={table}
-        readOnly={readOnly}
-        revision={revision}
-        handleRef={grid}
-        total={total}
-        selectedCount={selection.targets.length}
-        actions={actions}
-        onTotal={setTotal}
-        onSelection={selection.setSelected}
-        onActiveRow={selection.setActiveRow}
-        onSaved={refresh}
-      />
-      {inspectorOpen ? (
+      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={ANALYSIS_VIEWS} activeView={view} onSelectView={(id) => setView(id as AnalysisView)} />
+      {view ? (
+        <AnalysisPane view={view} revision={revision} readOnly={readOnly} onChanged={refresh} />
+      ) : (
+        <TablePane
+          key={table}
+          table={table}
+          readOnly={readOnly}
+          revision={revision}
+          handleRef={grid}
+          total={total}
+          selectedCount={selection.targets.length}
+          actions={actions}
+          onTotal={setTotal}
+          onSelection={selection.setSelected}
+          onActiveRow={selection.setActiveRow}
+          onSaved={refresh}
+        />
+      )}
+      {inspectorOpen && !view ? (
         <Inspector
           table={table}
           mode={mode}
@@ -128,7 +135,7 @@ export function App(): ReactElement {
           onClose={() => setInspectorOpen(false)}
         />
       ) : null}
-      <StatusBar total={total} selectedCount={selection.selected.length} info={info.data} />
+      <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info.data} />
       {dialog}
     </div>
   )

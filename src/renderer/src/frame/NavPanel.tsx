@@ -9,6 +9,10 @@ interface Props {
   tables: TableSummary[] | null
   active: TableName
   onSelect(table: TableName): void
+  /** Analysis views (not tables) listed first in ANALYSIS; when one is active no table is. */
+  views?: readonly { id: string; label: string }[]
+  activeView?: string | null
+  onSelectView?(id: string): void
 }
 
 const GROUPS: { key: TableSummary['group']; title: string }[] = [
@@ -24,7 +28,7 @@ function entries(tables: TableSummary[] | null): Entry[] {
   return TABLES.map((t) => ({ name: t.name, label: t.label, group: t.group, rowCount: null }))
 }
 
-export function NavPanel({ tables, active, onSelect }: Props): ReactElement {
+export function NavPanel({ tables, active, onSelect, views = [], activeView = null, onSelectView }: Props): ReactElement {
   const list = entries(tables)
   const nav = useRef<HTMLElement>(null)
 
@@ -47,13 +51,27 @@ export function NavPanel({ tables, active, onSelect }: Props): ReactElement {
         return (
           <div className="nav-group" key={group.key}>
             <div className="nav-group-title">{group.title}</div>
+            {group.key === 'analysis'
+              ? views.map((v) => (
+                  <button
+                    type="button"
+                    key={v.id}
+                    className={`nav-item${v.id === activeView ? ' is-active' : ''}`}
+                    data-testid={`nav-view-${v.id}`}
+                    aria-current={v.id === activeView ? 'page' : undefined}
+                    onClick={() => onSelectView?.(v.id)}
+                  >
+                    <span className="nav-label">{v.label}</span>
+                  </button>
+                ))
+              : null}
             {items.map((t) => (
               <button
                 type="button"
                 key={t.name}
-                className={`nav-item${t.name === active ? ' is-active' : ''}`}
+                className={`nav-item${t.name === active && !activeView ? ' is-active' : ''}`}
                 data-testid={`nav-${t.name}`}
-                aria-current={t.name === active ? 'page' : undefined}
+                aria-current={t.name === active && !activeView ? 'page' : undefined}
                 onClick={() => onSelect(t.name)}
               >
                 <span className="nav-label">{t.label}</span>
