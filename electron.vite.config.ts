@@ -11,7 +11,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/web/main.ts'),
-          cli: resolve(__dirname, 'src/cli/main.ts')
+          cli: resolve(__dirname, 'src/cli/main.ts'),
+          // The import worker thread needs its own entry file (core/io/runners.ts finds it beside the bundle).
+          importWorker: resolve(__dirname, 'src/core/io/worker.ts')
         }
       }
     }

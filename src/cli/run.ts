@@ -2,6 +2,7 @@
 // non-zero exit code (1 for a failed command, 2 for a usage mistake). Testable: no process.exit in here.
 import path from 'node:path'
 import { newDataset, runCheck, showInfo } from './commands'
+import { runImportCommand } from './importCommand'
 import { runBriefCommand } from './brief'
 import { CliError, type Io } from './io'
 
@@ -11,6 +12,10 @@ Commands:
   new PATH     create a new dataset at PATH from the starter data (refuses to overwrite a file)
   info PATH    show the dataset's schema version, tables and row counts (opens it read-only)
   check PATH   check the file's integrity, references and schema version (read-only)
+  import PATH FILE --table T [--mapping auto|MAPPING.json] [--dry-run] [--only-valid]
+               import a CSV, XLSX or JSON file into table T (observation, trade_flow, facility, initiative,
+               organisation, source), upserting by each row's natural key; also --sheet NAME, --header-row N,
+               --encoding E, --delimiter comma|semicolon|tab|pipe, --decimal . or ,, --report PROBLEMS.csv
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one
                on the fly with --template country|gaps|appendix --country CODE (e.g. IND) instead of --brief
@@ -36,6 +41,7 @@ async function dispatch(argv: readonly string[], io: Io, env: CliEnv): Promise<n
     io.out(env.version)
     return 0
   }
+  if (command === 'import') return runImportCommand(rest, io)
   if (command === 'brief') return runBriefCommand(rest, io)
   if (!['new', 'info', 'check'].includes(command)) throw new CliError(`unknown command "${command}"; try lodestone --help`, 2)
   if (rest.length !== 1 || rest[0].startsWith('-')) throw new CliError(`${command} needs exactly one dataset path, e.g. lodestone ${command} india.lodestone`, 2)

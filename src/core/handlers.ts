@@ -12,6 +12,8 @@ import { historyState, redo, rowHistory, undo } from './edits/history'
 import { getRow, listTables, lookupRows, readPage } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange } from '../shared/api'
+import { fileHandlers } from './datasets/handlers'
+import type { DatasetControl } from './datasets/control'
 import { briefHandlers } from './briefs/handlers'
 import type { HostPorts } from './briefs/printer'
 import { assessmentHandlers } from './assessments/handlers'
@@ -24,6 +26,8 @@ export interface HandlerContext {
   events: EventHub
   info: Pick<AppInfo, 'appVersion' | 'datasetPath' | 'host' | 'readOnly'>
   actor: string
+  /** Engine-level services for dataset files, backups and import jobs (absent in bare handler tests). */
+  control?: DatasetControl
   /** Host services for briefs and exports: the PDF printer and the desktop's save dialog. */
   ports?: HostPorts
 }
@@ -77,6 +81,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return result
     },
     'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit),
+    ...fileHandlers(ctx),
     ...assessmentHandlers(ctx),
     ...indicatorHandlers(ctx),
     ...briefHandlers(ctx)

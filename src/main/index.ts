@@ -35,6 +35,8 @@ function openEngine(): Engine {
     starterDir,
     nativeBinding: app.isPackaged ? undefined : process.env.LODESTONE_SQLITE_BINDING || undefined,
     appVersion: app.getVersion(),
+    lock: true,
+    stateDir: app.getPath('userData'),
     ports: { printer: createElectronPrinter(), saveFile: createSaveFile(() => win) }
   })
 }

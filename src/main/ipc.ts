@@ -21,9 +21,9 @@ export function bindIpc(engine: Engine, getWindow: () => BrowserWindow | null, r
     if (!isTrustedSender(event.senderFrame, getWindow(), rendererUrl)) throw new Error('This page may not use Lodestone.')
     return engine.call(typeof method === 'string' ? method : '', args)
   })
-  const off = engine.on('dataset.changed', (payload) => {
+  const off = engine.onAny((name, payload) => {
     const win = getWindow()
-    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, 'dataset.changed', payload)
+    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload)
   })
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL)

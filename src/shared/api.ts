@@ -3,6 +3,7 @@
 // Electron IPC and the browser host both carry `{method, args}` and return `{ok, value}` or `{ok: false, error}`.
 import { z } from 'zod'
 import { TABLE_NAMES, type TableName } from './schema'
+import { fileInputs } from './dataFiles'
 import { briefInputs, type BriefOutputs } from './briefs'
 import { EVIDENCE_TABLES, INDICATOR_IDS } from './analysis'
 
@@ -94,6 +95,7 @@ export const inputs = {
   'figures.conflicts': z.object({ observationId: rowId.optional(), countryId: rowId.optional(), indicatorId: rowId.optional() }).strict(),
   'figures.prefer': z.object({ id: rowId, clear: z.boolean().default(false), over: z.array(rowId).max(50).default([]) }).strict(),
   // --- import, dataset files and backups
+  ...fileInputs,
   // --- briefs and exports
   ...briefInputs,
   // --- grids: find, search, column state
@@ -188,6 +190,21 @@ export interface Outputs {
   'figures.conflicts': import('./analysis').FigureConflict[]
   'figures.prefer': AppliedEdit
   // --- import, dataset files and backups
+  'import.upload': import('./dataFiles').UploadResult
+  'import.preview': import('./dataFiles').ImportPreview
+  'import.start': import('./dataFiles').JobStatus
+  'import.cancel': import('./dataFiles').JobStatus
+  'import.report': import('./dataFiles').ImportReport
+  'jobs.get': import('./dataFiles').JobStatus
+  'datasets.info': import('./dataFiles').DatasetInfo
+  'datasets.recent': import('./dataFiles').RecentDataset[]
+  'datasets.new': import('./dataFiles').DatasetInfo
+  'datasets.open': import('./dataFiles').DatasetInfo
+  'datasets.saveAs': import('./dataFiles').DatasetInfo
+  'backups.list': import('./dataFiles').BackupList
+  'backups.create': import('./dataFiles').BackupItem
+  'backups.restore': import('./dataFiles').RestoreResult
+  'backups.setKeep': import('./dataFiles').BackupList
   // --- briefs and exports
   'briefs.list': BriefOutputs['briefs.list']
   'briefs.get': BriefOutputs['briefs.get']
@@ -233,6 +250,10 @@ export type CallResult<M extends Method> = { ok: true; value: Output<M> } | { ok
 /** Events pushed from the engine to every window or tab. */
 export interface Events {
   'dataset.changed': { batchId: number; tables: TableName[]; origin: RowChange['origin'] }
+  /** Progress of a long job (import, preview): rows, rate, time left, and its end. */
+  'job.progress': import('./dataFiles').JobStatus
+  /** Another dataset file is open now (or the open one was restored from a backup): reload everything. */
+  'dataset.opened': import('./dataFiles').DatasetInfo
 }
 export type EventName = keyof Events
 

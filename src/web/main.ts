@@ -3,7 +3,7 @@
 // Any failure to start is one line on stderr and exit code 1.
 import path from 'node:path'
 import { parseWebArgs, WEB_USAGE } from './args'
-import { defaultDatasetPath } from './paths'
+import { defaultDatasetPath, userDataDir } from './paths'
 import { startWebHost } from './server'
 
 function fail(message: string): never {
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     datasetPath,
     port: parsed.args.port,
     starterDir: path.resolve(__dirname, '../../resources/starter'),
+    stateDir: path.join(userDataDir(), 'Lodestone'),
     rendererDir: path.resolve(__dirname, '../renderer'),
     open: parsed.args.open
   }).catch((e: unknown) => fail(startupMessage(e, parsed.args.port)))

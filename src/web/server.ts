@@ -26,6 +26,8 @@ export interface WebHostOptions {
   createIfMissing?: EngineOptions['createIfMissing']
   nativeBinding?: string
   readOnly?: boolean
+  /** Settings folder for the recent-files list (default: none, the list lives in memory). */
+  stateDir?: string
 }
 
 export interface WebHost {
@@ -120,10 +122,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     starterDir: options.starterDir,
     nativeBinding: options.nativeBinding,
     readOnly: options.readOnly,
+    lock: true,
+    stateDir: options.stateDir,
     ports: { printer }
   })
   const events = new SseHub()
-  const unsubscribe = engine.on('dataset.changed', (payload) => events.send('dataset.changed', payload))
+  const unsubscribe = engine.onAny((name, payload) => events.send(name, payload))
   const ctx: Context = { engine, events, token: createToken(), port: 0, rendererDir: options.rendererDir }
   const server = http.createServer((req, res) => {
     route(req, res, ctx).catch(() => {

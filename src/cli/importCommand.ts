@@ -1,0 +1,97 @@
+// `lodestone import`: the same pipeline the wizard uses, run in this process. Prints how the file was read,
+// the mapping, the problems by row and column, and "N unchanged, M updated, K new". Takes the dataset's lock
+// (refusing when another instance edits it), a snapshot before writing, and writes nothing on a dry run or
+// when rows are invalid without --only-valid.
+import fs from 'node:fs'
+import path from 'node:path'
+import { mapping as mappingSchema, readOptions, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
+import { tableDef } from '../shared/schema'
+import type { DatasetInfo } from '../shared/dataFiles'
+import { createEngine, type Engine } from '../core/engine'
+import { snapshot } from '../core/backups/snapshot'
+import { runPipeline, type PipelineOutcome } from '../core/io/pipeline'
+import { reportCsv } from '../core/io/report'
+import { inlineRunner } from '../core/io/runners'
+import { parseImportArgs, type ImportArgs } from './importArgs'
+import { CliError, type Io } from './io'
+import { describeLayout, describeMapping, describeProblems } from './importPrint'
+
+function loadMapping(file: string, table: ImportArgs['table']): { mapping: Mapping; read: Partial<ReadOptions> } {
+  let value: unknown
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw new CliError(`the mapping file ${file} could not be read as JSON: ${(e as Error).message}`)
+  }
+  const wrapped = value && typeof value === 'object' && 'mapping' in value ? (value as { mapping: unknown; read?: unknown }) : { mapping: value }
+  const parsed = mappingSchema.safeParse(wrapped.mapping)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new CliError(`the mapping file ${file} is not a mapping${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message}`)
+  }
+  if (parsed.data.table !== table) throw new CliError(`the mapping file ${file} is for ${parsed.data.table}, but --table says ${table}`)
+  const read = readOptions.partial().safeParse(wrapped.read ?? {})
+  if (!read.success) throw new CliError(`the "read" options in ${file} are not understood: ${read.error.issues[0]?.message}`)
+  return { mapping: parsed.data, read: read.data }
+}
+
+function openForImport(dataset: string): Engine {
+  if (!fs.existsSync(dataset)) throw new CliError(`there is no dataset at ${dataset}`)
+  let engine: Engine
+  try {
+    engine = createEngine({ datasetPath: dataset, host: 'cli', lock: true, runner: inlineRunner() })
+  } catch (e) {
+    throw new CliError((e as Error).message)
+  }
+  return engine
+}
+
+async function requireWritable(engine: Engine): Promise<void> {
+  const info = await engine.call('datasets.info', {})
+  if (info.ok && (info.value as DatasetInfo).readOnly) throw new CliError((info.value as DatasetInfo).readOnlyReason ?? 'the dataset is open read-only')
+}
+
+function printOutcome(o: PipelineOutcome, args: ImportArgs, io: Io): void {
+  io.out(describeLayout(o))
+  for (const line of describeMapping(o, args.mapping === 'auto')) io.out(line)
+  const c = o.tally.counts
+  io.out(`${c.rows.toLocaleString('en-US')} rows: ${c.valid.toLocaleString('en-US')} valid, ${c.invalid.toLocaleString('en-US')} invalid, ${c.skipped.toLocaleString('en-US')} skipped (filtered out, headings).`)
+  for (const line of describeProblems(o)) io.out(line)
+  for (const created of o.tally.created) io.out(`Added to ${tableDef(created.table as 'country').label}: ${created.label}`)
+}
+
+export async function runImportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseImportArgs(argv)
+  const dataset = path.resolve(args.dataset)
+  const file = path.resolve(args.file)
+  if (!fs.existsSync(file)) throw new CliError(`there is no file at ${file}`)
+  const given = args.mapping === 'auto' ? { mapping: undefined, read: {} } : loadMapping(path.resolve(args.mapping), args.table)
+  const read = readOptions.parse({ ...given.read, ...args.read })
+  const engine = openForImport(dataset)
+  try {
+    await requireWritable(engine)
+    const options = { read, table: args.table, mapping: given.mapping, mode: args.onlyValid ? ('valid' as const) : ('all' as const), actor: 'lodestone import' }
+    const bytes = fs.readFileSync(file)
+    const name = path.basename(file)
+    const dry = await runPipeline(engine.db, bytes, name, { ...options, dryRun: true })
+    printOutcome(dry, args, io)
+    if (args.report) fs.writeFileSync(path.resolve(args.report), reportCsv(dry.tally.problems, dry.tally.problemCount))
+    if (dry.mappingProblems.length) throw new CliError(`the mapping cannot be used: ${dry.mappingProblems[0]}${dry.mappingProblems.length > 1 ? ` (and ${dry.mappingProblems.length - 1} more, listed above)` : ''}`)
+    const label = tableDef(args.table).label
+    if (args.dryRun) {
+      io.out(`Dry run, nothing was written. Importing into ${label} would give: ${summaryLine(dry.tally.counts)}.`)
+      return 0
+    }
+    if (dry.tally.counts.invalid > 0 && !args.onlyValid) {
+      const n = dry.tally.counts.invalid
+      throw new CliError(`${name} has ${n} invalid row${n === 1 ? '' : 's'}, so nothing was imported; fix ${n === 1 ? 'it' : 'them'}, or add --only-valid to import the valid rows`)
+    }
+    const backup = await snapshot(engine.db, dataset, 'before-import')
+    const done = await runPipeline(engine.db, bytes, name, { ...options, mapping: dry.mapping, dryRun: false })
+    const skipped = done.tally.counts.invalid ? ` (${done.tally.counts.invalid} invalid row${done.tally.counts.invalid === 1 ? '' : 's'} skipped)` : ''
+    io.out(`Imported into ${label}: ${summaryLine(done.tally.counts)}${skipped}. Backup taken before: ${backup.id}.`)
+    return 0
+  } finally {
+    engine.close()
+  }
+}

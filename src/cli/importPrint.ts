@@ -1,0 +1,47 @@
+// How `lodestone import` describes what it read: the file's layout in one line, the mapping one field per
+// line, and the problems by row and column (the first 20; --report saves them all).
+import { tableDef } from '../shared/schema'
+import type { PipelineOutcome } from '../core/io/pipeline'
+
+const SHOWN_PROBLEMS = 20
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
+
+export function describeLayout(o: PipelineOutcome): string {
+  const l = o.source.layout
+  const parts: string[] = [l.format.toUpperCase()]
+  if (l.encoding) parts.push(l.encoding.toUpperCase())
+  if (l.delimiter) parts.push(`${DELIMITER_NAMES[l.delimiter] ?? l.delimiter}-separated`)
+  if (l.decimal === ',') parts.push('decimal comma')
+  if (l.sheet) parts.push(`sheet "${l.sheet}"`)
+  if (l.format !== 'json') parts.push(`header on row ${l.headerRow}`)
+  return `Read ${o.fileName}: ${parts.join(', ')}; ${o.source.columns.length} columns.`
+}
+
+export function describeMapping(o: PipelineOutcome, suggested: boolean): string[] {
+  const def = tableDef(o.mapping.table)
+  const lines = [`Into ${def.label}, with the ${suggested ? 'suggested' : 'given'} mapping:`]
+  const width = Math.max(...def.columns.map((c) => c.label.length))
+  for (const [field, m] of Object.entries(o.mapping.fields)) {
+    const label = def.columns.find((c) => c.name === field)?.label ?? field
+    const from = m.column !== undefined ? `column "${m.column}"${m.values ? ` (translated: ${Object.keys(m.values).length} values)` : ''}` : ''
+    const constant = m.constant !== undefined ? `${from ? ', else ' : ''}${JSON.stringify(m.constant)} for every row` : ''
+    lines.push(`  ${label.padEnd(width)}  <- ${from}${constant}`)
+  }
+  if (o.mapping.filter) lines.push(`  (only rows where "${o.mapping.filter.column}" ${o.mapping.filter.op} ${JSON.stringify(o.mapping.filter.value ?? '')})`)
+  if (o.mapping.unpivot) lines.push(`  (one record per column: ${o.mapping.unpivot.columns.join(', ')})`)
+  for (const p of o.mappingProblems) lines.push(`  problem: ${p}`)
+  return lines
+}
+
+export function describeProblems(o: PipelineOutcome): string[] {
+  const { problems, problemCount } = o.tally
+  if (problemCount === 0) return []
+  const unit = o.source.layout.format === 'json' ? 'record' : 'row'
+  const lines = [`Problems (${problemCount.toLocaleString('en-US')}):`]
+  for (const p of problems.slice(0, SHOWN_PROBLEMS)) {
+    const where = p.column ? `${unit} ${p.row}, column "${p.column}"` : `${unit} ${p.row}`
+    lines.push(`  ${where}: ${p.message.replace(/^Row \d+: /, '')}`)
+  }
+  if (problemCount > SHOWN_PROBLEMS) lines.push(`  ... and ${(problemCount - SHOWN_PROBLEMS).toLocaleString('en-US')} more (--report FILE.csv saves them all)`)
+  return lines
+}

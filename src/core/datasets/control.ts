@@ -1,0 +1,23 @@
+// What the engine lends the file handlers: reopen another dataset (or the same one after a restore), the
+// upload store, the import jobs, the lock holder and the recent-files list. Implemented by datasets/session.ts.
+import type { DatasetInfo, LockHolder, RecentDataset } from '../../shared/dataFiles'
+import type { JobManager } from '../io/jobs'
+import type { UploadStore } from '../io/uploads'
+
+export interface DatasetControl {
+  readonly uploads: UploadStore
+  readonly jobs: JobManager
+  /** The better-sqlite3 build import workers must load (Electron has its own). */
+  readonly nativeBinding?: string
+  /** The dataset open now (after a reopen, the handlers that asked are already replaced). */
+  current(): DatasetInfo
+  /** Who holds the file for writing, when this instance opened it read-only because of that. */
+  heldBy(): LockHolder | null
+  /** Why the dataset is read-only ("held by ...", "the file is read-only on disk"), or null. */
+  readOnlyReason(): string | null
+  recent(): RecentDataset[]
+  /** Close the open dataset and open `file` (creating it first when asked). Emits dataset.opened. */
+  reopen(file: string, create?: 'empty' | 'starter'): void
+  /** Close the dataset, run `change` on its closed file, and open it again (restore). */
+  withClosed(change: () => void): void
+}

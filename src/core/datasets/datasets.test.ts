@@ -1,0 +1,132 @@
+// Dataset files: info, New / Open / Save As and Recent through the contract; one writer per file (a second
+// instance opens read-only and says who holds the file; a dead holder's lock is taken over); a file that is
+// read-only on disk, and foreign or damaged files refused with the open dataset left in place.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { DatasetInfo, RecentDataset } from '../../shared/dataFiles'
+import { createEngine, type Engine } from '../engine'
+import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import { lockPath } from './lock'
+
+let dir: string
+let engine: Engine
+beforeEach(async () => {
+  dir = tempDir()
+  engine = await seededEngine(dir)
+})
+afterEach(() => {
+  engine.close()
+  removeDir(dir)
+})
+
+const hash = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+
+function reopen(options: Partial<Parameters<typeof createEngine>[0]> = {}): Engine {
+  const file = engine.datasetPath
+  engine.close()
+  engine = createEngine({ datasetPath: file, host: 'web', ...options })
+  return engine
+}
+
+describe('dataset files', () => {
+  it('tells the path, name and size of the open dataset', async () => {
+    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    expect(info).toMatchObject({ path: path.join(dir, 'test.lodestone'), name: 'test.lodestone', readOnly: false, readOnlyReason: null, heldBy: null, lastBackupAt: null })
+    expect(info.sizeBytes).toBeGreaterThan(4096)
+  })
+
+  it('saves a consistent copy and continues in it; Recent lists both; Open goes back', async () => {
+    const stateDir = path.join(dir, 'settings')
+    reopen({ stateDir, host: 'test' })
+    const copy = path.join(dir, 'copy.lodestone')
+    const opened: DatasetInfo[] = []
+    engine.on('dataset.opened', (i) => opened.push(i))
+    const info = await ok<DatasetInfo>(engine, 'datasets.saveAs', { path: copy })
+    expect(info.path).toBe(copy)
+    expect(engine.datasetPath).toBe(copy)
+    expect(count(engine, 'country')).toBe(2)
+    await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: 'XCC', name: 'Copyland', kind: 'country' } }] })
+    const recent = await ok<RecentDataset[]>(engine, 'datasets.recent', {})
+    expect(recent.map((r) => r.name)).toEqual(['copy.lodestone', 'test.lodestone'])
+    expect(JSON.parse(fs.readFileSync(path.join(stateDir, 'recent.json'), 'utf8'))).toHaveLength(2)
+    await ok(engine, 'datasets.open', { path: path.join(dir, 'test.lodestone') })
+    expect(count(engine, 'country')).toBe(2)
+    expect(opened.map((o) => o.name)).toEqual(['copy.lodestone', 'test.lodestone'])
+  })
+
+  it('creates a new empty dataset and refuses to overwrite a file or to open a non-dataset', async () => {
+    const fresh = path.join(dir, 'fresh.lodestone')
+    await ok(engine, 'datasets.new', { path: fresh, from: 'empty' })
+    expect(count(engine, 'country')).toBe(0)
+    const again = await engine.call('datasets.new', { path: fresh, from: 'empty' })
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already exists; Lodestone never overwrites/) } })
+    const csv = path.join(dir, 'figures.lodestone')
+    fs.writeFileSync(csv, 'country,value\nIND,1\n')
+    const refused = await engine.call('datasets.open', { path: csv })
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not a Lodestone dataset.*Import/) } })
+    expect(engine.datasetPath).toBe(fresh)
+    expect(fs.readFileSync(csv, 'utf8')).toBe('country,value\nIND,1\n')
+    expect(await engine.call('datasets.open', { path: 'relative.lodestone' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await engine.call('datasets.saveAs', { path: path.join(dir, 'copy.csv') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/end in \.lodestone/) } })
+  })
+})
+
+describe('one writer per dataset file', () => {
+  let holder: ChildProcess | null = null
+  afterEach(() => {
+    holder?.kill('SIGKILL')
+    holder = null
+  })
+
+  function lockHeldBy(pid: number): void {
+    fs.writeFileSync(lockPath(engine.datasetPath), JSON.stringify({ pid, hostname: os.hostname(), host: 'electron', since: '2026-03-01T09:30:00.000Z' }))
+  }
+
+  it('opens read-only and names the holder when another live instance holds the file', async () => {
+    reopen({ lock: true })
+    expect(fs.existsSync(lockPath(engine.datasetPath))).toBe(true)
+    engine.close()
+    holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' })
+    lockHeldBy(holder.pid!)
+    const before = hash(engine.datasetPath)
+    reopen({ lock: true })
+    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    expect(info.readOnly).toBe(true)
+    expect(info.heldBy).toMatchObject({ pid: holder.pid, host: 'electron' })
+    expect(info.readOnlyReason).toBe(`test.lodestone is being edited by the Lodestone app (process ${holder.pid}) on this computer since 2026-03-01 09:30, so it is open read-only here. Close it there to edit it here, or use Save As to work on a copy.`)
+    const edit = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: 'XDD', name: 'D', kind: 'country' } }] })
+    expect(edit).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    engine.close()
+    expect(hash(engine.datasetPath)).toBe(before)
+  })
+
+  it('takes over the lock of a process that died', async () => {
+    const dead = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' })
+    await new Promise((r) => dead.on('exit', r))
+    lockHeldBy(dead.pid!)
+    reopen({ lock: true })
+    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).readOnly).toBe(false)
+    expect(JSON.parse(fs.readFileSync(lockPath(engine.datasetPath), 'utf8')).pid).toBe(process.pid)
+    engine.close()
+    expect(fs.existsSync(lockPath(engine.datasetPath))).toBe(false)
+  })
+
+  it('opens a file that is read-only on disk read-only, says why, and leaves its bytes alone', async () => {
+    const file = engine.datasetPath
+    engine.close()
+    fs.chmodSync(file, 0o444)
+    const before = hash(file)
+    engine = createEngine({ datasetPath: file, host: 'test' })
+    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    expect(info.readOnly).toBe(true)
+    expect(info.readOnlyReason).toMatch(/read-only on disk \(its file permissions\).*Save As/)
+    expect(await engine.call('history.undo', {})).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    engine.close()
+    expect(hash(file)).toBe(before)
+    fs.chmodSync(file, 0o644)
+  })
+})

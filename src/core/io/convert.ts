@@ -1,0 +1,127 @@
+// One file row -> the record(s) it becomes in the target table: raw cells picked by the plan (column, constant,
+// translation, unpivot), then each value checked by the registry's cell rules (shared/validate.ts), references
+// resolved, and figures' printed values read ("270,000", ">95", "NA", "W"). Problems name the field and column.
+import { columnDef, type ColumnDef } from '../../shared/schema'
+import { coerceCell, type CellValue } from '../../shared/validate'
+import type { Values } from '../tables/write'
+import { cellText, isBlank, type Cell } from './layout'
+import type { FieldPlan, Plan } from './plan'
+import type { RefResolver } from './refs'
+import type { SourceRow } from './source'
+import { deriveFigure, figureValue } from './figures'
+
+export interface FieldProblem {
+  field: string
+  column: string | null
+  message: string
+  value?: string
+}
+
+export interface Converted {
+  row: number
+  /** Marks carried by a name ("Australiae": estimated; "Indiae, 4": footnote 4), for figures. */
+  marks?: { marker: 'e' | 'r' | null; footnotes: string[] }
+  values: Values
+  display: Record<string, string | number | null>
+  problems: FieldProblem[]
+}
+
+const FLOW_SYNONYMS: Readonly<Record<string, string>> = { m: 'import', imports: 'import', x: 'export', exports: 'export', rm: 're-import', rx: 're-export' }
+
+/** "1.234,5" -> "1234.5" for files that write a decimal comma. */
+function decimalComma(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.')
+}
+
+interface Raw {
+  value: CellValue | undefined
+  column: string | null
+}
+
+export class Converter {
+  private readonly numeric = new Set(['number', 'integer', 'year'])
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly resolver: RefResolver,
+    private readonly decimal: '.' | ','
+  ) {}
+
+  /** Records for one row: none when the filter leaves it out, one per unpivoted column for wide tables. */
+  convert(row: SourceRow): Converted[] {
+    if (this.plan.filter && !this.plan.filter(row.cells)) return []
+    const u = this.plan.unpivot
+    if (!u) return [this.record(row, new Map())]
+    const out: Converted[] = []
+    for (const c of u.columns) {
+      const cell = row.cells[c.index] ?? null
+      if (isBlank(cell)) continue
+      const extra = new Map<string, Raw>([[u.valueInto, { value: cell, column: c.header }]])
+      for (const h of u.headerInto) extra.set(h, { value: c.header.replace(/(\D)\d{1,2}$/, '$1').trim(), column: c.header })
+      if (u.flagInto && c.flagIndex !== null) extra.set(u.flagInto, { value: row.cells[c.flagIndex] ?? null, column: c.header })
+      out.push(this.record(row, extra))
+    }
+    return out
+  }
+
+  private raw(f: FieldPlan, cells: readonly Cell[]): Raw {
+    if (f.index === null) return { value: f.constant, column: null }
+    const cell = cells[f.index] ?? null
+    if (isBlank(cell)) return { value: f.constant !== undefined ? f.constant : null, column: f.column }
+    if (f.values) {
+      const key = cellText(cell)
+      if (f.values.has(key)) return { value: f.values.get(key) ?? null, column: f.column }
+    }
+    return { value: cell, column: f.column }
+  }
+
+  private record(row: SourceRow, extra: Map<string, Raw>): Converted {
+    const rec: Converted = { row: row.row, values: {}, display: {}, problems: [] }
+    const raws = new Map<string, { col: ColumnDef; raw: Raw }>()
+    for (const f of this.plan.fields) raws.set(f.col.name, { col: f.col, raw: this.raw(f, row.cells) })
+    for (const [name, raw] of extra) {
+      const col = columnOf(this.plan, name)
+      if (col) raws.set(name, { col, raw })
+    }
+    const table = this.plan.mapping.table
+    for (const [name, { col, raw }] of raws) {
+      if (table === 'observation' && (name === 'value' || name === 'qualifier')) continue
+      this.field(rec, col, raw)
+    }
+    if (table === 'observation') {
+      figureValue(rec, raws.get('value')?.raw, raws.get('qualifier')?.raw, this.decimal)
+      deriveFigure(rec, this.plan, this.resolver)
+    }
+    return rec
+  }
+
+  private field(rec: Converted, col: ColumnDef, raw: Raw): void {
+    let value = raw.value
+    if (value === undefined) return
+    if (typeof value === 'string') value = value.trim()
+    if (typeof value === 'string' && this.numeric.has(col.type) && this.decimal === ',') value = decimalComma(value)
+    if (typeof value === 'number' && (col.type === 'text' || col.type === 'longtext')) value = String(value)
+    if (col.name === 'flow' && typeof value === 'string') value = FLOW_SYNONYMS[value.toLowerCase()] ?? value
+    const coerced = coerceCell(col, value)
+    if (!coerced.ok) return this.problem(rec, col, raw, coerced.message)
+    if (col.type !== 'ref' || coerced.value === null) {
+      rec.values[col.name] = coerced.value
+      rec.display[col.name] = coerced.value
+      return
+    }
+    const ref = this.resolver.resolve(col, coerced.value)
+    if (!ref.ok) return this.problem(rec, col, raw, ref.message)
+    rec.values[col.name] = ref.id
+    rec.display[col.name] = ref.label
+    if (ref.marks) rec.marks = ref.marks
+  }
+
+  private problem(rec: Converted, col: ColumnDef, raw: Raw, message: string): void {
+    rec.problems.push({ field: col.name, column: raw.column, message, value: raw.value === null || raw.value === undefined ? undefined : String(raw.value) })
+    rec.display[col.name] = raw.value === undefined || raw.value === null ? null : typeof raw.value === 'boolean' ? String(raw.value) : raw.value
+  }
+}
+
+function columnOf(plan: Plan, name: string): ColumnDef | undefined {
+  return plan.fields.find((f) => f.col.name === name)?.col ?? columnDef(plan.mapping.table, name)
+}

@@ -1,0 +1,97 @@
+// Import through the contract, as the wizard drives it: upload in chunks, preview with suggested mapping and
+// per-cell validation, start (a snapshot first), progress events to the end, the change announced, the report.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { BackupList, ImportPreview, JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
+import type { Engine } from '../engine'
+import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import { waitForJob } from './testing'
+
+let dir: string
+let engine: Engine
+beforeEach(async () => {
+  dir = tempDir()
+  engine = await seededEngine(dir)
+})
+afterEach(() => {
+  engine.close()
+  removeDir(dir)
+})
+
+const CSV = 'Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)\nIND;CHN;2023;2846;import;1.234,5;5000\nIND;CHN;2024;2846;import;900,25;4100\nIND;Atlantis;2024;2846;import;12;30\n'
+
+async function upload(text: string, name = 'trade.csv'): Promise<UploadResult> {
+  const bytes = Buffer.from(text, 'utf8')
+  const half = Math.floor(bytes.length / 2)
+  const first = await ok<UploadResult>(engine, 'import.upload', { name, data: bytes.subarray(0, half).toString('base64') })
+  return ok<UploadResult>(engine, 'import.upload', { name, data: bytes.subarray(half).toString('base64'), uploadId: first.uploadId })
+}
+
+describe('import through the contract', () => {
+  it('previews a semicolon CSV with decimal commas: suggested mapping, cell problems, counts; nothing written', async () => {
+    const { uploadId, bytes } = await upload(CSV)
+    expect(bytes).toBe(Buffer.byteLength(CSV))
+    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    expect(preview.layout).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ';', decimal: ',', headerRow: 1 })
+    expect(preview.mapping.fields).toMatchObject({ reporter_id: { column: 'Reporter' }, partner_id: { column: 'Partner' }, hs_code: { column: 'HS code' }, quantity: { column: 'Quantity' }, value_usd: { column: 'Value (USD)' } })
+    expect(preview.counts).toMatchObject({ rows: 3, valid: 2, invalid: 1, new: 2 })
+    expect(preview.rows[0]).toMatchObject({ row: 2, status: 'new', values: { quantity: 1234.5, partner_id: 'China' } })
+    expect(preview.rows[2]!.problems.partner_id).toMatch(/"Atlantis" is not a country/)
+    expect(preview.problems).toEqual([expect.objectContaining({ row: 4, column: 'Partner', field: 'partner_id', value: 'Atlantis' })])
+    expect(count(engine, 'trade_flow')).toBe(0)
+    const report = await ok<{ csv: string }>(engine, 'import.report', { uploadId })
+    expect(report.csv.split('\n')[1]).toMatch(/^4,Partner,partner_id,Atlantis,"""Atlantis"" is not a country/)
+  })
+
+  it('imports only the valid rows after a snapshot, announces the change, and says what it did', async () => {
+    const { uploadId } = await upload(CSV)
+    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const changed: unknown[] = []
+    engine.on('dataset.changed', (e) => changed.push(e))
+    const started = await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'valid' })
+    expect(started).toMatchObject({ kind: 'import', state: 'running' })
+    const done = await waitForJob(engine, started.jobId)
+    expect(done.state).toBe('done')
+    expect(done.result).toMatchObject({ summary: '0 unchanged, 0 updated, 2 new', skippedRows: [4], counts: { invalid: 1 } })
+    expect(count(engine, 'trade_flow')).toBe(2)
+    expect(changed).toEqual([expect.objectContaining({ origin: 'import', tables: ['trade_flow'] })])
+    const backups = await ok<BackupList>(engine, 'backups.list', {})
+    expect(backups.items.map((b) => b.kind)).toContain('before-import')
+    expect(done.result!.backupId).toBe(backups.items.find((b) => b.kind === 'before-import')!.id)
+  })
+
+  it('refuses import all when a row is invalid, and the job says why', async () => {
+    const { uploadId } = await upload(CSV)
+    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const started = await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })
+    const done = await waitForJob(engine, started.jobId)
+    expect(done.state).toBe('failed')
+    expect(done.error!.message).toMatch(/has 1 invalid row, so nothing was imported/)
+    expect(count(engine, 'trade_flow')).toBe(0)
+  })
+
+  it('says which mapping fields cannot work before any row is read', async () => {
+    const { uploadId } = await upload(CSV)
+    const mapping: Mapping = { table: 'trade_flow', fields: { reporter_id: { column: 'Reporter' }, partner_id: { column: 'Origin' } } }
+    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow', mapping })
+    expect(preview.mappingProblems).toEqual([
+      expect.stringMatching(/^Partner is mapped to column "Origin", which the file does not have\. Its columns are: "Reporter", "Partner"/),
+      'Year is required: map a column to it, or give one value for every row.',
+      'HS code is required: map a column to it, or give one value for every row.',
+      'Flow is required: map a column to it, or give one value for every row.'
+    ])
+  })
+
+  it('refuses uploads to a read-only dataset and unknown uploads in words', async () => {
+    const bad = await engine.call('import.preview', { uploadId: 'no-such-upload', table: 'trade_flow' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const file = engine.datasetPath
+    engine.close()
+    const { createEngine } = await import('../engine')
+    engine = createEngine({ datasetPath: file, host: 'test', readOnly: true })
+    const refused = await engine.call('import.upload', { name: 'x.csv', data: Buffer.from('a,b\n').toString('base64') })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    expect(fs.existsSync(path.join(dir, 'test.lodestone.backups'))).toBe(false)
+  })
+})

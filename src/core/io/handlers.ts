@@ -1,0 +1,111 @@
+// Contract handlers for import: upload (chunks), preview (a dry run in the worker), start (snapshot, then the
+// import in the worker; returns the job at once), cancel, job status and the problem report. Nothing is written
+// before start; the dataset must be writable.
+import type { ImportPreview, ImportResult, ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
+import { summaryLine } from '../../shared/dataFiles'
+import { TABLE_NAMES, type TableName } from '../../shared/schema'
+import { snapshot } from '../backups/snapshot'
+import type { DatasetControl } from '../datasets/control'
+import { EngineError } from '../errors'
+import type { HandlerContext, Handlers } from '../handlers'
+import type { PipelineOutcome } from './pipeline'
+import { reportCsv } from './report'
+import type { ImportTask } from './task'
+
+export type ImportMethod = 'import.upload' | 'import.preview' | 'import.start' | 'import.cancel' | 'import.report' | 'jobs.get'
+
+const LISTED_PROBLEMS = 500
+
+function writable(ctx: HandlerContext): void {
+  if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so nothing can be imported into it. Open a writable dataset, or Save As a copy first.')
+}
+
+function task(ctx: HandlerContext, control: DatasetControl, kind: ImportTask['kind'], uploadId: string, read: ReadOptions, table: ImportTable, mapping: Mapping | undefined, mode: ImportTask['mode']): { task: ImportTask; bytes: number } {
+  const upload = control.uploads.get(uploadId)
+  return {
+    bytes: upload.bytes,
+    task: { kind, datasetPath: ctx.info.datasetPath, nativeBinding: control.nativeBinding, filePath: upload.path, fileName: upload.name, read, table, mapping, mode, actor: ctx.actor }
+  }
+}
+
+function toPreview(uploadId: string, o: PipelineOutcome): ImportPreview {
+  return {
+    uploadId,
+    fileName: o.fileName,
+    layout: o.source.layout,
+    columns: o.source.columns,
+    targets: o.targets,
+    mapping: o.mapping,
+    mappingProblems: o.mappingProblems,
+    rows: o.rows,
+    problems: o.tally.problems.slice(0, LISTED_PROBLEMS),
+    problemCount: o.tally.problemCount,
+    counts: o.tally.counts,
+    created: o.tally.created,
+    summary: summaryLine(o.tally.counts)
+  }
+}
+
+function toResult(o: PipelineOutcome, backupId: string | null, startedMs: number): ImportResult {
+  return {
+    table: o.mapping.table,
+    counts: o.tally.counts,
+    skippedRows: o.tally.skippedRows,
+    problems: o.tally.problems.slice(0, LISTED_PROBLEMS),
+    problemCount: o.tally.problemCount,
+    created: o.tally.created,
+    batchId: o.batchId,
+    backupId,
+    seconds: (Date.now() - startedMs) / 1000,
+    summary: summaryLine(o.tally.counts)
+  }
+}
+
+export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pick<Handlers, ImportMethod> {
+  const lastOutcome = new Map<string, PipelineOutcome>()
+  return {
+    'import.upload': (input) => {
+      writable(ctx)
+      return control.uploads.append(input.name, input.data, input.uploadId)
+    },
+    'import.preview': async (input) => {
+      writable(ctx)
+      const t = task(ctx, control, 'preview', input.uploadId, input.read, input.table, input.mapping, 'valid')
+      const outcome = await control.jobs.preview(t.task, t.bytes)
+      lastOutcome.set(input.uploadId, outcome)
+      return toPreview(input.uploadId, outcome)
+    },
+    'import.start': (input) => {
+      writable(ctx)
+      const t = task(ctx, control, 'import', input.uploadId, input.read, input.mapping.table, input.mapping, input.mode)
+      const startedMs = Date.now()
+      let backupId: string | null = null
+      return control.jobs.start(
+        t.task,
+        t.bytes,
+        async () => {
+          try {
+            backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import')).id
+          } catch (e) {
+            throw new EngineError('internal', `Lodestone could not take the backup it takes before every import (${(e as Error).message}), so nothing was imported. Free some disk space and try again.`)
+          }
+        },
+        (outcome) => {
+          lastOutcome.set(input.uploadId, outcome)
+          if (outcome.committed && outcome.batchId) {
+            const tables = [...new Set([outcome.mapping.table, ...outcome.tally.created.map((c) => c.table)])].filter((n): n is TableName => (TABLE_NAMES as readonly string[]).includes(n))
+            ctx.events.emit('dataset.changed', { batchId: outcome.batchId, tables, origin: 'import' })
+          }
+          return toResult(outcome, backupId, startedMs)
+        }
+      )
+    },
+    'import.cancel': (input) => control.jobs.cancel(input.jobId),
+    'jobs.get': (input) => control.jobs.get(input.jobId),
+    'import.report': (input) => {
+      const outcome = lastOutcome.get(input.uploadId)
+      if (!outcome) throw new EngineError('not_found', 'There is no report for that file yet: preview it first.')
+      return { fileName: outcome.fileName, csv: reportCsv(outcome.tally.problems, outcome.tally.problemCount), problemCount: outcome.tally.problemCount }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// Long import work as jobs: each preview or import gets an id and a status (phase, rows, rate, time left) that
+// is pushed as 'job.progress' events at most every 100 ms and at its end. One job at a time per dataset (a
+// second waits for nothing: it is refused in words). Cancel reaches the running task; close stops everything.
+import crypto from 'node:crypto'
+import type { JobStatus } from '../../shared/dataFiles'
+import { EngineError } from '../errors'
+import type { EventHub } from '../events'
+import type { PipelineOutcome, PipelineProgress } from './pipeline'
+import type { Runner, RunningTask } from './runners'
+import type { ImportTask, TaskMessage } from './task'
+
+const EMIT_EVERY_MS = 100
+
+interface Job {
+  status: JobStatus
+  running: RunningTask | null
+  startedMs: number
+  lastEmit: number
+  cancelRequested: boolean
+}
+
+export interface JobHooks {
+  /** Called before the first job starts (the engine makes its own writes fail fast instead of waiting). */
+  busy(): void
+  /** Called when no job runs any more. */
+  idle(): void
+}
+
+export class JobManager {
+  private readonly jobs = new Map<string, Job>()
+  private active: Job | null = null
+
+  constructor(
+    private readonly events: EventHub,
+    private readonly runner: Runner,
+    private readonly hooks: JobHooks
+  ) {}
+
+  isRunning(): boolean {
+    return this.active !== null
+  }
+
+  get(jobId: string): JobStatus {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new EngineError('not_found', 'There is no such job (it may have finished before Lodestone restarted).')
+    return job.status
+  }
+
+  cancel(jobId: string): JobStatus {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new EngineError('not_found', 'There is no such job (it may have finished before Lodestone restarted).')
+    if (job.status.state === 'running') {
+      job.cancelRequested = true
+      job.running?.cancel()
+      job.status = { ...job.status, phase: 'cancelling' }
+      this.emit(job, true)
+    }
+    return job.status
+  }
+
+  /** Stops every running job now (the engine is closing): SQLite rolls their transactions back. */
+  closeAll(): void {
+    for (const job of this.jobs.values()) job.running?.terminate()
+  }
+
+  private emit(job: Job, force = false): void {
+    const now = Date.now()
+    if (!force && now - job.lastEmit < EMIT_EVERY_MS) return
+    job.lastEmit = now
+    this.events.emit('job.progress', job.status)
+  }
+
+  private begin(kind: JobStatus['kind'], bytesTotal: number): Job {
+    if (this.active) throw new EngineError('conflict', 'Another import is running. Wait for it to finish, or cancel it, then try again.')
+    const status: JobStatus = { jobId: crypto.randomUUID(), kind, state: 'running', phase: 'starting', rowsDone: 0, bytesDone: 0, bytesTotal, rowsPerSecond: 0, secondsLeft: null, startedAt: new Date().toISOString() }
+    const job: Job = { status, running: null, startedMs: Date.now(), lastEmit: 0, cancelRequested: false }
+    this.jobs.set(status.jobId, job)
+    this.active = job
+    this.hooks.busy()
+    return job
+  }
+
+  private progress(job: Job, p: PipelineProgress): void {
+    const seconds = Math.max((Date.now() - job.startedMs) / 1000, 0.001)
+    const rate = p.rowsDone / seconds
+    const fraction = p.total > 0 ? p.done / p.total : 0
+    const secondsLeft = fraction > 0.01 && p.phase === 'importing' ? Math.max(0, (seconds / fraction) * (1 - fraction)) : null
+    job.status = { ...job.status, phase: p.phase, rowsDone: p.rowsDone, bytesDone: p.done, bytesTotal: p.total, rowsPerSecond: Math.round(rate), secondsLeft }
+    this.emit(job)
+  }
+
+  private end(job: Job, state: JobStatus['state'], extra: Partial<JobStatus>): void {
+    job.status = { ...job.status, ...extra, state, phase: state, secondsLeft: 0 }
+    job.running = null
+    if (this.active === job) {
+      this.active = null
+      this.hooks.idle()
+    }
+    this.emit(job, true)
+  }
+
+  /** Runs a task to its end; resolves with the pipeline outcome, rejects with the task's error in words. */
+  private run(job: Job, task: ImportTask): Promise<PipelineOutcome> {
+    return new Promise((resolve, reject) => {
+      let outcome: PipelineOutcome | null = null
+      let failure: EngineError | null = null
+      const onMessage = (m: TaskMessage): void => {
+        if (m.type === 'progress') this.progress(job, m.progress)
+        else if (m.type === 'done') outcome = m.outcome
+        else failure = new EngineError(m.error.code, m.error.message, m.error.details)
+      }
+      job.running = this.runner(task, onMessage)
+      void job.running.finished.then(() => {
+        if (outcome) resolve(outcome)
+        else reject(failure ?? new EngineError('internal', 'The import stopped before it finished. Nothing was changed.'))
+      })
+    })
+  }
+
+  /** A preview: awaited by the caller, reported as a job so the UI can show progress on big files. */
+  async preview(task: ImportTask, bytesTotal: number): Promise<PipelineOutcome> {
+    const job = this.begin('preview', bytesTotal)
+    try {
+      const outcome = await this.run(job, task)
+      this.end(job, outcome.cancelled ? 'cancelled' : 'done', {})
+      return outcome
+    } catch (e) {
+      this.end(job, 'failed', { error: { code: (e as EngineError).code ?? 'internal', message: (e as Error).message } })
+      throw e
+    }
+  }
+
+  /**
+   * An import: returns its status at once; `prepare` (the snapshot) runs first, then the task, then `finish`
+   * turns the outcome into the job's result (and announces the change).
+   */
+  start(task: ImportTask, bytesTotal: number, prepare: () => Promise<void>, finish: (o: PipelineOutcome) => JobStatus['result']): JobStatus {
+    const job = this.begin('import', bytesTotal)
+    job.status = { ...job.status, phase: 'backing up' }
+    this.emit(job, true)
+    void (async () => {
+      try {
+        await prepare()
+        if (job.cancelRequested) return this.end(job, 'cancelled', {})
+        const outcome = await this.run(job, task)
+        const result = finish(outcome)
+        if (outcome.cancelled) return this.end(job, 'cancelled', { result })
+        if (outcome.refused || outcome.mappingProblems.length) {
+          const message = outcome.refused ?? outcome.mappingProblems.join(' ')
+          return this.end(job, 'failed', { result, error: { code: 'validation', message } })
+        }
+        this.end(job, 'done', { result })
+      } catch (e) {
+        this.end(job, 'failed', { error: { code: (e as EngineError).code ?? 'internal', message: (e as Error).message } })
+      }
+    })()
+    return job.status
+  }
+}

@@ -1,0 +1,43 @@
+// Natural keys: how an imported record finds the row it describes, so importing the same file twice adds
+// nothing. Tables with automatic codes use the code when the mapping provides one, else their natural key.
+// Also the fields an import can write to (the registry's editable columns) and how the preview labels them.
+import type { ImportTable, Mapping, TargetField } from '../../shared/dataFiles'
+import { editableColumns, tableDef } from '../../shared/schema'
+
+const NATURAL_KEYS: Readonly<Record<ImportTable, readonly string[]>> = {
+  observation: ['country_id', 'indicator_id', 'subject', 'period', 'scope', 'source_id'],
+  trade_flow: ['reporter_id', 'partner_id', 'year', 'hs_code', 'flow'],
+  facility: ['name', 'country_id'],
+  initiative: ['name', 'country_id'],
+  organisation: ['name', 'country_id'],
+  source: ['code']
+}
+
+/** The key columns used for this mapping: the code when it is mapped (and the table has codes), else the natural key. */
+export function keyColumns(mapping: Mapping): readonly string[] {
+  const auto = tableDef(mapping.table).autoCode
+  if (auto && mapping.fields[auto.column] && (mapping.fields[auto.column]!.column || mapping.fields[auto.column]!.constant)) return [auto.column]
+  return NATURAL_KEYS[mapping.table]
+}
+
+export function naturalKey(table: ImportTable): readonly string[] {
+  return NATURAL_KEYS[table]
+}
+
+export function targetFields(table: ImportTable): TargetField[] {
+  const key = new Set(NATURAL_KEYS[table])
+  return editableColumns(table).map((c) => ({
+    name: c.name,
+    label: c.label,
+    type: c.type,
+    required: Boolean(c.required),
+    ...(c.ref ? { ref: c.ref } : {}),
+    key: key.has(c.name)
+  }))
+}
+
+/** The key's columns in words, for messages: "reporter, partner, year, HS code and flow". */
+export function keyInWords(table: ImportTable, columns: readonly string[]): string {
+  const labels = columns.map((c) => (tableDef(table).columns.find((d) => d.name === c)?.label ?? c).toLowerCase().replace(/\bhs\b/, 'HS'))
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0] ?? ''
+}

@@ -1,0 +1,123 @@
+// The import pipeline on real temp datasets: upsert by natural key ("N unchanged, M updated, K new"), the dry
+// run that writes nothing, cancel and refusal that roll back, undo of a whole import, and reference rows
+// (countries, units) added only for rows that are imported.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { summaryLine, type Mapping } from '../../shared/dataFiles'
+import type { Engine } from '../engine'
+import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import { runPipeline, type PipelineOptions } from './pipeline'
+import { readOptions } from '../../shared/dataFiles'
+
+let dir: string
+let engine: Engine
+beforeEach(async () => {
+  dir = tempDir()
+  engine = await seededEngine(dir)
+})
+afterEach(() => {
+  engine.close()
+  removeDir(dir)
+})
+
+const TRADE: Mapping = {
+  table: 'trade_flow',
+  fields: {
+    reporter_id: { column: 'reporter' },
+    partner_id: { column: 'partner' },
+    year: { column: 'year' },
+    hs_code: { column: 'hs' },
+    flow: { column: 'flow' },
+    quantity: { column: 'kg' },
+    quantity_unit_id: { constant: 'kg' },
+    value_usd: { column: 'usd' },
+    source_id: { constant: 'USGS-MCS2026-RE' }
+  }
+}
+
+const csv = (...lines: string[]): Uint8Array => Buffer.from(['reporter,partner,year,hs,flow,kg,usd', ...lines].join('\n'), 'utf8')
+
+function options(over: Partial<PipelineOptions> = {}): PipelineOptions {
+  return { read: readOptions.parse({}), table: 'trade_flow', mapping: TRADE, mode: 'all', dryRun: false, actor: 'tester', ...over }
+}
+
+describe('import upserts by natural key', () => {
+  it('says K new the first time, N unchanged the second, M updated when a value changed', async () => {
+    const file = csv('IND,CHN,2023,2846,import,"1,200",5000', 'IND,CHN,2024,2846,import,900,4100', 'IND,AUS,2024,2846,import,30,700')
+    const first = await runPipeline(engine.db, file, 'trade.csv', options())
+    expect(first.committed).toBe(true)
+    expect(summaryLine(first.tally.counts)).toBe('0 unchanged, 0 updated, 3 new')
+    expect(first.tally.created).toEqual([
+      { table: 'unit', label: 'kg' },
+      { table: 'country', label: 'Australia (AUS)' }
+    ])
+    expect(count(engine, 'trade_flow')).toBe(3)
+
+    const again = await runPipeline(engine.db, file, 'trade.csv', options())
+    expect(summaryLine(again.tally.counts)).toBe('3 unchanged, 0 updated, 0 new')
+    expect(again.batchId).toBe(0)
+
+    const changed = csv('IND,CHN,2023,2846,import,1200,5000', 'IND,CHN,2024,2846,import,950,4100', 'IND,AUS,2024,2846,export,30,700')
+    const third = await runPipeline(engine.db, changed, 'trade.csv', options())
+    expect(summaryLine(third.tally.counts)).toBe('1 unchanged, 1 updated, 1 new')
+    const row = engine.db.prepare("SELECT quantity, version FROM trade_flow WHERE year = 2024 AND flow = 'import' AND partner_id = (SELECT id FROM country WHERE code = 'CHN')").get()
+    expect(row).toEqual({ quantity: 950, version: 2 })
+  })
+
+  it('undoes a whole import, reference rows included, in one step', async () => {
+    await runPipeline(engine.db, csv('IND,AUS,2024,2846,import,30,700', 'IND,AUT,2024,2846,import,10,200'), 't.csv', options())
+    expect(count(engine, 'trade_flow')).toBe(2)
+    const state = await ok<{ undoLabel: string }>(engine, 'history.state', {})
+    expect(state.undoLabel).toBe('Import t.csv into Trade flows (2 new, 0 updated)')
+    await ok(engine, 'history.undo', {})
+    expect(count(engine, 'trade_flow')).toBe(0)
+    expect(engine.db.prepare("SELECT count(*) AS n FROM country WHERE code IN ('AUS', 'AUT')").get()).toEqual({ n: 0 })
+    await ok(engine, 'history.redo', {})
+    expect(count(engine, 'trade_flow')).toBe(2)
+  })
+})
+
+describe('nothing is written unless the import is wholly valid and finished', () => {
+  it('a dry run counts exactly what the import would do and writes nothing', async () => {
+    const before = engine.db.prepare('SELECT count(*) AS n FROM edit_batch').get()
+    const dry = await runPipeline(engine.db, csv('IND,CHN,2023,2846,import,1,1', 'IND,ZZZ,2023,2846,import,1,1'), 't.csv', options({ dryRun: true }))
+    expect(dry.tally.counts).toMatchObject({ rows: 2, valid: 1, invalid: 1, new: 1 })
+    expect(dry.tally.problems[0]).toMatchObject({ row: 3, column: 'partner', field: 'partner_id' })
+    expect(dry.tally.problems[0]!.message).toMatch(/"ZZZ" is not a country/)
+    expect(count(engine, 'trade_flow')).toBe(0)
+    expect(engine.db.prepare('SELECT count(*) AS n FROM edit_batch').get()).toEqual(before)
+  })
+
+  it('refuses in mode all when a row is invalid, and imports the valid rows in mode valid', async () => {
+    const file = csv('IND,CHN,2023,2846,import,1,1', 'IND,CHN,2023,2846,sideways,1,1', 'IND,CHN,2024,2846,import,-5,1')
+    const refused = await runPipeline(engine.db, file, 't.csv', options())
+    expect(refused.committed).toBe(false)
+    expect(refused.refused).toMatch(/has 2 invalid rows, so nothing was imported/)
+    expect(count(engine, 'trade_flow')).toBe(0)
+    const valid = await runPipeline(engine.db, file, 't.csv', options({ mode: 'valid' }))
+    expect(valid.committed).toBe(true)
+    expect(valid.tally.skippedRows).toEqual([3, 4])
+    expect(valid.tally.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'flow'],
+      [4, 'kg']
+    ])
+    expect(count(engine, 'trade_flow')).toBe(1)
+  })
+
+  it('cancel half-way rolls back everything', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${2800 + Math.floor(i / 200)},import,${i},${i}`)
+    let progressCalls = 0
+    const outcome = await runPipeline(engine.db, csv(...lines), 'big.csv', options(), {
+      progress: () => progressCalls++,
+      cancelled: () => progressCalls > 2
+    })
+    expect(outcome.cancelled).toBe(true)
+    expect(outcome.committed).toBe(false)
+    expect(count(engine, 'trade_flow')).toBe(0)
+    expect(engine.db.inTransaction).toBe(false)
+  })
+
+  it('flags a repeated natural key with both row numbers', async () => {
+    const outcome = await runPipeline(engine.db, csv('IND,CHN,2023,2846,import,1,1', 'IND,CHN,2023,2846,import,2,2'), 't.csv', options({ dryRun: true }))
+    expect(outcome.tally.problems[0]!.message).toBe('Row 3 has the same reporter, partner, year, HS code and flow as row 2; keep one of them.')
+  })
+})

@@ -1,0 +1,218 @@
+// The import as plain functions: read the file, plan the mapping, then convert, validate and upsert every row
+// in ONE transaction, reporting progress and checking a cancel flag between rows. A dry run (the preview) does
+// exactly the same work and rolls back, so its counts are the import's. Cancel, a refused import (mode 'all'
+// with invalid rows) and any failure (a full disk) roll everything back: the import is wholly there or absent.
+import type { ImportProblem, ImportTable, Mapping, PreviewRow, ReadOptions, SourceColumn, TargetField } from '../../shared/dataFiles'
+import { PREVIEW_ROWS } from '../../shared/dataFiles'
+import { tableDef } from '../../shared/schema'
+import type { Db } from '../db/open'
+import { EngineError } from '../errors'
+import { Converter, type Converted } from './convert'
+import { keyColumns, keyInWords, targetFields } from './keys'
+import { planMapping } from './plan'
+import { RefResolver } from './refs'
+import { openSource, type Source, type SourceRow } from './source'
+import { suggestMapping } from './suggest'
+import { ImportWriter } from './write'
+import { Tally } from './tally'
+
+export interface PipelineOptions {
+  read: ReadOptions
+  table: ImportTable
+  /** Omitted: the suggested mapping is used (preview). */
+  mapping?: Mapping
+  mode: 'all' | 'valid'
+  dryRun: boolean
+  actor: string
+}
+
+export interface PipelineProgress {
+  phase: 'reading' | 'importing' | 'finishing'
+  rowsDone: number
+  /** Bytes (CSV) or rows (XLSX, JSON) read so far, and their total. */
+  done: number
+  total: number
+}
+
+export interface PipelineHooks {
+  progress?(p: PipelineProgress): void
+  cancelled?(): boolean
+}
+
+export interface PipelineOutcome {
+  fileName: string
+  source: Pick<Source, 'layout' | 'comtrade'> & { columns: SourceColumn[] }
+  targets: TargetField[]
+  mapping: Mapping
+  mappingProblems: string[]
+  tally: ReturnType<Tally['snapshot']>
+  rows: PreviewRow[]
+  batchId: number
+  committed: boolean
+  cancelled: boolean
+  /** Set when nothing was written because rows were invalid and mode was 'all'. */
+  refused: string | null
+}
+
+const PROGRESS_EVERY = 2000
+
+function diskFull(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? ''
+  return code === 'SQLITE_FULL' || /database or disk is full/i.test(String((e as Error).message))
+}
+
+function rollback(db: Db): void {
+  if (db.inTransaction) db.exec('ROLLBACK')
+}
+
+function previewRow(rec: Converted, status: PreviewRow['status'], note?: string): PreviewRow {
+  const problems: Record<string, string> = {}
+  for (const p of rec.problems) problems[p.field] = p.message
+  return { row: rec.row, status, values: rec.display, problems, ...(note ? { note } : {}) }
+}
+
+class Run {
+  readonly tally = new Tally()
+  readonly rows: PreviewRow[] = []
+  private readonly seen = new Map<string, number>()
+  private readonly required: string[]
+  private readonly refFields: string[]
+  private readonly keys: readonly string[]
+  private writing = true
+
+  constructor(
+    private readonly mapping: Mapping,
+    private readonly converter: Converter,
+    private readonly resolver: RefResolver,
+    private readonly writer: ImportWriter,
+    private readonly options: PipelineOptions
+  ) {
+    const def = tableDef(mapping.table)
+    this.required = def.columns.filter((c) => c.required).map((c) => c.name)
+    this.refFields = def.columns.filter((c) => c.type === 'ref').map((c) => c.name)
+    this.keys = keyColumns(mapping)
+  }
+
+  private show(row: PreviewRow): void {
+    if (this.rows.length < PREVIEW_ROWS) this.rows.push(row)
+  }
+
+  visit(row: SourceRow): void {
+    if (row.error) {
+      this.tally.invalid(row.row, { row: row.row, column: null, field: null, message: `Row ${row.row}: ${row.error}` })
+      this.show({ row: row.row, status: 'invalid', values: {}, problems: {}, note: row.error })
+      return
+    }
+    if (row.heading) {
+      this.tally.skip()
+      this.show({ row: row.row, status: 'skipped', values: {}, problems: {}, note: 'A heading inside the table; skipped.' })
+      return
+    }
+    const records = this.converter.convert(row)
+    if (records.length === 0) this.tally.skip()
+    for (const rec of records) this.record(rec)
+  }
+
+  private record(rec: Converted): void {
+    const label = tableDef(this.mapping.table).columns
+    for (const name of this.required) {
+      const v = rec.values[name]
+      if ((v === undefined || v === null || v === '') && !rec.problems.some((p) => p.field === name)) {
+        rec.problems.push({ field: name, column: null, message: `${label.find((c) => c.name === name)!.label} is required, and this row gives no value for it.` })
+      }
+    }
+    if (rec.problems.length) {
+      this.tally.invalid(rec.row, ...rec.problems.map((p): ImportProblem => ({ row: rec.row, column: p.column, field: p.field, message: p.message, ...(p.value !== undefined ? { value: p.value } : {}) })))
+      return this.show(previewRow(rec, 'invalid'))
+    }
+    const key = this.keys.map((k) => String(rec.values[k] ?? '')).join('\u0001')
+    const first = this.seen.get(key)
+    if (first !== undefined) {
+      const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${first}; keep one of them.`
+      this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
+      return this.show(previewRow(rec, 'invalid', message))
+    }
+    this.seen.set(key, rec.row)
+    this.write(rec)
+  }
+
+  private write(rec: Converted): void {
+    this.tally.valid()
+    if (!this.writing) return this.show(previewRow(rec, 'new'))
+    for (const f of this.refFields) {
+      const v = rec.values[f]
+      if (typeof v === 'number' && v < 0) rec.values[f] = this.resolver.realise(v, this.writer.createReference)
+    }
+    const outcome = this.writer.upsert(rec.values)
+    this.tally.count(outcome)
+    this.show(previewRow(rec, outcome))
+  }
+
+  /** In mode 'all' a real import stops writing at the first invalid row: it will be refused and rolled back. */
+  checkWriting(): void {
+    if (this.writing && !this.options.dryRun && this.options.mode === 'all' && this.tally.invalidCount > 0) this.writing = false
+  }
+}
+
+function importLabel(fileName: string, table: ImportTable, t: Tally): string {
+  return `Import ${fileName} into ${tableDef(table).label} (${t.newCount} new, ${t.updatedCount} updated)`
+}
+
+function walk(run: Run, source: Source, hooks: PipelineHooks): boolean {
+  let cancelled = false
+  let sinceReport = 0
+  source.eachRow((row, progress) => {
+    run.visit(row)
+    run.checkWriting()
+    if (++sinceReport >= PROGRESS_EVERY) {
+      sinceReport = 0
+      hooks.progress?.({ phase: 'importing', rowsDone: run.tally.rowCount, done: progress, total: source.progressTotal })
+      if (hooks.cancelled?.()) cancelled = true
+    }
+    return !cancelled
+  })
+  return cancelled || Boolean(hooks.cancelled?.())
+}
+
+export async function runPipeline(db: Db, bytes: Uint8Array, fileName: string, options: PipelineOptions, hooks: PipelineHooks = {}): Promise<PipelineOutcome> {
+  hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
+  const source = await openSource(bytes, fileName, options.read)
+  const mapping = options.mapping ?? suggestMapping(db, options.table, source.columns, source.comtrade)
+  if (mapping.table !== options.table) throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
+  const plan = planMapping(mapping, source.columns)
+  const base = { fileName, source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns }, targets: targetFields(mapping.table), mapping, mappingProblems: plan.problems }
+  const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
+  if (plan.problems.length) return { ...base, ...empty }
+  const resolver = new RefResolver(db)
+  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor)
+  const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options)
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    writer.begin(`Import ${fileName}`)
+    const cancelled = walk(run, source, hooks)
+    hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
+    const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
+    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused }
+    if (cancelled || refused || options.dryRun) {
+      rollback(db)
+      return { ...outcome, batchId: 0, committed: false }
+    }
+    const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
+    db.exec('COMMIT')
+    return { ...outcome, batchId, committed: true }
+  } catch (e) {
+    rollback(db)
+    if (diskFull(e)) throw new EngineError('internal', `The disk is full, so the import of ${fileName} stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.`)
+    throw e
+  }
+}
+
+function refusal(t: Tally, fileName: string, mode: PipelineOptions['mode']): string | null {
+  if (t.rowCount === 0) return `${fileName} has no data rows${t.skippedCount ? ' that pass the filter' : ''}, so there is nothing to import.`
+  if (mode === 'valid' && t.validCount === 0) return `None of the ${t.rowCount.toLocaleString('en-US')} rows of ${fileName} is valid, so nothing was imported. The problems are listed by row and column.`
+  if (mode === 'valid' || t.invalidCount === 0) return null
+  const n = t.invalidCount
+  return `${fileName} has ${n.toLocaleString('en-US')} invalid row${n === 1 ? '' : 's'}, so nothing was imported. Fix ${n === 1 ? 'it' : 'them'} in the file, or import only the valid rows (the invalid ones are listed).`
+}
+
+

@@ -1,0 +1,140 @@
+// References in imported cells ("CHN", "Burma", "Indiae, 4", "metric tons") -> row ids. Countries and units
+// Lodestone knows (the country catalogue, readable unit names) but the dataset lacks get a pending (negative) id;
+// `realise` adds the row only when a valid record uses it, so a skipped row adds nothing. Anything else unknown
+// is a sentence naming what to add first.
+import { tableDef, type ColumnDef, type TableName } from '../../shared/schema'
+import { parseUnit } from '../../shared/units'
+import type { Db } from '../db/open'
+import { resolveRef } from '../tables/refs'
+import { ident } from '../tables/sql'
+import { prepared } from '../tables/statements'
+import type { Values } from '../tables/write'
+import { knownCountry, withoutFootnotes, type Unmarked } from './countryCatalogue'
+
+export type Resolution = { ok: true; id: number; label: string; marks?: Omit<Unmarked, 'text'> } | { ok: false; message: string }
+export type CreateRow = (table: TableName, values: Values, label: string) => number
+
+const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  'metric tons': 't',
+  'metric ton': 't',
+  'metric tonnes': 't',
+  tonnes: 't',
+  tonne: 't',
+  'thousand metric tons': 'kt',
+  kilograms: 'kg',
+  kilogram: 'kg',
+  kgs: 'kg',
+  'dollars per kilogram': 'USD/kg',
+  'us dollars per kilogram': 'USD/kg',
+  '$/kg': 'USD/kg',
+  percent: '%',
+  percentage: '%',
+  'per cent': '%',
+  dollars: 'USD',
+  'us dollars': 'USD',
+  number: 'count'
+}
+
+function findBy(db: Db, table: TableName, column: string, value: string): { id: number; label: string } | undefined {
+  const label = ident(tableDef(table).labelColumn)
+  return prepared(db, `SELECT id, ${label} AS label FROM ${ident(table)} WHERE ${ident(column)} = ? COLLATE NOCASE LIMIT 1`).get(value) as { id: number; label: string } | undefined
+}
+
+interface Pending {
+  table: TableName
+  values: Values
+  label: string
+  realId: number | null
+}
+
+export class RefResolver {
+  private readonly cache = new Map<string, Resolution>()
+  private readonly pending = new Map<number, Pending>()
+  /** Reference rows added so far (realised). */
+  readonly created: { table: string; label: string }[] = []
+
+  constructor(private readonly db: Db) {}
+
+  private create(table: TableName, values: Values, label: string): number {
+    const id = -(this.pending.size + 1)
+    this.pending.set(id, { table, values, label, realId: null })
+    return id
+  }
+
+  /** The real id for a pending one, adding the row through `insert` the first time. */
+  realise(id: number, insert: CreateRow): number {
+    const p = this.pending.get(id)
+    if (!p) return id
+    if (p.realId === null) {
+      p.realId = insert(p.table, p.values, p.label)
+      this.created.push({ table: p.table, label: p.label })
+    }
+    return p.realId
+  }
+
+  resolve(col: ColumnDef, raw: string | number): Resolution {
+    const target = col.ref as TableName
+    const key = `${target}\u0000${typeof raw}\u0000${raw}`
+    let hit = this.cache.get(key)
+    if (!hit) {
+      hit = this.lookup(col, target, raw)
+      this.cache.set(key, hit)
+    }
+    return hit
+  }
+
+  private lookup(col: ColumnDef, target: TableName, raw: string | number): Resolution {
+    if (typeof raw === 'number' && target !== 'country' && target !== 'unit') return this.generic(col, raw)
+    const text = String(raw).trim()
+    if (target === 'country') return this.country(text)
+    if (target === 'unit') return this.unit(text)
+    return this.generic(col, text)
+  }
+
+  private generic(col: ColumnDef, value: string | number): Resolution {
+    const found = resolveRef(this.db, col, value)
+    if (!found.ok) return found
+    const row = prepared(this.db, `SELECT ${ident(tableDef(col.ref as TableName).labelColumn)} AS label FROM ${ident(col.ref as TableName)} WHERE id = ?`).get(found.id) as { label: string | number }
+    return { ok: true, id: found.id, label: String(row.label) }
+  }
+
+  private country(text: string): Resolution {
+    for (const candidate of [{ text, marker: null, footnotes: [] }, ...withoutFootnotes(text)]) {
+      const found = this.countryNamed(candidate.text)
+      if (!found) continue
+      const marks = candidate.marker || candidate.footnotes.length ? { marks: { marker: candidate.marker, footnotes: candidate.footnotes } } : {}
+      return { ok: true, ...found, ...marks }
+    }
+    return { ok: false, message: `"${text}" is not a country Lodestone knows. Use its ISO code (e.g. IND) or its English name, or add it to Countries first.` }
+  }
+
+  private countryNamed(text: string): { id: number; label: string } | undefined {
+    const existing = findBy(this.db, 'country', 'code', text) ?? findBy(this.db, 'country', 'name', text)
+    if (existing) return existing
+    const known = knownCountry(text)
+    if (!known) return undefined
+    const byCode = findBy(this.db, 'country', 'code', known.code) ?? findBy(this.db, 'country', 'name', known.name)
+    if (byCode) return byCode
+    return { id: this.create('country', { code: known.code, name: known.name, kind: known.kind }, `${known.name} (${known.code})`), label: known.name }
+  }
+
+  private unit(text: string): Resolution {
+    const code = UNIT_SYNONYMS[text.toLowerCase()] ?? text.replace(/\s+/g, ' ')
+    const existing = findBy(this.db, 'unit', 'code', text) ?? findBy(this.db, 'unit', 'code', code)
+    if (existing) return { ok: true, ...existing }
+    const parsed = parseUnit(code)
+    if (!parsed.known) {
+      return { ok: false, message: `"${text}" is not a unit Lodestone can read. Use one from Units (e.g. t, kg, t REO, USD/kg, %), or add it there first.` }
+    }
+    const id = this.create('unit', { code, dimension: parsed.dimension, scale: parsed.scale, basis: parsed.basis }, code)
+    return { ok: true, id, label: code }
+  }
+
+  /** The default basis of a unit row, for figures whose basis the file does not give. */
+  unitBasis(unitId: number): string | null {
+    const p = this.pending.get(unitId)
+    if (p) return (p.values.basis as string | null) ?? null
+    const row = prepared(this.db, 'SELECT basis FROM unit WHERE id = ?').get(unitId) as { basis: string | null } | undefined
+    return row?.basis ?? null
+  }
+}

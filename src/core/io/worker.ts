@@ -1,0 +1,13 @@
+// Entry of the import worker thread (built to out/main/importWorker.js): runs one task from workerData and
+// posts its messages. Cancel is a flag in shared memory, so the busy import loop sees it without yielding.
+import { parentPort, workerData } from 'node:worker_threads'
+import { executeTask, type ImportTask } from './task'
+
+const data = workerData as { task: ImportTask; cancel: SharedArrayBuffer }
+const flag = new Int32Array(data.cancel)
+
+void executeTask(
+  data.task,
+  (message) => parentPort?.postMessage(message),
+  () => Atomics.load(flag, 0) === 1
+)

@@ -1,0 +1,345 @@
+// The contract's part for bringing data in and keeping it safe: import (read options, column mapping, preview,
+// jobs), dataset files (info, recent, new, open, save as) and backups. Zod schemas for every input and the
+// types of every output; api.ts lists the methods. Pure TS: no node, electron or DOM imports.
+import { z } from 'zod'
+
+/** Tables a file can be imported into, each upserted by its natural key. */
+export const IMPORT_TABLES = ['observation', 'trade_flow', 'facility', 'initiative', 'organisation', 'source'] as const
+export type ImportTable = (typeof IMPORT_TABLES)[number]
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const
+export type Encoding = (typeof ENCODINGS)[number]
+export const DELIMITERS = [',', ';', '\t', '|'] as const
+export type Delimiter = (typeof DELIMITERS)[number]
+export type FileFormat = 'csv' | 'xlsx' | 'json'
+
+/** Largest file the browser and the desktop app may upload through the contract (sent in chunks). */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+/** Largest single upload chunk, before base64 (the browser host's request limit is 64 MB). */
+export const MAX_UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024
+/** Rows shown in the preview. */
+export const PREVIEW_ROWS = 100
+
+export const readOptions = z
+  .object({
+    encoding: z.enum(['auto', ...ENCODINGS]).default('auto'),
+    delimiter: z.enum(['auto', ...DELIMITERS]).default('auto'),
+    decimal: z.enum(['auto', '.', ',']).default('auto'),
+    /** XLSX: the sheet to read (default: the first one that holds a table). */
+    sheet: z.string().max(100).optional(),
+    /** 1-based row of the header in the file or sheet (default: found automatically). */
+    headerRow: z.number().int().min(1).max(100_000).optional(),
+    /** 1-based last data row; rows after it (footnotes) are skipped (default: found automatically). */
+    lastRow: z.number().int().min(1).max(100_000_000).optional()
+  })
+  .strict()
+export type ReadOptions = z.output<typeof readOptions>
+
+const constant = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])
+
+export const fieldMapping = z
+  .object({
+    /** The file's column (its header as shown in the preview). */
+    column: z.string().max(300).optional(),
+    /** A value for every row (used when there is no column, or the column's cell is empty). */
+    constant: constant.optional(),
+    /** Translations of the column's values ("M" -> "import"); values not listed pass through. */
+    values: z.record(z.string().max(300), constant).optional()
+  })
+  .strict()
+export type FieldMapping = z.output<typeof fieldMapping>
+
+export const FILTER_OPS_IMPORT = ['equals', 'startsWith', 'contains', 'in', 'notEmpty'] as const
+export const rowFilter = z
+  .object({
+    column: z.string().max(300),
+    op: z.enum(FILTER_OPS_IMPORT),
+    value: z.union([z.string().max(300), z.array(z.string().max(300)).max(500)]).optional()
+  })
+  .strict()
+
+/** Wide tables (one column per year): each listed column becomes its own record. */
+export const unpivot = z
+  .object({
+    columns: z.array(z.string().max(300)).min(1).max(300),
+    /** Field that receives each cell (e.g. value). */
+    valueInto: z.string().max(64),
+    /** Fields that receive the column's header (e.g. period and year). */
+    headerInto: z.array(z.string().max(64)).min(1).max(4),
+    /** Field that receives the cell right of each value cell, where tables put flags such as "e" or "r". */
+    flagInto: z.string().max(64).optional()
+  })
+  .strict()
+
+export const mapping = z
+  .object({
+    table: z.enum(IMPORT_TABLES),
+    /** Target column -> where its value comes from. */
+    fields: z.record(z.string().max(64), fieldMapping),
+    filter: rowFilter.optional(),
+    unpivot: unpivot.optional()
+  })
+  .strict()
+export type Mapping = z.output<typeof mapping>
+
+const uploadId = z.string().regex(/^[a-z0-9-]{8,64}$/)
+const jobId = z.string().regex(/^[a-z0-9-]{4,64}$/)
+const datasetPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character')
+
+export const fileInputs = {
+  'import.upload': z
+    .object({
+      name: z.string().min(1).max(255),
+      /** Base64 of the next chunk of the file (at most MAX_UPLOAD_CHUNK_BYTES before encoding). */
+      data: z.string().max(Math.ceil(MAX_UPLOAD_CHUNK_BYTES / 3) * 4 + 4),
+      /** Omit for the first chunk; then pass the id it returned. */
+      uploadId: uploadId.optional()
+    })
+    .strict(),
+  'import.preview': z
+    .object({
+      uploadId,
+      read: readOptions.default(readOptions.parse({})),
+      table: z.enum(IMPORT_TABLES),
+      /** Omit to get suggested mappings. */
+      mapping: mapping.optional()
+    })
+    .strict(),
+  'import.start': z
+    .object({
+      uploadId,
+      read: readOptions.default(readOptions.parse({})),
+      mapping,
+      /** all: refuse unless every row is valid; valid: import the valid rows and list the skipped ones. */
+      mode: z.enum(['all', 'valid']).default('all')
+    })
+    .strict(),
+  'import.cancel': z.object({ jobId }).strict(),
+  'import.report': z.object({ uploadId }).strict(),
+  'jobs.get': z.object({ jobId }).strict(),
+  'datasets.info': z.object({}).strict(),
+  'datasets.recent': z.object({}).strict(),
+  'datasets.new': z.object({ path: datasetPath, from: z.enum(['empty', 'starter']).default('starter') }).strict(),
+  'datasets.open': z.object({ path: datasetPath }).strict(),
+  'datasets.saveAs': z.object({ path: datasetPath }).strict(),
+  'backups.list': z.object({}).strict(),
+  'backups.create': z.object({ name: z.string().trim().min(1).max(120).optional() }).strict(),
+  'backups.restore': z.object({ id: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }).strict(),
+  'backups.setKeep': z.object({ keep: z.number().int().min(1).max(1000) }).strict()
+} as const
+
+export interface UploadResult {
+  uploadId: string
+  name: string
+  bytes: number
+}
+
+export interface SourceColumn {
+  name: string
+  /** 0-based position in the file's rows. */
+  index: number
+  samples: string[]
+}
+
+export interface TargetField {
+  name: string
+  label: string
+  type: string
+  required: boolean
+  /** Referenced table, for reference columns. */
+  ref?: string
+  /** True when the column is part of the table's natural key. */
+  key: boolean
+}
+
+export type RowStatus = 'new' | 'update' | 'unchanged' | 'invalid' | 'skipped'
+
+export interface ImportProblem {
+  /** Row number as the file shows it (spreadsheet row, CSV record counting the header as row 1, JSON record). */
+  row: number
+  /** The file's column, when the problem is in one cell. */
+  column: string | null
+  /** The target field the problem concerns. */
+  field: string | null
+  message: string
+  value?: string
+}
+
+export interface PreviewRow {
+  row: number
+  status: RowStatus
+  /** Target field -> the value as it will be stored (reference columns show the matched label). */
+  values: Record<string, string | number | null>
+  /** Target field -> problem with that cell. */
+  problems: Record<string, string>
+  /** Whole-row problem (duplicate key, section heading). */
+  note?: string
+}
+
+export interface ImportCounts {
+  /** Records read after the header (after unpivoting), excluding blank rows. */
+  rows: number
+  valid: number
+  invalid: number
+  new: number
+  updated: number
+  unchanged: number
+  /** Rows left out by the filter or because they are section headings. */
+  skipped: number
+}
+
+export interface FileLayout {
+  format: FileFormat
+  encoding: Encoding | null
+  delimiter: Delimiter | null
+  decimal: '.' | ','
+  sheets: string[]
+  sheet: string | null
+  headerRow: number
+  lastRow: number
+}
+
+export interface ImportPreview {
+  uploadId: string
+  fileName: string
+  layout: FileLayout
+  columns: SourceColumn[]
+  targets: TargetField[]
+  mapping: Mapping
+  /** Why this mapping cannot be used as it is (a column the file lacks, a required field with no source). */
+  mappingProblems: string[]
+  rows: PreviewRow[]
+  problems: ImportProblem[]
+  problemCount: number
+  counts: ImportCounts
+  /** Reference rows the import would add (countries and units Lodestone knows). */
+  created: { table: string; label: string }[]
+  /** The summary line: "N unchanged, M updated, K new". */
+  summary: string
+}
+
+export interface ImportResult {
+  table: ImportTable
+  counts: ImportCounts
+  /** Row numbers of rows skipped as invalid (first 1,000). */
+  skippedRows: number[]
+  problems: ImportProblem[]
+  problemCount: number
+  created: { table: string; label: string }[]
+  /** The change-log batch (0 when nothing changed); undo takes the whole import back. */
+  batchId: number
+  /** The snapshot taken before writing. */
+  backupId: string | null
+  seconds: number
+  summary: string
+}
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface JobStatus {
+  jobId: string
+  kind: 'import' | 'preview'
+  state: JobState
+  phase: string
+  rowsDone: number
+  bytesDone: number
+  bytesTotal: number
+  rowsPerSecond: number
+  /** Estimated seconds left; null while unknown. */
+  secondsLeft: number | null
+  startedAt: string
+  result?: ImportResult
+  error?: { code: string; message: string }
+}
+
+export interface ImportReport {
+  fileName: string
+  /** CSV: row, column, field, value, problem. */
+  csv: string
+  problemCount: number
+}
+
+export interface LockHolder {
+  pid: number
+  hostname: string
+  host: string
+  since: string
+}
+
+export interface DatasetInfo {
+  path: string
+  name: string
+  sizeBytes: number
+  readOnly: boolean
+  /** Why it is read-only, in words (held by another instance, read-only on disk), or null. */
+  readOnlyReason: string | null
+  /** Who holds the file for writing when this instance opened it read-only. */
+  heldBy: LockHolder | null
+  backupsDir: string
+  lastBackupAt: string | null
+}
+
+export interface RecentDataset {
+  path: string
+  name: string
+  openedAt: string
+  exists: boolean
+  sizeBytes: number
+}
+
+export const BACKUP_KINDS = ['named', 'manual', 'on-open', 'before-import', 'before-migration', 'before-restore'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+export interface BackupItem {
+  id: string
+  kind: BackupKind
+  name: string | null
+  createdAt: string
+  sizeBytes: number
+  schemaVersion: number
+}
+
+export interface BackupList {
+  dir: string
+  keep: number
+  items: BackupItem[]
+}
+
+export interface RestoreResult {
+  restored: BackupItem
+  /** The snapshot of the state before the restore. */
+  safety: BackupItem
+}
+
+export interface FileOutputs {
+  'import.upload': UploadResult
+  'import.preview': ImportPreview
+  'import.start': JobStatus
+  'import.cancel': JobStatus
+  'import.report': ImportReport
+  'jobs.get': JobStatus
+  'datasets.info': DatasetInfo
+  'datasets.recent': RecentDataset[]
+  'datasets.new': DatasetInfo
+  'datasets.open': DatasetInfo
+  'datasets.saveAs': DatasetInfo
+  'backups.list': BackupList
+  'backups.create': BackupItem
+  'backups.restore': RestoreResult
+  'backups.setKeep': BackupList
+}
+
+export interface FileEvents {
+  'job.progress': JobStatus
+  /** Another dataset file is now open (or the same one was restored): reload everything. */
+  'dataset.opened': DatasetInfo
+}
+
+export function summaryLine(counts: Pick<ImportCounts, 'new' | 'updated' | 'unchanged'>): string {
+  const n = (x: number): string => x.toLocaleString('en-US')
+  return `${n(counts.unchanged)} unchanged, ${n(counts.updated)} updated, ${n(counts.new)} new`
+}
