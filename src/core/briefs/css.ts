@@ -16,6 +16,10 @@ export const PAPER_SIZE: Record<Paper, { width: string; height: string }> = {
   Letter: { width: '8.5in', height: '11in' }
 }
 
+/** Page margins in mm, shared by the print rules and the screen preview. */
+const MARGIN = { top: 17, right: 17, bottom: 16, left: 17 }
+const GAP = '14px'
+
 export interface PageText {
   title: string
   classification: string
@@ -25,7 +29,7 @@ export interface PageText {
 function pageRules(paper: Paper, text: PageText): string {
   const box = "font-family:'Inter',sans-serif;font-size:7.5pt;color:#6b747c;"
   return `
-@page{size:${paper};margin:17mm 17mm 16mm 17mm;
+@page{size:${paper};margin:${MARGIN.top}mm ${MARGIN.right}mm ${MARGIN.bottom}mm ${MARGIN.left}mm;
   @top-left{content:${cssString(text.title)};${box}vertical-align:bottom;padding-bottom:3mm}
   @top-right{content:${cssString(text.classification.toUpperCase())};${box}color:${ACCENT};font-weight:600;letter-spacing:.06em;vertical-align:bottom;padding-bottom:3mm}
   @bottom-left{content:${cssString(text.footerLeft)};${box}vertical-align:top;padding-top:3mm}
@@ -88,14 +92,21 @@ figcaption b{color:#23282d;font-weight:600}
 .colophon code{font-family:'DejaVu Sans Mono',monospace;font-size:6.3pt;word-break:break-all}
 .empty{font-style:italic;color:#6b747c}
 .note{font-size:7.2pt;color:#6b747c}
-@media screen{
-  html{background:#dfe3e7}
-  body{padding:24px 0}
-  .sheet{background:#fff;margin:0 auto;box-shadow:0 1px 3px rgba(0,0,0,.18),0 6px 24px rgba(0,0,0,.08)}
+`
+
+
+/** Screen: the same document set in page-sized columns (Chromium's fragmentation engine breaks them where print
+ *  would), laid side by side on white sheets drawn by the canvas background: a paged preview without any script. */
+function screenRules(paper: Paper): string {
+  const { width, height } = PAPER_SIZE[paper]
+  const m = MARGIN
+  return `@media screen{
+  html{background-color:#d9dde2;background-image:linear-gradient(to right,#fff calc(${width}),transparent calc(${width}));background-size:calc(${width} + ${GAP}) ${height};background-repeat:repeat-x;background-position:${GAP} ${GAP}}
+  body{margin:0;padding:${GAP};width:max-content}
+  .sheet{box-sizing:content-box;width:calc(${width} - ${m.left + m.right}mm);height:calc(${height} - ${m.top + m.bottom}mm);padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;column-width:calc(${width} - ${m.left + m.right}mm);column-gap:calc(${m.left + m.right}mm + ${GAP});column-fill:auto}
 }`
+}
 
 export function briefCss(paper: Paper, text: PageText): string {
-  const size = PAPER_SIZE[paper]
-  const screen = `@media screen{.sheet{width:${size.width};min-height:${size.height};padding:17mm}}`
-  return `${FONT_FACES_CSS}\n${pageRules(paper, text)}\n${BODY}\n${screen}`
+  return `${FONT_FACES_CSS}\n${pageRules(paper, text)}\n${BODY}\n${screenRules(paper)}`
 }

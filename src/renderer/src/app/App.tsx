@@ -5,6 +5,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { call } from '../api/client'
 import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
+import { BriefsView } from '../briefs/BriefsView'
 import { clearRefLabels } from '../data/refLabels'
 import { NavPanel } from '../frame/NavPanel'
 import { StatusBar } from '../frame/StatusBar'
@@ -21,6 +22,10 @@ import { useSelection } from './useSelection'
 import { useShortcuts } from './useShortcuts'
 import { useStored } from './useStored'
 
+/** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
+const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }] as const
+type View = AnalysisView | 'briefs'
+const isView = (v: unknown): v is View | null => v === 'briefs' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
@@ -39,7 +44,7 @@ export function App(): ReactElement {
 
   const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
   const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
-  const [view, setView] = useStored<AnalysisView | null>('lodestone.view', null, isAnalysisView)
+  const [view, setView] = useStored<View | null>('lodestone.view', null, isView)
   const [mode, setMode] = useState<'row' | 'new'>('row')
   const [total, setTotal] = useState<number | null>(null)
   const selection = useSelection()
@@ -101,8 +106,10 @@ export function App(): ReactElement {
         onRedo={steps.redo}
         onToggleInspector={() => setInspectorOpen(!inspectorOpen)}
       />
-      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={ANALYSIS_VIEWS} activeView={view} onSelectView={(id) => setView(id as AnalysisView)} />
-      {view ? (
+      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={(id) => setView(id as View)} />
+      {view === 'briefs' ? (
+        <BriefsView revision={revision} readOnly={readOnly} onChanged={refresh} />
+      ) : view ? (
         <AnalysisPane view={view} revision={revision} readOnly={readOnly} onChanged={refresh} />
       ) : (
         <TablePane

@@ -6,6 +6,7 @@ import { tableDef, type TableName } from '../../../shared/schema'
 import { plural } from '../data/rows'
 import { MOD } from '../frame/keys'
 import { CopyIcon, PlusIcon, TrashIcon } from '../ui/Icons'
+import { ExportMenu } from '../briefs/ExportMenu'
 import { DataGrid } from './DataGrid'
 import { FilterChips } from './FilterChips'
 import type { GridHandle } from './gridHandle'
@@ -66,6 +67,7 @@ export function TablePane(props: Props): ReactElement {
         </h1>
         <FilterChips table={table} filters={filters} onRemove={(c) => handleRef.current?.clearFilter(c)} onClear={clearFilters} />
         <div className="pane-actions">
+          <ExportMenu table={table} filters={filters} />
           <button type="button" className="btn btn-quiet" data-testid="duplicate-rows" disabled={readOnly || selectedCount === 0} onClick={actions.duplicate} title={`Duplicate the selected ${plural(def.singular)} (${MOD}Shift+D)`}>
             <CopyIcon /> Duplicate{many}
           </button>

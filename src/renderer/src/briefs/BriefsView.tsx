@@ -1,0 +1,114 @@
+// The Briefs view: a bar to pick, make, duplicate, delete and export briefs; below it the outline (left), the
+// paged live preview of exactly the HTML that prints (middle) and the selected section's settings (right).
+import { useCallback, useState, type ReactElement } from 'react'
+import { TEMPLATE_LABELS, type BriefConfig } from '../../../shared/briefs'
+import { call, errorMessage } from '../api/client'
+import { useRequest } from '../app/useRequest'
+import { useStored } from '../app/useStored'
+import { useConfirm } from '../app/useConfirm'
+import { ExportDialog } from './ExportDialog'
+import { NewBrief } from './NewBrief'
+import { Outline, type Selected } from './Outline'
+import { Preview } from './Preview'
+import { Settings } from './Settings'
+import { useBrief } from './useBrief'
+import './briefs.css'
+
+interface Props {
+  revision: number
+  readOnly: boolean
+  onChanged(): void
+}
+
+const isId = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
+
+export function BriefsView({ revision, readOnly, onChanged }: Props): ReactElement {
+  const [openId, setOpenId] = useStored<number | null>('lodestone.brief', null, isId)
+  const [listTick, setListTick] = useState(0)
+  const [making, setMaking] = useState(false)
+  const [exporting, setExporting] = useState(false)
+  const [selected, setSelected] = useState<Selected>('document')
+  const [error, setError] = useState<string | null>(null)
+  const { confirm, dialog } = useConfirm()
+  const list = useRequest(() => call('briefs.list', {}), [revision, listTick])
+  const saved = useCallback(() => setListTick((n) => n + 1), [])
+  const open = useBrief(openId, revision, saved)
+  const brief = open.brief
+
+  const act = async (work: () => Promise<void>): Promise<void> => {
+    try {
+      await work()
+      setError(null)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+  const duplicate = (): Promise<void> => act(async () => setOpenId((await call('briefs.duplicate', { id: brief?.id ?? 0 })).id)).then(saved)
+  const remove = async (): Promise<void> => {
+    if (!brief || !(await confirm({ title: 'Delete brief?', message: `“${brief.title}” and its export history will be deleted. Exported files stay where they are.`, confirmLabel: 'Delete', danger: true }))) return
+    await act(async () => {
+      await call('briefs.delete', { id: brief.id })
+      setOpenId(null)
+      saved()
+    })
+  }
+  const setSections = (sections: BriefConfig['sections']): void => void (brief && open.save({ config: { ...brief.config, sections } }))
+
+  const briefs = list.data ?? []
+  const showNew = making || (list.data !== null && briefs.length === 0)
+  return (
+    <main className="briefs" data-testid="briefs-view">
+      <header className="briefs-bar">
+        <h1>Briefs</h1>
+        <select className="brief-input briefs-picker" value={openId ?? ''} onChange={(e) => setOpenId(e.target.value ? Number(e.target.value) : null)} data-testid="brief-picker" aria-label="Open brief">
+          <option value="">{briefs.length ? 'Choose a brief…' : 'No briefs yet'}</option>
+          {briefs.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title} · {TEMPLATE_LABELS[b.template]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn" disabled={readOnly} onClick={() => setMaking(true)} data-testid="new-brief-button">
+          New brief
+        </button>
+        <button type="button" className="btn btn-quiet" disabled={readOnly || !brief} onClick={() => void duplicate()}>
+          Duplicate
+        </button>
+        <button type="button" className="btn btn-quiet" disabled={readOnly || !brief} onClick={() => void remove()}>
+          Delete
+        </button>
+        <span className="briefs-status muted" role="status">
+          {error ?? open.error ?? (open.saving ? 'Saving…' : brief ? 'All changes saved' : '')}
+        </span>
+        <button type="button" className="btn btn-primary" disabled={!brief} onClick={() => setExporting(true)} data-testid="export-brief">
+          Export…
+        </button>
+      </header>
+      {showNew ? (
+        <NewBrief
+          revision={revision}
+          readOnly={readOnly}
+          onCancel={briefs.length ? () => setMaking(false) : undefined}
+          onCreated={(b) => {
+            setMaking(false)
+            setOpenId(b.id)
+            setSelected('document')
+            saved()
+            onChanged()
+          }}
+        />
+      ) : null}
+      {brief ? (
+        <div className="briefs-body">
+          <Outline config={brief.config} selected={selected} readOnly={readOnly} onSelect={setSelected} onChange={setSections} />
+          <Preview briefId={brief.id} paper={brief.paper} stamp={`${brief.version}:${revision}`} />
+          <Settings brief={brief} selected={selected} readOnly={readOnly} revision={revision} save={(patch) => void open.save(patch)} />
+        </div>
+      ) : showNew ? null : (
+        <p className="muted briefs-empty">Choose a brief above, or make a new one.</p>
+      )}
+      {exporting && brief ? <ExportDialog brief={brief} onClose={() => setExporting(false)} onExported={saved} /> : null}
+      {dialog}
+    </main>
+  )
+}
