@@ -16,6 +16,11 @@ test('reviews a draft, cites evidence, publishes, changes the severity and shows
   await expect(page.getByTestId('status-error')).toContainText('has no severity yet')
   await expect(a.versions).toHaveCount(0)
 
+  await page.getByRole('button', { name: 'edit what the levels mean' }).click()
+  await page.getByLabel('Severity 4 means').fill('Severe: separated oxide and metal come almost only from China.')
+  await page.getByRole('button', { name: 'Save rubric' }).click()
+  await expect(page.getByTestId('severity-4')).toContainText('come almost only from China. (this theme)')
+
   await a.chooseSeverity(4)
   await page.getByTestId('field-trend').selectOption('worsening')
   await a.markReviewed('Checked against IREL output figures.')

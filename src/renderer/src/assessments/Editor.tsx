@@ -1,12 +1,13 @@
 // The assessment editor, as a document: title and one-line summary, status with Review and Publish, the
 // judgement (severity against the theme's rubric, confidence, trend, as-of, author), rationale and
 // recommendations in Markdown with a live sanitised preview, the live evidence list, and versions beside it.
-import type { ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import type { AssessmentDetail } from '../../../shared/analysis'
 import { CONFIDENCE, SEVERITY_TRENDS } from '../../../shared/schema'
 import { EvidenceList } from './EvidenceList'
 import { ChoiceField, LineField } from './fields'
 import { MarkdownField } from './MarkdownField'
+import { RubricEditor } from './RubricEditor'
 import { SeverityPicker } from './SeverityPicker'
 import { StatusActions } from './StatusActions'
 import { useFieldSave } from './useFieldSave'
@@ -27,6 +28,7 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
   const id = Number(a.id)
   const { save, errors } = useFieldSave(id, Number(a.version), onChanged)
   const put = (column: string) => (value: string | number | null) => void save(column, value)
+  const [editingRubric, setEditingRubric] = useState(false)
   return (
     <div className="editor" data-testid="assessment-editor">
       <article className="doc">
@@ -49,7 +51,15 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
             <LineField label="As of" type="date" value={str(a.as_of)} disabled={readOnly} error={errors.as_of} onSave={put('as_of')} />
             <LineField label="Author" value={str(a.author)} disabled={readOnly} error={errors.author} onSave={put('author')} />
           </div>
-          <div className="doc-field-label">Severity</div>
+          <div className="doc-field-label severity-label">
+            Severity
+            {readOnly || editingRubric ? null : (
+              <button type="button" className="link-button" onClick={() => setEditingRubric(true)}>
+                edit what the levels mean
+              </button>
+            )}
+          </div>
+          {editingRubric ? <RubricEditor rubric={detail.rubric} onSaved={onChanged} onClose={() => setEditingRubric(false)} /> : null}
           <SeverityPicker value={typeof a.severity === 'number' ? a.severity : null} rubric={detail.rubric} disabled={readOnly} onChoose={put('severity')} />
           {errors.severity ? <p className="field-error">{errors.severity}</p> : null}
         </section>
