@@ -9,7 +9,7 @@ import { EngineError } from './errors'
 import type { EventHub } from './events'
 import { applyBatch, type EditContext } from './edits/apply'
 import { historyState, redo, rowHistory, undo } from './edits/history'
-import { getRow, listTables, lookupRows, readPage } from './tables/query'
+import { getRow, listTables, lookupRows } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange } from '../shared/api'
 import { fileHandlers } from './datasets/handlers'
@@ -18,6 +18,8 @@ import { briefHandlers } from './briefs/handlers'
 import type { HostPorts } from './briefs/printer'
 import { assessmentHandlers } from './assessments/handlers'
 import { indicatorHandlers } from './indicators/handlers'
+import { gridHandlers } from './grid/handlers'
+import { readViewPage } from './grid/pages'
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
@@ -58,7 +60,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       schemaVersion: SCHEMA_VERSION
     }),
     'tables.list': () => listTables(ctx.db),
-    'rows.page': (input) => readPage(ctx.db, input),
+    'rows.page': (input) => readViewPage(ctx.db, input),
     'rows.get': (input) => getRow(ctx.db, input.table, input.id),
     'rows.lookup': (input) => lookupRows(ctx.db, input.table, input.query, input.limit),
     'edits.apply': (input) => {
@@ -84,6 +86,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...fileHandlers(ctx),
     ...assessmentHandlers(ctx),
     ...indicatorHandlers(ctx),
-    ...briefHandlers(ctx)
+    ...briefHandlers(ctx),
+    ...gridHandlers(ctx)
   }
 }

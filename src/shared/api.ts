@@ -6,6 +6,7 @@ import { TABLE_NAMES, type TableName } from './schema'
 import { fileInputs } from './dataFiles'
 import { briefInputs, type BriefOutputs } from './briefs'
 import { EVIDENCE_TABLES, INDICATOR_IDS } from './analysis'
+import { gridInputs, type GridOutputs } from './grids'
 
 const tableName = z.enum(TABLE_NAMES)
 const rowId = z.number().int().positive()
@@ -99,6 +100,7 @@ export const inputs = {
   // --- briefs and exports
   ...briefInputs,
   // --- grids: find, search, column state
+  ...gridInputs
 } as const
 
 export type Method = keyof typeof inputs
@@ -221,6 +223,15 @@ export interface Outputs {
   'briefs.history': BriefOutputs['briefs.history']
   'exports.table': BriefOutputs['exports.table']
   // --- grids: find, search, column state
+  'rows.ids': GridOutputs['rows.ids']
+  'rows.position': GridOutputs['rows.position']
+  'rows.find': GridOutputs['rows.find']
+  'search.all': GridOutputs['search.all']
+  'edits.paste': GridOutputs['edits.paste']
+  'history.deleted': GridOutputs['history.deleted']
+  'history.restore': GridOutputs['history.restore']
+  'grid.state': GridOutputs['grid.state']
+  'grid.saveState': GridOutputs['grid.saveState']
 }
 export type Output<M extends Method> = Outputs[M]
 

@@ -25,6 +25,8 @@ export interface ColumnDef {
   readonly ref?: TableName
   /** Columns holding a quantity name the column holding its unit, so cells show "3,000 kg/yr". */
   readonly unitColumn?: string
+  /** A quantity column whose unit is fixed (value in USD) names it here instead of in a unit column. */
+  readonly unit?: string
   readonly width?: number
   readonly hidden?: boolean
   readonly description?: string
@@ -160,7 +162,7 @@ export const TABLES: readonly TableDef[] = [
       { name: 'flow', label: 'Flow', type: 'enum', enumValues: FLOWS, required: true, width: 90 },
       { name: 'quantity', label: 'Quantity', type: 'number', min: 0, unitColumn: 'quantity_unit_id', width: 130 },
       { name: 'quantity_unit_id', label: 'Quantity unit', type: 'ref', ref: 'unit', width: 100 },
-      { name: 'value_usd', label: 'Value (USD)', type: 'number', min: 0, width: 140 },
+      { name: 'value_usd', label: 'Value (USD)', type: 'number', min: 0, unit: 'USD', width: 140 },
       { name: 'value_basis', label: 'Value basis', type: 'enum', enumValues: ['CIF', 'FOB', 'not stated'], width: 100 },
       { name: 'estimated', label: 'Estimated', type: 'bool', width: 90 },
       sourceRef,

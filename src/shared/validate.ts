@@ -9,11 +9,29 @@ export type Coerced = { ok: true; value: string | number | null } | { ok: false;
 const YEAR_RE = /^\d{4}$/
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** Parse a number as analysts write it: "1,234.5", "1 234", "12%" are fine; "1.2.3" and "abc" are not. */
+/**
+ * Where the decimal separator is a comma, say so: "1.234,5" and "1 234,5" and "2,75" are read that way; "1,234"
+ * (three digits after one comma) stays a thousands separator, the usual English reading. Returns plain digits.
+ */
+function normaliseSeparators(text: string): string {
+  const sign = /^[-+]/.test(text) ? text[0] : ''
+  const body = sign ? text.slice(1) : text
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body)) return sign + body.replace(/,/g, '')
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(body)) return sign + body.replace(/\./g, '').replace(',', '.')
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(body)) return sign + body.replace(/\./g, '')
+  if (/^\d{1,3}('\d{3})+(\.\d+)?$/.test(body)) return sign + body.replace(/'/g, '')
+  if (/^\d+,(\d{1,2}|\d{4,})$/.test(body) || /^\d{4,},\d+$/.test(body) || /^0,\d+$/.test(body)) return sign + body.replace(',', '.')
+  return text
+}
+
+/**
+ * Parse a number as analysts write it: "1,234.5", "1 234", "12%", "1.234,5", "2,75" are fine; "1.2.3" and "abc" are
+ * not (NaN); blank is null. "1,234" is one thousand two hundred and thirty-four.
+ */
 export function parseNumber(raw: string): number | null {
   const text = raw.trim().replace(/[\u00a0\u202f ]/g, '').replace(/%$/, '')
   if (text === '') return null
-  const normalised = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text
+  const normalised = normaliseSeparators(text)
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number.NaN
   return Number(normalised)
 }

@@ -37,10 +37,11 @@ export function createBatch(db: Db, info: BatchInfo): number {
   return Number(result.lastInsertRowid)
 }
 
-export function writeEntries(db: Db, batchId: number, entries: LogEntry[]): void {
+/** Log entries of a batch; `firstSeq` continues a batch written in several transactions (a long paste). */
+export function writeEntries(db: Db, batchId: number, entries: LogEntry[], firstSeq = 0): void {
   const stmt = prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  entries.forEach((e, seq) =>
-    stmt.run(batchId, seq, e.table, e.rowId, e.op, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null)
+  entries.forEach((e, i) =>
+    stmt.run(batchId, firstSeq + i, e.table, e.rowId, e.op, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null)
   )
 }
 

@@ -10,7 +10,7 @@ import { prepared } from './statements'
 type PageInput = ParsedInput<'rows.page'>
 type Filter = PageInput['filters'][number]
 
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
