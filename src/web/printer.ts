@@ -1,8 +1,8 @@
 // The browser host's and the CLI's Printer: headless Chromium through playwright-core. The browser comes from
-// LODESTONE_CHROMIUM or a detected Chromium/Chrome; it is launched once and kept warm. Each print gets a fresh
-// context with JavaScript off and no network; the brief's own CSP blocks every load but inline styles and data: fonts.
+// LODESTONE_CHROMIUM or a detected Chromium/Chrome; it is launched once and kept warm, with one context that has
+// JavaScript off and no network. Each print is a fresh page; the brief's own CSP blocks every load but inline styles and data: fonts.
 import fs from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 import { NO_PRINTER } from '../core/briefs/export'
 import { PrinterUnavailableError, type Printer, type PrintOptions } from '../core/briefs/printer'
 
@@ -23,12 +23,16 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disab
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Printer {
   let browser: Promise<Browser> | null = null
+  let context: Promise<BrowserContext> | null = null
   const launch = (): Promise<Browser> => {
     const found = findChromium(env)
     if ('error' in found) return Promise.reject(new PrinterUnavailableError(found.error))
     browser ??= chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS, timeout: 30_000 }).then(
       (b) => {
-        b.on('disconnected', () => (browser = null))
+        b.on('disconnected', () => {
+          browser = null
+          context = null
+        })
         return b
       },
       (e: unknown) => {
@@ -38,20 +42,33 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pri
     )
     return browser
   }
+  // One warm context with JavaScript off and no network; each print gets its own page in it.
+  const printingContext = (): Promise<BrowserContext> => {
+    context ??= launch().then(
+      (b) => b.newContext({ javaScriptEnabled: false, offline: true }),
+      (e: unknown) => {
+        context = null
+        throw e
+      }
+    )
+    return context
+  }
   return {
     async print(html: string, _options: PrintOptions): Promise<Buffer> {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true })
+      const page = await (await printingContext()).newPage()
       try {
-        const page = await context.newPage()
+        // Lay the document out once, for print: the screen rules (the paged preview) would be laid out for nothing.
+        await page.emulateMedia({ media: 'print' })
         await page.setContent(html, { waitUntil: 'load', timeout: 60_000 })
         return await page.pdf({ preferCSSPageSize: true, printBackground: true })
       } finally {
-        await context.close().catch(() => undefined)
+        await page.close().catch(() => undefined)
       }
     },
     async close(): Promise<void> {
       const current = browser
       browser = null
+      context = null
       if (current) await (await current.catch(() => null))?.close()
     }
   }

@@ -6,6 +6,7 @@ import { GridComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 import type { ChartKind } from '../../shared/briefs'
 import type { Db } from '../db/open'
+import { prepared } from '../tables/statements'
 import { figureByCode, findFigures, type CountryRow, type Figure } from './data'
 import { formatNumber } from './format'
 
@@ -34,8 +35,7 @@ function short(text: string, max = 34): string {
 function byCountry(db: Db, indicator: string, country: CountryRow | undefined, caption: (f: Figure) => string): ChartData | null {
   const world = findFigures(db, { indicators: [indicator], countryCode: 'WLD', withYear: true })
   for (const total of world) {
-    const figures = db
-      .prepare(
+    const figures = prepared(db, 
         `SELECT o.code FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN country c ON c.id = o.country_id
          WHERE i.code = ? AND o.year = ? AND o.source_id IS ? AND o.value IS NOT NULL AND c.code NOT IN ('WLD', 'MUL') AND o.basis = ?
          ORDER BY o.value DESC LIMIT 9`
@@ -109,8 +109,22 @@ export function chartData(db: Db, kind: ChartKind, country: CountryRow | undefin
 
 const COLORS = { accent: ACCENT, light: ACCENT_LIGHT }
 
-/** SVG markup for a chart; labels are given (with citation numbers already appended where wanted). */
+const drawn = new Map<string, string>()
+const DRAWN_MAX = 32
+
+/** SVG markup for a chart; labels are given (with citation numbers already appended where wanted). The same
+ *  numbers and labels always draw the same SVG, so recent drawings are kept: a text edit re-renders in a blink. */
 export function chartSvg(data: ChartData, labels: string[], size: { width: number; height: number }): string {
+  const key = JSON.stringify([data.kind, data.unit, data.horizontal, labels, data.bars.map((b) => [b.value, b.highlight ?? '']), size])
+  const hit = drawn.get(key)
+  if (hit !== undefined) return hit
+  const svg = drawChart(data, labels, size)
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value as string)
+  drawn.set(key, svg)
+  return svg
+}
+
+function drawChart(data: ChartData, labels: string[], size: { width: number; height: number }): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   const values = data.bars.map((b) => ({ value: b.value, itemStyle: { color: b.highlight ? COLORS[b.highlight] : MUTED } }))
   const text = { fontFamily: 'Inter, sans-serif', fontSize: 9, color: INK }

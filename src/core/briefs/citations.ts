@@ -2,6 +2,7 @@
 // Rendering calls cite() as it walks the brief top to bottom, so [1] is the first source a reader meets.
 // Also formats a set of numbers compactly ([1, 3–5]).
 import type { Db } from '../db/open'
+import { prepared } from '../tables/statements'
 
 export interface SourceEntry {
   id: number
@@ -25,7 +26,7 @@ export class CitationCollector {
     if (id === null || id === undefined) return null
     const known = this.numbers.get(id)
     if (known !== undefined) return known
-    const row = this.db.prepare('SELECT id, code, title, publisher, published, url, reliability FROM source WHERE id = ?').get(id) as SourceEntry | undefined
+    const row = prepared(this.db, 'SELECT id, code, title, publisher, published, url, reliability FROM source WHERE id = ?').get(id) as SourceEntry | undefined
     if (!row) return null
     this.entries.push(row)
     this.numbers.set(id, this.entries.length)
@@ -38,7 +39,7 @@ export class CitationCollector {
     if (!trimmed) return null
     let id = this.byCode.get(trimmed)
     if (id === undefined) {
-      const row = this.db.prepare('SELECT id FROM source WHERE code = ?').get(trimmed) as { id: number } | undefined
+      const row = prepared(this.db, 'SELECT id FROM source WHERE code = ?').get(trimmed) as { id: number } | undefined
       if (!row) return null
       id = row.id
       this.byCode.set(trimmed, id)

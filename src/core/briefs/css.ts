@@ -73,7 +73,7 @@ tr.group td{font-size:6.8pt;font-weight:600;letter-spacing:.07em;text-transform:
 .sev{display:inline-block;min-width:4.2mm;text-align:center;font-weight:600;border-radius:1mm;padding:0 .8mm;color:#fff}
 .sev.s0{background:#fff;color:#6b747c;border:.4pt solid #b7c0c8;font-weight:400}
 .sev.s1{background:#f2c9b8;color:#5a2a18}.sev.s2{background:#e5a38a;color:#4a1f10}.sev.s3{background:#d4735a}.sev.s4{background:#b2432f}.sev.s5{background:#7d1d14}
-.draft{font-size:6.5pt;font-weight:600;letter-spacing:.05em;text-transform:uppercase;color:#8a5a00;margin-left:1mm}
+.draft{font-size:6.5pt;font-weight:600;letter-spacing:.05em;text-transform:uppercase;color:#8a5a00;margin-left:1mm;white-space:nowrap}
 .figures{display:grid;grid-template-columns:1fr 1fr;gap:4mm 6mm;margin:1mm 0 2mm}
 figure{margin:0;break-inside:avoid}
 figure svg{width:100%;height:auto;display:block}

@@ -2,6 +2,7 @@
 // assessments with their evidence (flagging links to deleted rows), and the series behind the charts.
 // Read-only SQL with bound values; the tables are the foundation's (0001), not the grid registry's generic reader.
 import type { Db } from '../db/open'
+import { prepared } from '../tables/statements'
 
 export interface Figure {
   id: number
@@ -41,11 +42,11 @@ const FIGURE_SELECT = `SELECT o.id, o.code, o.country_id AS countryId, c.code AS
   JOIN unit u ON u.id = o.unit_id LEFT JOIN source s ON s.id = o.source_id`
 
 export function figureByCode(db: Db, code: string): Figure | undefined {
-  return db.prepare(`${FIGURE_SELECT} WHERE o.code = ? COLLATE NOCASE`).get(code) as Figure | undefined
+  return prepared(db, `${FIGURE_SELECT} WHERE o.code = ? COLLATE NOCASE`).get(code) as Figure | undefined
 }
 
 export function figureById(db: Db, id: number): Figure | undefined {
-  return db.prepare(`${FIGURE_SELECT} WHERE o.id = ?`).get(id) as Figure | undefined
+  return prepared(db, `${FIGURE_SELECT} WHERE o.id = ?`).get(id) as Figure | undefined
 }
 
 export interface FigureQuery {
@@ -68,7 +69,7 @@ export function findFigures(db: Db, q: FigureQuery, leadSourceId: number | null 
   const sql = `${FIGURE_SELECT} WHERE ${where.join(' AND ')}
     ORDER BY (o.source_id IS ?) DESC, coalesce(o.year, 0) DESC,
     CASE o.confidence WHEN 'high' THEN 0 WHEN 'medium-high' THEN 1 WHEN 'medium' THEN 2 WHEN 'medium-low' THEN 3 WHEN 'low-medium' THEN 4 ELSE 5 END, o.code`
-  return db.prepare(sql).all(...params, leadSourceId) as Figure[]
+  return prepared(db, sql).all(...params, leadSourceId) as Figure[]
 }
 
 export interface CountryRow {
@@ -79,11 +80,11 @@ export interface CountryRow {
 
 export function countryById(db: Db, id: number | null): CountryRow | undefined {
   if (id === null) return undefined
-  return db.prepare('SELECT id, code, name FROM country WHERE id = ?').get(id) as CountryRow | undefined
+  return prepared(db, 'SELECT id, code, name FROM country WHERE id = ?').get(id) as CountryRow | undefined
 }
 
 export function countryByCode(db: Db, code: string): CountryRow | undefined {
-  return db.prepare('SELECT id, code, name FROM country WHERE code = ? COLLATE NOCASE').get(code) as CountryRow | undefined
+  return prepared(db, 'SELECT id, code, name FROM country WHERE code = ? COLLATE NOCASE').get(code) as CountryRow | undefined
 }
 
 export interface StrategyItem {
@@ -107,16 +108,14 @@ const STRATEGY_PILLARS = ['recycling', 'domestic development', 'international pa
 
 /** Initiatives and facilities chosen for the strategy table, or the default pick for the country. */
 export function strategyItems(db: Db, country: CountryRow, initiativeIds: number[] | null, facilityIds: number[] | null): StrategyItem[] {
-  const initiatives = db
-    .prepare(
+  const initiatives = prepared(db, 
       `SELECT 'initiative' AS "table", n.id, n.code, n.name, coalesce(n.pillar, '') AS pillar, n.status, n.status_note AS statusNote,
        n.amount, u.code AS unit, n.amount_note AS amountNote, n.year, n.source_id AS sourceId, n.other_sources AS otherSources, n.description,
        n.country_id AS countryId, n.partners
        FROM initiative n LEFT JOIN unit u ON u.id = n.amount_unit_id ORDER BY n.code, n.id`
     )
     .all() as (StrategyItem & { countryId: number; partners: string | null })[]
-  const facilities = db
-    .prepare(
+  const facilities = prepared(db, 
       `SELECT 'facility' AS "table", f.id, f.code, f.name, 'domestic development' AS pillar, f.status, f.status_note AS statusNote,
        f.capacity AS amount, u.code AS unit, f.capacity_note AS amountNote, f.year, f.source_id AS sourceId, f.other_sources AS otherSources,
        f.description, f.country_id AS countryId, f.stage
@@ -160,11 +159,11 @@ export function assessmentsFor(db: Db, countryId: number | null, ids: readonly n
     a.trend, a.status, a.as_of AS asOf, a.author, a.summary, a.rationale, a.recommendations, a.version
     FROM assessment a JOIN theme t ON t.id = a.theme_id`
   if (ids.length) {
-    const rows = db.prepare(`${base} WHERE a.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as AssessmentRow[]
+    const rows = prepared(db, `${base} WHERE a.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as AssessmentRow[]
     return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is AssessmentRow => Boolean(r))
   }
   if (countryId === null) return []
-  return db.prepare(`${base} WHERE a.country_id = ? ORDER BY t.code, a.id`).all(countryId) as AssessmentRow[]
+  return prepared(db, `${base} WHERE a.country_id = ? ORDER BY t.code, a.id`).all(countryId) as AssessmentRow[]
 }
 
 export interface EvidenceLink {
@@ -200,15 +199,14 @@ function otherRow(db: Db, table: string, id: number): { label: string; sourceId:
   const spec = LABELS[table]
   if (!spec) return undefined
   // Identifiers come from the fixed map above, never from input.
-  const row = db.prepare(`SELECT "${spec.label}" AS label, ${spec.source ? `"${spec.source}"` : 'NULL'} AS sourceId FROM "${table}" WHERE id = ?`).get(id) as
+  const row = prepared(db, `SELECT "${spec.label}" AS label, ${spec.source ? `"${spec.source}"` : 'NULL'} AS sourceId FROM "${table}" WHERE id = ?`).get(id) as
     | { label: unknown; sourceId: number | null }
     | undefined
   return row ? { label: String(row.label), sourceId: row.sourceId } : undefined
 }
 
 export function evidenceFor(db: Db, assessmentId: number): EvidenceLink[] {
-  const links = db
-    .prepare('SELECT id, target_table AS targetTable, target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id')
+  const links = prepared(db, 'SELECT id, target_table AS targetTable, target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id')
     .all(assessmentId) as Omit<EvidenceLink, 'missing'>[]
   return links.map((link) => {
     if (link.targetTable === 'observation') {

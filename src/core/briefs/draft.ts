@@ -2,6 +2,7 @@
 // the lead source's figures first (the article a brief carries), with the latest stronger figures beside them
 // (USGS production and reserves with the world total from the same release). Sentences without data are left out.
 import type { Db } from '../db/open'
+import { prepared } from '../tables/statements'
 import { assessmentsFor, findFigures, type CountryRow, type Figure } from './data'
 
 const CHINA = 'CHN'
@@ -105,14 +106,13 @@ export function draftTakeaway(db: Db, c: CountryRow | undefined): string {
 /** The source most of the country's strategy rows cite (primary or other sources): the brief's lead source. */
 export function defaultLeadSource(db: Db, c: CountryRow | undefined): number | null {
   if (!c) return null
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT source_id AS s, other_sources AS o FROM initiative WHERE country_id = ? OR partners LIKE ? OR status_note LIKE ?
        UNION ALL SELECT source_id, other_sources FROM facility WHERE country_id = ?`
     )
     .all(c.id, `%${c.name}%`, `%${c.name}%`, c.id) as { s: number | null; o: string | null }[]
   const counts = new Map<number, number>()
-  const codeId = db.prepare('SELECT id FROM source WHERE code = ?')
+  const codeId = prepared(db, 'SELECT id FROM source WHERE code = ?')
   for (const r of rows) {
     const ids = [r.s, ...(r.o ?? '').split(/[;,]/).map((code) => (codeId.get(code.trim()) as { id: number } | undefined)?.id ?? null)]
     for (const id of new Set(ids)) if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1)

@@ -17,7 +17,9 @@ export function computeDatasetHash(db: Db): string {
   const hash = crypto.createHash('sha256')
   hash.update('lodestone-dataset-v1\n')
   for (const table of TABLES) {
-    const columns = table.columns.filter((c) => c.name !== 'version').map((c) => c.name)
+    // Registry columns the file has (a dataset opened read-only may predate a column the registry now lists).
+    const present = new Set((db.prepare(`PRAGMA table_info(${ident(table.name)})`).all() as { name: string }[]).map((c) => c.name))
+    const columns = table.columns.filter((c) => c.name !== 'version' && present.has(c.name)).map((c) => c.name)
     hash.update(`#${table.name}(${columns.join(',')})\n`)
     const stmt = db.prepare(`SELECT ${columns.map(ident).join(', ')} FROM ${ident(table.name)} ORDER BY id`).raw(true)
     for (const row of stmt.iterate() as Iterable<unknown[]>) hash.update(`${row.map(canonical).join('\t')}\n`)

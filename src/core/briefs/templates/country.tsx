@@ -2,6 +2,7 @@
 // the gaps table (assessments: theme, severity, one-line summary) and the takeaway. Every figure is cited.
 import type { ReactNode } from 'react'
 import { TEMPLATE_LABELS } from '../../../shared/briefs'
+import { prepared } from '../../tables/statements'
 import { problem, useBrief } from '../context'
 import { assessmentsFor, strategyItems, type AssessmentRow, type StrategyItem } from '../data'
 import { draftHighlights, draftTakeaway } from '../draft'
@@ -11,7 +12,7 @@ import { Cite, firstSentence, RichText } from './parts'
 export function Masthead(): ReactNode {
   const { brief, country, db } = useBrief()
   const lead = brief.config.leadSourceId
-  const leadRow = lead ? (db.prepare('SELECT title, publisher FROM source WHERE id = ?').get(lead) as { title: string; publisher: string | null } | undefined) : undefined
+  const leadRow = lead ? (prepared(db, 'SELECT title, publisher FROM source WHERE id = ?').get(lead) as { title: string; publisher: string | null } | undefined) : undefined
   const kicker = [TEMPLATE_LABELS[brief.template], country?.name].filter(Boolean).join(' \u00b7 ')
   const meta = [formatDate(brief.date), brief.author, brief.classification].filter((s) => s && s.trim()).join(' \u00b7 ')
   return (
@@ -48,7 +49,7 @@ function amountText(item: StrategyItem): string {
 function strategySources(ctx: ReturnType<typeof useBrief>, item: StrategyItem): (number | null)[] {
   const lead = ctx.brief.config.leadSourceId
   if (!lead || !item.otherSources) return [item.sourceId]
-  const code = (ctx.db.prepare('SELECT code FROM source WHERE id = ?').get(lead) as { code: string } | undefined)?.code
+  const code = (prepared(ctx.db, 'SELECT code FROM source WHERE id = ?').get(lead) as { code: string } | undefined)?.code
   const listed = item.otherSources.split(/[;,]/).map((c) => c.trim())
   return code && listed.includes(code) ? [item.sourceId, lead] : [item.sourceId]
 }
@@ -145,7 +146,7 @@ export function Gaps(): ReactNode {
       <thead>
         <tr>
           <th style={{ width: '27%' }}>Gap</th>
-          <th style={{ width: '9%' }}>Severity</th>
+          <th style={{ width: '12%' }}>Severity</th>
           <th>Assessment</th>
           <th className="src">Src.</th>
         </tr>
@@ -161,8 +162,7 @@ export function Gaps(): ReactNode {
 
 function GapRow({ a }: { a: AssessmentRow }): ReactNode {
   const ctx = useBrief()
-  const sources = ctx.db
-    .prepare(
+  const sources = prepared(ctx.db, 
       `SELECT DISTINCT o.source_id AS s FROM assessment_evidence e JOIN observation o ON o.id = e.target_id
        WHERE e.assessment_id = ? AND e.target_table = 'observation' ORDER BY e.id`
     )
