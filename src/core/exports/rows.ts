@@ -16,18 +16,23 @@ export interface ExportColumn {
   unit: string | null
 }
 
-const PAGE = 5000
+/** Rows per read: small enough that no single step holds the thread answering the UI for long. */
+const PAGE = 2000
+
+export const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export function exportColumns(table: TableName): ColumnDef[] {
   return tableDef(table).columns.filter((c) => c.name !== 'version')
 }
 
-export function readAllRows(db: Db, input: ExportInput): Row[] {
+/** Every row the grid's filter keeps, read a page at a time with a pause for other requests between pages. */
+export async function readAllRows(db: Db, input: ExportInput): Promise<Row[]> {
   const rows: Row[] = []
   for (let offset = 0; ; offset += PAGE) {
     const page = readPage(db, { table: input.table, offset, limit: PAGE, sort: input.sort, filters: input.filters })
     rows.push(...page.rows)
     if (page.rows.length < PAGE) return rows
+    await yieldToEvents()
   }
 }
 

@@ -101,6 +101,23 @@ describe('JSON', () => {
   })
 })
 
+describe('a large table', () => {
+  it('leaves the engine answering other requests while it exports', async () => {
+    const insert = engine.db.prepare("INSERT INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd) VALUES (1, 2, ?, ?, 'import', ?, 1, ?)")
+    engine.db.transaction(() => {
+      for (let i = 0; i < 12_000; i++) insert.run(1900 + (i % 200), `28${String(i).padStart(6, '0')}`, i, i * 10)
+    })()
+    let settled = false
+    const exporting = engine.call('exports.table', { table: 'trade_flow', format: 'csv' }).finally(() => (settled = true))
+    // A macrotask gets its turn (a request from the UI would be one) while the export is still running.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(settled).toBe(false)
+    expect((await engine.call('app.info', {})).ok).toBe(true)
+    const done = await exporting
+    expect(done.ok && done.value.bytes).toBeGreaterThan(12_000 * 20)
+  })
+})
+
 describe('bad input', () => {
   it('refuses an unknown column or a bad filter in words', async () => {
     const bad = await engine.call('exports.table', { table: 'observation', format: 'csv', filters: [{ column: 'nope', op: 'equals', value: 'x' }] })

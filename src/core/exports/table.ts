@@ -1,6 +1,7 @@
 // Exports one table, with the grid's current filter and sort, as CSV (RFC 4180, UTF-8 with BOM so spreadsheets
 // read accents), XLSX (typed cells, units in the headers, a Sources sheet) or JSON (the rows with their columns,
-// filter and the dataset hash). Text that would run as a formula is neutralised in CSV and XLSX.
+// filter and the dataset hash). Text that would run as a formula is neutralised in CSV and XLSX. Rows are read and
+// written in chunks with a pause between them, so a large table never holds the engine's thread for long.
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { Row } from '../../shared/api'
@@ -8,16 +9,24 @@ import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { MIME, type ProducedFile } from '../briefs/export'
 import { computeDatasetHash } from '../briefs/hash'
-import { describeColumns, exportValue, neutralise, readAllRows, type ExportColumn, type ExportInput } from './rows'
+import { describeColumns, exportValue, neutralise, readAllRows, yieldToEvents, type ExportColumn, type ExportInput } from './rows'
 
 function baseName(input: ExportInput): string {
   const stamp = new Date().toISOString().slice(0, 10)
   return `${tableDef(input.table).label.toLowerCase().replace(/\s+/g, '-')}${input.filters.length ? '-filtered' : ''}-${stamp}`
 }
 
-export function toCsv(columns: ExportColumn[], rows: Row[]): string {
-  const data = rows.map((r) => columns.map((c) => neutralise(exportValue(c, r))))
-  return `\ufeff${Papa.unparse({ fields: columns.map((c) => neutralise(c.label)), data }, { newline: '\r\n' })}\r\n`
+const CHUNK = 2000
+
+/** CSV in chunks of rows, pausing between them so a large table never holds the engine's thread for long. */
+export async function toCsv(columns: ExportColumn[], rows: Row[]): Promise<string> {
+  const parts = [`\ufeff${Papa.unparse([columns.map((c) => neutralise(c.label))], { newline: '\r\n' })}\r\n`]
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const data = rows.slice(i, i + CHUNK).map((r) => columns.map((c) => neutralise(exportValue(c, r))))
+    parts.push(`${Papa.unparse(data, { newline: '\r\n' })}\r\n`)
+    await yieldToEvents()
+  }
+  return parts.join('')
 }
 
 function xlsxValue(column: ExportColumn, row: Row): ExcelJS.CellValue {
@@ -60,7 +69,10 @@ export async function toXlsx(db: Db, input: ExportInput, columns: ExportColumn[]
   workbook.keywords = `dataset sha256 ${datasetHash}`
   const sheet = workbook.addWorksheet(tableDef(input.table).label.slice(0, 31))
   sheet.columns = columns.map((c) => ({ header: neutralise(c.label), key: c.name, width: Math.min(60, Math.max(10, c.label.length + 2)) }))
-  for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.name, xlsxValue(c, row)])))
+  for (let i = 0; i < rows.length; i++) {
+    sheet.addRow(Object.fromEntries(columns.map((c) => [c.name, xlsxValue(c, rows[i])])))
+    if (i % CHUNK === CHUNK - 1) await yieldToEvents()
+  }
   columns.forEach((c, i) => {
     if (c.type === 'date') sheet.getColumn(i + 1).numFmt = 'yyyy-mm-dd'
     if (c.type === 'number') sheet.getColumn(i + 1).numFmt = '#,##0.###'
@@ -87,12 +99,12 @@ export function toJson(input: ExportInput, columns: ExportColumn[], rows: Row[],
 }
 
 export async function exportTable(db: Db, input: ExportInput): Promise<ProducedFile> {
-  const rows = readAllRows(db, input)
+  const rows = await readAllRows(db, input)
   const columns = describeColumns(input.table, rows)
   const datasetHash = computeDatasetHash(db)
   const name = baseName(input)
   let bytes: Buffer
-  if (input.format === 'csv') bytes = Buffer.from(toCsv(columns, rows), 'utf8')
+  if (input.format === 'csv') bytes = Buffer.from(await toCsv(columns, rows), 'utf8')
   else if (input.format === 'xlsx') bytes = await toXlsx(db, input, columns, rows, datasetHash)
   else bytes = Buffer.from(toJson(input, columns, rows, datasetHash), 'utf8')
   return { bytes, fileName: `${name}.${input.format}`, format: input.format, mime: MIME[input.format], datasetHash }
