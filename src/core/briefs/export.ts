@@ -3,7 +3,7 @@
 // Delivery (download, native save dialog, CLI path) and the export log are the caller's.
 import type { Brief, ExportFormat } from '../../shared/briefs'
 import type { Db } from '../db/open'
-import { computeDatasetHash } from './hash'
+import { datasetHash as hashDataset } from './hash'
 import { htmlToMarkdown } from './markdown'
 import { setPdfInfo } from './pdfInfo'
 import { fileNameFor, PrinterUnavailableError, type Printer } from './printer'
@@ -31,7 +31,7 @@ export const NO_PRINTER =
 
 export async function produceBrief(db: Db, brief: Brief, format: 'pdf' | 'html' | 'md', printer: Printer | undefined, appVersion = '0.1.0', today = new Date()): Promise<ProducedFile> {
   if (format === 'pdf' && !printer) throw new PrinterUnavailableError(NO_PRINTER)
-  const datasetHash = computeDatasetHash(db)
+  const datasetHash = await hashDataset(db)
   const result = renderBrief(db, brief, { datasetHash, appVersion, today })
   let bytes: Buffer
   if (format === 'pdf' && printer) {

@@ -8,7 +8,7 @@ import { exportTable } from '../exports/table'
 import { countryById } from './data'
 import { draftHighlights, draftTakeaway } from './draft'
 import { produceBrief, type ProducedFile } from './export'
-import { cachedDatasetHash } from './hash'
+import { datasetHash } from './hash'
 import { createBrief, duplicateBrief, patched } from './model'
 import { preflight } from './preflight'
 import type { HostPorts } from './printer'
@@ -78,14 +78,16 @@ export function briefHandlers(ctx: BriefHandlerContext): Pick<Handlers, BriefMet
       deleteBrief(ctx.db, input.id)
       return { id: input.id }
     },
-    'briefs.render': (input) => {
+    'briefs.render': async (input) => {
+      const hash = await datasetHash(ctx.db)
       const started = performance.now()
-      const result = renderBrief(ctx.db, getBrief(ctx.db, input.id), { datasetHash: cachedDatasetHash(ctx.db), appVersion: ctx.info.appVersion })
+      const result = renderBrief(ctx.db, getBrief(ctx.db, input.id), { datasetHash: hash, appVersion: ctx.info.appVersion })
       return { html: result.html, datasetHash: result.datasetHash, citations: result.sources.length, ms: Math.round(performance.now() - started) }
     },
-    'briefs.preflight': (input) => {
+    'briefs.preflight': async (input) => {
+      const hash = await datasetHash(ctx.db)
       const brief = getBrief(ctx.db, input.id)
-      return preflight(brief, renderBrief(ctx.db, brief, { datasetHash: cachedDatasetHash(ctx.db) }))
+      return preflight(brief, renderBrief(ctx.db, brief, { datasetHash: hash }))
     },
     'briefs.draftText': (input) => {
       const brief = getBrief(ctx.db, input.id)

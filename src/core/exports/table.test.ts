@@ -114,7 +114,7 @@ describe('a large table', () => {
     expect(settled).toBe(false)
     expect((await engine.call('app.info', {})).ok).toBe(true)
     const done = await exporting
-    expect(done.ok && done.value.bytes).toBeGreaterThan(12_000 * 20)
+    expect(done.ok && (done.value as ExportResult).bytes).toBeGreaterThan(12_000 * 20)
   })
 })
 

@@ -8,7 +8,7 @@ import type { Row } from '../../shared/api'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { MIME, type ProducedFile } from '../briefs/export'
-import { computeDatasetHash } from '../briefs/hash'
+import { datasetHash as hashDataset } from '../briefs/hash'
 import { describeColumns, exportValue, neutralise, readAllRows, yieldToEvents, type ExportColumn, type ExportInput } from './rows'
 
 function baseName(input: ExportInput): string {
@@ -101,7 +101,7 @@ export function toJson(input: ExportInput, columns: ExportColumn[], rows: Row[],
 export async function exportTable(db: Db, input: ExportInput): Promise<ProducedFile> {
   const rows = await readAllRows(db, input)
   const columns = describeColumns(input.table, rows)
-  const datasetHash = computeDatasetHash(db)
+  const datasetHash = await hashDataset(db)
   const name = baseName(input)
   let bytes: Buffer
   if (input.format === 'csv') bytes = Buffer.from(await toCsv(columns, rows), 'utf8')
