@@ -1,9 +1,12 @@
 // The brief's print stylesheet: page size and margins, running header and footer in CSS page-margin boxes
 // (title, classification, "Page x of y"), serif body, sans headings, light-ruled tables that do not split rows,
-// and a screen view that shows the same document on paper-sized sheets for the preview.
+// and (from screen.ts) the screen view that shows the same document on paper-sized sheets for the preview.
 import type { Paper } from '../../shared/briefs'
 import { ACCENT } from './charts'
 import { FONT_FACES_CSS } from './fonts'
+import { MARGIN, screenRules, type PageText } from './screen'
+
+export type { PageText }
 
 /** A CSS string literal that no text can break out of (quotes, backslashes, "</style>" all become hex escapes). */
 export function cssString(text: string): string {
@@ -11,20 +14,6 @@ export function cssString(text: string): string {
   return `"${safe}"`
 }
 
-export const PAPER_SIZE: Record<Paper, { width: string; height: string }> = {
-  A4: { width: '210mm', height: '297mm' },
-  Letter: { width: '8.5in', height: '11in' }
-}
-
-/** Page margins in mm, shared by the print rules and the screen preview. */
-const MARGIN = { top: 17, right: 17, bottom: 16, left: 17 }
-const GAP = '14px'
-
-export interface PageText {
-  title: string
-  classification: string
-  footerLeft: string
-}
 
 function pageRules(paper: Paper, text: PageText): string {
   const box = "font-family:'Inter',sans-serif;font-size:7.5pt;color:#6b747c;"
@@ -95,18 +84,6 @@ figcaption b{color:#23282d;font-weight:600}
 `
 
 
-/** Screen: the same document set in page-sized columns (Chromium's fragmentation engine breaks them where print
- *  would), laid side by side on white sheets drawn by the canvas background: a paged preview without any script. */
-function screenRules(paper: Paper): string {
-  const { width, height } = PAPER_SIZE[paper]
-  const m = MARGIN
-  return `@media screen{
-  html{background-color:#d9dde2;background-image:linear-gradient(to right,#fff calc(${width}),transparent calc(${width}));background-size:calc(${width} + ${GAP}) ${height};background-repeat:repeat-x;background-position:${GAP} ${GAP}}
-  body{margin:0;padding:${GAP};width:max-content}
-  .sheet{box-sizing:content-box;width:calc(${width} - ${m.left + m.right}mm);height:calc(${height} - ${m.top + m.bottom}mm);padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;column-width:calc(${width} - ${m.left + m.right}mm);column-gap:calc(${m.left + m.right}mm + ${GAP});column-fill:auto}
-}`
-}
-
 export function briefCss(paper: Paper, text: PageText): string {
-  return `${FONT_FACES_CSS}\n${pageRules(paper, text)}\n${BODY}\n${screenRules(paper)}`
+  return `${FONT_FACES_CSS}\n${pageRules(paper, text)}\n${BODY}\n${screenRules(paper, text)}`
 }
