@@ -208,6 +208,8 @@ export interface ImportPreview {
   fileName: string
   layout: FileLayout
   columns: SourceColumn[]
+  /** The first data rows of the file as text (one string per column), shown while the mapping is not usable. */
+  sample: string[][]
   targets: TargetField[]
   mapping: Mapping
   /** Why this mapping cannot be used as it is (a column the file lacks, a required field with no source). */

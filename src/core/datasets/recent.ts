@@ -52,10 +52,10 @@ export class RecentList {
     this.write([{ path: resolved, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT))
   }
 
+  /** Recent datasets that still exist (a deleted or moved file drops out of the list). */
   list(): RecentDataset[] {
-    return this.read().map((e) => {
-      const exists = fs.existsSync(e.path)
-      return { path: e.path, name: path.basename(e.path), openedAt: e.openedAt, exists, sizeBytes: exists ? fs.statSync(e.path).size : 0 }
-    })
+    return this.read()
+      .filter((e) => fs.existsSync(e.path))
+      .map((e) => ({ path: e.path, name: path.basename(e.path), openedAt: e.openedAt, exists: true, sizeBytes: fs.statSync(e.path).size }))
   }
 }

@@ -34,6 +34,7 @@ function toPreview(uploadId: string, o: PipelineOutcome): ImportPreview {
     fileName: o.fileName,
     layout: o.source.layout,
     columns: o.source.columns,
+    sample: o.source.sample,
     targets: o.targets,
     mapping: o.mapping,
     mappingProblems: o.mappingProblems,

@@ -41,7 +41,7 @@ export interface PipelineHooks {
 
 export interface PipelineOutcome {
   fileName: string
-  source: Pick<Source, 'layout' | 'comtrade'> & { columns: SourceColumn[] }
+  source: Pick<Source, 'layout' | 'comtrade' | 'sample'> & { columns: SourceColumn[] }
   targets: TargetField[]
   mapping: Mapping
   mappingProblems: string[]
@@ -180,7 +180,7 @@ export async function runPipeline(db: Db, bytes: Uint8Array, fileName: string, o
   const mapping = options.mapping ?? suggestMapping(db, options.table, source.columns, source.comtrade)
   if (mapping.table !== options.table) throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
   const plan = planMapping(mapping, source.columns)
-  const base = { fileName, source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns }, targets: targetFields(mapping.table), mapping, mappingProblems: plan.problems }
+  const base = { fileName, source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns, sample: source.sample }, targets: targetFields(mapping.table), mapping, mappingProblems: plan.problems }
   const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
   if (plan.problems.length) return { ...base, ...empty }
   const resolver = new RefResolver(db)

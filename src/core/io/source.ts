@@ -30,9 +30,19 @@ export interface Source {
   eachRow(visit: (row: SourceRow, progress: number) => boolean | void): void
   /** Rows or bytes: the unit `progress` counts in, and its total. */
   progressTotal: number
+  /** The first data rows as text, to show the file itself while the mapping is not yet usable. */
+  sample: string[][]
 }
 
 const SAMPLES = 5
+const SAMPLE_ROWS = 20
+
+function sampleRows(rows: readonly (readonly Cell[])[]): string[][] {
+  return rows
+    .filter((r) => !r.every(isBlank))
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => r.map((c) => cellText(c)))
+}
 
 function emptyFile(name: string): EngineError {
   return new EngineError('invalid_input', `${name} is empty (0 bytes), so there is nothing to import.`)
@@ -68,6 +78,7 @@ function gridSource(name: string, bytes: number, grid: Cell[][], width: number, 
     comtrade: base.comtrade,
     totalBytes: bytes,
     progressTotal: data.length,
+    sample: sampleRows(data),
     eachRow(visit) {
       for (let i = 0; i < data.length; i++) {
         const cells = data[i]!
@@ -85,7 +96,8 @@ function pickSheet(sheets: Sheet[], wanted: string | undefined, name: string): S
     if (!found) throw new EngineError('invalid_input', `${name} has no sheet called "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`)
     return found
   }
-  return sheets.find((s) => s.rows.filter((r) => r.filter((c) => !isBlank(c)).length >= 2).length >= 2) ?? sheets[0]!
+  const tableLike = (sheet: Sheet): boolean => sheet.rows.filter((r) => new Set(r.filter((c) => !isBlank(c)).map(cellText)).size >= 2).length >= 2
+  return sheets.find(tableLike) ?? sheets[0]!
 }
 
 async function xlsxSource(bytes: Uint8Array, name: string, read: ReadOptions): Promise<Source> {
@@ -121,6 +133,7 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
     comtrade: false,
     totalBytes: bytes,
     progressTotal: text.length,
+    sample: sampleRows(grid.slice(headerIndex + 1)),
     eachRow(visit) {
       streamCsv(text, delimiter, (rec) => {
         const row = rec.index + 1

@@ -50,6 +50,15 @@ export async function executeTask(task: ImportTask, post: (m: TaskMessage) => vo
   } catch (e) {
     post({ type: 'error', error: asApiError(e) })
   } finally {
-    db?.close()
+    if (db?.open) {
+      try {
+        // Here, off the thread that answers the UI: move the import into the main file and shrink the WAL
+        // (a cancelled or refused import of a million rows would otherwise leave a WAL of that size behind).
+        db.pragma('wal_checkpoint(TRUNCATE)')
+      } catch {
+        // a reader holds the WAL: SQLite checkpoints it later
+      }
+      db.close()
+    }
   }
 }

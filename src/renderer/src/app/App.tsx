@@ -6,6 +6,9 @@ import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { call } from '../api/client'
 import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
 import { BriefsView } from '../briefs/BriefsView'
+import { FilesView } from '../backups/FilesView'
+import { ImportView } from '../import/ImportView'
+import { useFileDrop } from '../import/useFileDrop'
 import { clearRefLabels } from '../data/refLabels'
 import { NavPanel } from '../frame/NavPanel'
 import { StatusBar } from '../frame/StatusBar'
@@ -23,9 +26,9 @@ import { useShortcuts } from './useShortcuts'
 import { useStored } from './useStored'
 
 /** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
-const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }] as const
-type View = AnalysisView | 'briefs'
-const isView = (v: unknown): v is View | null => v === 'briefs' || isAnalysisView(v)
+const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }, { id: 'import', label: 'Import', group: 'dataset' }, { id: 'files', label: 'File & backups', group: 'dataset' }] as const
+type View = AnalysisView | 'briefs' | 'import' | 'files'
+const isView = (v: unknown): v is View | null => v === 'briefs' || v === 'import' || v === 'files' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
@@ -45,6 +48,11 @@ export function App(): ReactElement {
   const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
   const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
   const [view, setView] = useStored<View | null>('lodestone.view', null, isView)
+  const [dropped, setDropped] = useState<File | null>(null)
+  useFileDrop((file) => {
+    setDropped(file)
+    setView('import')
+  })
   const [mode, setMode] = useState<'row' | 'new'>('row')
   const [total, setTotal] = useState<number | null>(null)
   const selection = useSelection()
@@ -107,7 +115,11 @@ export function App(): ReactElement {
         onToggleInspector={() => setInspectorOpen(!inspectorOpen)}
       />
       <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={(id) => setView(id as View)} />
-      {view === 'briefs' ? (
+      {view === 'import' ? (
+        <ImportView readOnly={readOnly} dropped={dropped} onDroppedTaken={() => setDropped(null)} onShowTable={chooseTable} />
+      ) : view === 'files' ? (
+        <FilesView revision={revision} readOnly={readOnly} onChanged={refresh} />
+      ) : view === 'briefs' ? (
         <BriefsView revision={revision} readOnly={readOnly} onChanged={refresh} />
       ) : view ? (
         <AnalysisPane view={view} revision={revision} readOnly={readOnly} onChanged={refresh} />

@@ -10,7 +10,8 @@ interface Props {
   active: TableName
   onSelect(table: TableName): void
   /** Analysis views (not tables) listed first in ANALYSIS; when one is active no table is. */
-  views?: readonly { id: string; label: string }[]
+  /** Views listed in ANALYSIS, or with group 'dataset' in DATASET at the bottom (import, file and backups). */
+  views?: readonly { id: string; label: string; group?: 'dataset' }[]
   activeView?: string | null
   onSelectView?(id: string): void
 }
@@ -43,6 +44,20 @@ export function NavPanel({ tables, active, onSelect, views = [], activeView = nu
     next.click()
   }
 
+  const viewButton = (v: { id: string; label: string }): ReactElement => (
+    <button
+      type="button"
+      key={v.id}
+      className={`nav-item${v.id === activeView ? ' is-active' : ''}`}
+      data-testid={`nav-view-${v.id}`}
+      aria-current={v.id === activeView ? 'page' : undefined}
+      onClick={() => onSelectView?.(v.id)}
+    >
+      <span className="nav-label">{v.label}</span>
+    </button>
+  )
+  const datasetViews = views.filter((v) => v.group === 'dataset')
+
   return (
     <nav className="nav" ref={nav} aria-label="Tables" onKeyDown={onKeyDown}>
       {GROUPS.map((group) => {
@@ -51,20 +66,7 @@ export function NavPanel({ tables, active, onSelect, views = [], activeView = nu
         return (
           <div className="nav-group" key={group.key}>
             <div className="nav-group-title">{group.title}</div>
-            {group.key === 'analysis'
-              ? views.map((v) => (
-                  <button
-                    type="button"
-                    key={v.id}
-                    className={`nav-item${v.id === activeView ? ' is-active' : ''}`}
-                    data-testid={`nav-view-${v.id}`}
-                    aria-current={v.id === activeView ? 'page' : undefined}
-                    onClick={() => onSelectView?.(v.id)}
-                  >
-                    <span className="nav-label">{v.label}</span>
-                  </button>
-                ))
-              : null}
+            {group.key === 'analysis' ? views.filter((v) => !v.group).map(viewButton) : null}
             {items.map((t) => (
               <button
                 type="button"
@@ -83,6 +85,12 @@ export function NavPanel({ tables, active, onSelect, views = [], activeView = nu
           </div>
         )
       })}
+      {datasetViews.length ? (
+        <div className="nav-group">
+          <div className="nav-group-title">DATASET</div>
+          {datasetViews.map(viewButton)}
+        </div>
+      ) : null}
     </nav>
   )
 }

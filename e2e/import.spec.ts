@@ -1,0 +1,88 @@
+// Import and backups in Chromium against the browser host, each test on its own starter dataset: import the
+// USGS MCS 2026 CSV through the wizard (only the valid rows, with the saved mapping; skipped when
+// ../shared/data/real is absent), cancel a big import half-way (nothing written), and restore a backup.
+import fs from 'node:fs'
+import path from 'node:path'
+import { test, expect } from './fixtures'
+import { AppPage } from './pages/AppPage'
+import { FilesPage, ImportPage } from './pages/ImportPage'
+
+const REPO = path.resolve(__dirname, '..')
+const REAL_CSV = path.resolve(REPO, '../shared/data/real/usgs_mcs2026_commodities_data.csv')
+const MCS_MAPPING = path.join(REPO, 'resources/mappings/usgs-mcs2026-rare-earths.json')
+
+test('imports the USGS MCS 2026 rare-earth rows through the wizard, only the valid ones', async ({ page, host }) => {
+  test.skip(!fs.existsSync(REAL_CSV), `${REAL_CSV} is not there`)
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(REAL_CSV, 'observation')
+  await expect(page.getByTestId('read-encoding')).toContainText('Auto (Windows-1252)')
+  await wizard.loadMapping(MCS_MAPPING)
+  await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 154 new')
+  await expect(wizard.counts).toContainText('164 rows')
+  await expect(wizard.counts).toContainText('10 invalid')
+  await expect(page.getByTestId('import-problems')).toContainText('"Employment" is not a known indicator')
+  await expect(page.getByTestId('import-all')).toBeDisabled()
+
+  const download = page.waitForEvent('download')
+  await page.getByTestId('save-report').click()
+  const report = fs.readFileSync(await (await download).path(), 'utf8').split('\n')
+  expect(report[0]).toBe('row,column,field,value,problem')
+  expect(report[1]).toMatch(/^5979,Statistics,indicator_id,Employment,/)
+
+  await wizard.importOnlyValid()
+  await expect(wizard.summary).toHaveText('Figures: 0 unchanged, 0 updated, 154 new.', { timeout: 30_000 })
+  await expect(page.getByTestId('skipped-rows')).toContainText('5979')
+  await expect(page.getByTestId('nav-count-observation')).toHaveText('634')
+
+  // the same file again: nothing new
+  await page.getByTestId('import-another').click()
+  await wizard.chooseFile(REAL_CSV, 'observation')
+  await wizard.loadMapping(MCS_MAPPING)
+  await expect(wizard.wouldGive).toHaveText('154 unchanged, 0 updated, 0 new')
+})
+
+test('cancels a big import half-way and writes nothing', async ({ page, host }) => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
+  const csv = path.join(host.dir, 'big-trade.csv')
+  fs.writeFileSync(csv, ['reporter,partner,year,hs_code,flow,quantity', ...rows].join('\n'))
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('23')
+  await wizard.open()
+  await wizard.chooseFile(csv, 'trade_flow')
+  await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 200,000 new', { timeout: 60_000 })
+  await wizard.importAll()
+  await expect(wizard.progressRows).not.toHaveText('0 rows', { timeout: 30_000 })
+  await wizard.cancel()
+  await expect(wizard.result).toContainText('Import cancelled', { timeout: 30_000 })
+  await expect(wizard.result).toContainText('Nothing was written')
+  await page.getByTestId('nav-trade_flow').click()
+  await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('23')
+  await expect(app.rowCount).toContainText('23 rows')
+})
+
+test('restores a named backup after an edit, keeping the state before it', async ({ page, host }) => {
+  const app = new AppPage(page)
+  const files = new FilesPage(page)
+  await app.open(host.url)
+  await files.open()
+  await files.takeBackup('before the Q3 review')
+
+  await app.openTable('country')
+  await app.grid.filter('code', 'IND')
+  await app.grid.editCell(0, 'name', 'Bharat')
+  await expect(app.grid.cell(0, 'name')).toHaveText('Bharat')
+  await app.expectSaved()
+
+  await files.open()
+  await files.restore('before the Q3 review')
+  await expect(files.row('Automatic, before a restore')).toHaveCount(1)
+
+  await app.openTable('country')
+  await app.grid.filter('code', 'IND')
+  await expect(app.grid.cell(0, 'name')).toHaveText('India')
+})
