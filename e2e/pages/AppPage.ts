@@ -33,4 +33,16 @@ export class AppPage {
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('All changes saved')
   }
+
+  /** Ctrl+K: search rows, tables and commands; returns the palette. */
+  async searchEverything(query: string): Promise<Locator> {
+    await this.page.keyboard.press('ControlOrMeta+K')
+    const palette = this.page.getByTestId('search-palette')
+    await palette.getByRole('textbox', { name: 'Search everything' }).fill(query)
+    return palette
+  }
+
+  async openView(id: string): Promise<void> {
+    await this.page.getByTestId(`nav-view-${id}`).click()
+  }
 }

@@ -1,5 +1,6 @@
 // Page object for the table grid (AG Grid Community, infinite row model): cells by row and column,
-// editing a cell, filtering a column through its header filter, selecting rows.
+// editing a cell, filtering a column through its header filter, selecting rows and blocks of cells,
+// copy and paste through the clipboard, fill down and the fill handle, find, and the paste report.
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export class GridPage {
@@ -38,5 +39,69 @@ export class GridPage {
     const input = this.page.locator('.ag-filter-body input:visible').first()
     await input.fill(text)
     await this.page.keyboard.press('Escape')
+  }
+
+  /** Click the first cell, shift+click the last: the block between them. */
+  async selectBlock(from: [number, string], to: [number, string]): Promise<void> {
+    await this.cell(from[0], from[1]).click()
+    await this.cell(to[0], to[1]).click({ modifiers: ['Shift'] })
+  }
+
+  async copy(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+C')
+  }
+
+  /** Put text on the clipboard (as a spreadsheet would) and paste it at the active cell. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`)
+    await this.page.keyboard.press('ControlOrMeta+V')
+  }
+
+  async clipboardText(): Promise<string> {
+    return String(await this.page.evaluate('navigator.clipboard.readText()'))
+  }
+
+  /** Put only HTML on the clipboard (what some web pages copy), then paste. */
+  async pasteHtml(html: string): Promise<void> {
+    await this.page.evaluate(`navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([${JSON.stringify(html)}], { type: 'text/html' }) })])`)
+    await this.page.keyboard.press('ControlOrMeta+V')
+  }
+
+  async fillDown(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+D')
+  }
+
+  /** Drag the block's fill handle down onto the given row. */
+  async dragFillHandle(toRow: number, column: string): Promise<void> {
+    const handle = this.page.getByTestId('fill-handle')
+    const from = await handle.boundingBox()
+    const to = await this.cell(toRow, column).boundingBox()
+    if (!from || !to) throw new Error('fill handle or target cell not visible')
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await this.page.mouse.down()
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 })
+    await this.page.mouse.up()
+  }
+
+  get pasteSummary(): Locator {
+    return this.page.getByTestId('paste-summary')
+  }
+
+  get pasteRefusals(): Locator {
+    return this.page.getByTestId('paste-refusals')
+  }
+
+  async find(query: string): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+F')
+    await this.page.getByRole('searchbox', { name: 'Find in this table' }).fill(query)
+  }
+
+  get findCount(): Locator {
+    return this.page.getByTestId('find-count')
+  }
+
+  /** Cells highlighted by find; the current match is also `.find-current`. */
+  get findHits(): Locator {
+    return this.root.locator('.ag-cell.find-hit')
   }
 }

@@ -3,7 +3,7 @@
 // rows and their restore, and each table's column state. Pure TS; api.ts spreads these into the contract.
 import { z } from 'zod'
 import type { FILTER_OPS } from './api'
-import { SCALE_CHOICES } from './displayUnits'
+import { SCALE_CHOICES, type ScaleChoice } from './displayUnits'
 import { TABLE_NAMES, type TableName } from './schema'
 
 type FilterOp = (typeof FILTER_OPS)[number]
@@ -20,7 +20,7 @@ const sort = z.object({ column: columnName, dir: z.enum(['asc', 'desc']) }).stri
 /** The view a request is about: the same sort and filters 'rows.page' was given. */
 const view = { table: tableName, sort: z.array(sort).max(4).default([]), filters: z.array(filter).max(32).default([]) }
 
-const SCALES = Object.values(SCALE_CHOICES).flat() as [string, ...string[]]
+const SCALES = Object.values(SCALE_CHOICES).flat() as [ScaleChoice, ...ScaleChoice[]]
 export const scaleName = z.enum(SCALES)
 
 /** One pasted cell: into an existing row (by id) or into the n-th new row the paste adds past the end. */

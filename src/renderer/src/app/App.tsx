@@ -15,6 +15,9 @@ import { StatusBar } from '../frame/StatusBar'
 import { TitleBar } from '../frame/TitleBar'
 import type { GridHandle } from '../grid/gridHandle'
 import { TablePane } from '../grid/TablePane'
+import { RecentlyDeleted } from '../grid/deleted/RecentlyDeleted'
+import { requestReveal, takeReveal } from '../grid/revealRequest'
+import { navigationCommands, SearchPalette, type PaletteCommand } from '../search/SearchPalette'
 import { Inspector } from '../inspector/Inspector'
 import { useConfirm } from './useConfirm'
 import { useDatasetEvents } from './useDatasetEvents'
@@ -26,9 +29,9 @@ import { useShortcuts } from './useShortcuts'
 import { useStored } from './useStored'
 
 /** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
-const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }, { id: 'import', label: 'Import', group: 'dataset' }, { id: 'files', label: 'File & backups', group: 'dataset' }] as const
-type View = AnalysisView | 'briefs' | 'import' | 'files'
-const isView = (v: unknown): v is View | null => v === 'briefs' || v === 'import' || v === 'files' || isAnalysisView(v)
+const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }, { id: 'import', label: 'Import', group: 'dataset' }, { id: 'files', label: 'File & backups', group: 'dataset' }, { id: 'deleted', label: 'Recently deleted', group: 'dataset' }] as const
+type View = AnalysisView | 'briefs' | 'import' | 'files' | 'deleted'
+const isView = (v: unknown): v is View | null => v === 'briefs' || v === 'import' || v === 'files' || v === 'deleted' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
@@ -94,6 +97,24 @@ export function App(): ReactElement {
 
   const steps = useHistorySteps(readOnly, grid, refresh)
 
+  // Search everything: a row opens its table scrolled to it (now, or when that table's grid is ready).
+  const openRow = useCallback(
+    (target: TableName, id: number) => {
+      requestReveal(target, id)
+      chooseTable(target)
+      if (target === table && !view && takeReveal(target) !== null) void grid.current?.reveal(id)
+    },
+    [chooseTable, table, view]
+  )
+  const commands: PaletteCommand[] = [
+    { id: 'undo', label: 'Undo', hint: history.data?.undoLabel ?? '', run: steps.undo },
+    { id: 'redo', label: 'Redo', hint: history.data?.redoLabel ?? '', run: steps.redo },
+    { id: 'find', label: 'Find in this table', hint: 'Ctrl+F', run: () => grid.current?.openFind() },
+    { id: 'add', label: 'New row', hint: 'Ctrl+Enter', run: actions.add },
+    { id: 'inspector', label: 'Show or hide the inspector', hint: 'Ctrl+I', run: () => setInspectorOpen(!inspectorOpen) },
+    ...navigationCommands(VIEWS, chooseTable, (id) => setView(id as View))
+  ]
+
   useShortcuts({
     undo: steps.undo,
     redo: steps.redo,
@@ -117,6 +138,8 @@ export function App(): ReactElement {
       <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={(id) => setView(id as View)} />
       {view === 'import' ? (
         <ImportView readOnly={readOnly} dropped={dropped} onDroppedTaken={() => setDropped(null)} onShowTable={chooseTable} />
+      ) : view === 'deleted' ? (
+        <RecentlyDeleted revision={revision} readOnly={readOnly} onChanged={refresh} onShowTable={chooseTable} />
       ) : view === 'files' ? (
         <FilesView revision={revision} readOnly={readOnly} onChanged={refresh} />
       ) : view === 'briefs' ? (
@@ -155,6 +178,7 @@ export function App(): ReactElement {
         />
       ) : null}
       <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info.data} />
+      <SearchPalette commands={commands} onOpenRow={openRow} />
       {dialog}
     </div>
   )

@@ -1,10 +1,12 @@
-// The bottom line: how many rows the filtered table has and how many are selected on the left; the save
-// state ("All changes saved" / "Saving…" / the last refusal), the dataset's path and size on the right.
+// The bottom line: how many rows the filtered table has, how many are selected and what the selected block adds
+// up to on the left; the save state ("All changes saved" / "Saving…" / the last refusal), the dataset's path and
+// size on the right.
 import type { ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/api'
 import { formatBytes, formatNumber } from '../data/format'
 import { clearError, saveStateText, useSaveState } from '../data/saveState'
 import { CloseIcon } from '../ui/Icons'
+import { useSelectionSummary } from '../grid/block/selectionSummary'
 
 interface Props {
   total: number | null
@@ -14,6 +16,7 @@ interface Props {
 
 export function StatusBar({ total, selectedCount, info }: Props): ReactElement {
   const save = useSaveState()
+  const summary = useSelectionSummary()
   const text = saveStateText(save)
   const tone = save.pending > 0 ? 'saving' : save.error ? 'error' : 'saved'
   return (
@@ -24,6 +27,14 @@ export function StatusBar({ total, selectedCount, info }: Props): ReactElement {
           <>
             <span className="status-sep">·</span>
             <span data-testid="selected-count">{formatNumber(selectedCount)} selected</span>
+          </>
+        ) : null}
+        {summary ? (
+          <>
+            <span className="status-sep">·</span>
+            <span className="selection-summary" data-testid="selection-summary" title={summary}>
+              {summary}
+            </span>
           </>
         ) : null}
       </div>

@@ -1,18 +1,29 @@
 // The table grid: AG Grid Community with the infinite row model (rows arrive in pages from 'rows.page'),
-// typed editors, row selection, and refreshes when the dataset changes. Holds no rows of its own beyond
-// AG Grid's block cache; tells its parent about totals, selection, the active row and filters.
+// typed editors, and what Community lacks, written here: block selection, copy and paste, fill down and the
+// fill handle, find, column state kept per table, scales. Holds no rows beyond AG Grid's block cache.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react'
 import { AgGridReact } from 'ag-grid-react'
-import type { CellFocusedEvent, GetRowIdParams, GridApi, GridReadyEvent, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
+import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
+import type { ScaleChoice } from '../../../shared/displayUnits'
 import type { TableName } from '../../../shared/schema'
 import { reportError } from '../data/saveState'
 import { CellErrorTip } from '../ui/CellErrorTip'
-import { buildColumnDefs } from './columnDefs'
+import { FillHandle } from './block/FillHandle'
+import { PasteReport } from './block/PasteReport'
+import { publishSummary, setSelectionSummary } from './block/selectionSummary'
+import { useBlockEdits } from './block/useBlockEdits'
+import { useBlockSelection } from './block/useBlockSelection'
+import { buildColumnDefs, type GridSettings } from './columnDefs'
+import { useColumnState } from './columns/useColumnState'
 import { createDatasource } from './datasource'
+import { FindBar } from './find/FindBar'
+import { useFind } from './find/useFind'
 import { createGridHandle, type GridHandle } from './gridHandle'
 import { gridTheme } from './gridTheme'
+import { useGridKeys } from './useGridKeys'
 import { toFilters, type ContractFilter } from './query'
+import { takeReveal } from './revealRequest'
 import { useCellEdits } from './useCellEdits'
 
 export interface DataGridProps {
@@ -27,17 +38,12 @@ export interface DataGridProps {
   onSaved(): void
 }
 
-const rowSelection: RowSelectionOptions<Row> = {
-  mode: 'multiRow',
-  checkboxes: true,
-  headerCheckbox: false,
-  enableClickSelection: true
-}
+const rowSelection: RowSelectionOptions<Row> = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }
 const selectionColumnDef: SelectionColumnDef = { width: 40, minWidth: 40, maxWidth: 40, pinned: 'left', resizable: false, suppressHeaderMenuButton: true }
-const defaultColDef = { sortable: true, resizable: true }
 // The pane shows its own empty state (with a way out); AG Grid's overlays would say it twice.
 const suppressOverlays: ('noRows' | 'noMatchingRows')[] = ['noRows', 'noMatchingRows']
 const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
+const containerStyle = { flex: 1, minHeight: 0 }
 
 /** Refresh the block cache when the revision moves; while a cell is being edited, wait until it stops. */
 function useRevisionRefresh(api: GridApi<Row> | null, revision: number): () => void {
@@ -61,15 +67,61 @@ function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLE
   return root?.querySelector<HTMLElement>(`.ag-row[row-id="${escape(rowId)}"] .ag-cell[col-id="${escape(colId)}"]`) ?? null
 }
 
+/** Scales live in a ref the column formatters read; changing one redraws the cells and saves the state. */
+function useScales(api: GridApi<Row> | null, onChanged: () => void): { settings: GridSettings; scales: { current: Record<string, ScaleChoice> }; setAll(next: Record<string, ScaleChoice>): void } {
+  const scales = useRef<Record<string, ScaleChoice>>({})
+  const latest = useRef({ api, onChanged })
+  latest.current = { api, onChanged }
+  const redraw = (): void => {
+    const a = latest.current.api
+    if (!a || a.isDestroyed()) return
+    a.refreshCells({ force: true })
+    a.refreshHeader()
+  }
+  const settings = useMemo<GridSettings>(
+    () => ({
+      scales: scales.current,
+      onScale: (column, scale) => {
+        if (scale) scales.current[column] = scale
+        else delete scales.current[column]
+        redraw()
+        latest.current.onChanged()
+      }
+    }),
+    []
+  )
+  const setAll = useCallback((next: Record<string, ScaleChoice>) => {
+    for (const key of Object.keys(scales.current)) delete scales.current[key]
+    Object.assign(scales.current, next)
+    redraw()
+  }, [])
+  return { settings, scales, setAll }
+}
+
 export function DataGrid(props: DataGridProps): ReactElement {
   const { table, readOnly, revision, handleRef, onTotal, onSelection, onActiveRow, onFilters, onSaved } = props
   const wrapper = useRef<HTMLDivElement>(null)
   const [api, setApi] = useState<GridApi<Row> | null>(null)
-  const columnDefs = useMemo(() => buildColumnDefs(table, readOnly), [table, readOnly])
-  const datasource = useMemo(() => createDatasource(table, { onTotal, onError: reportError }), [table, onTotal])
+  const [datasource, setDatasource] = useState<IDatasource | undefined>(undefined)
+  const [tick, setTick] = useState(0)
+  const bump = useCallback(() => setTick((n) => n + 1), [])
+  const stateChanged = useRef<() => void>(() => undefined)
+  const { settings, scales, setAll } = useScales(api, () => stateChanged.current())
+  const selection = useBlockSelection(api)
+  const find = useFind(api, table, revision)
+  const edits = useBlockEdits({ api, table, readOnly, rect: selection.rect, scales: scales.current, onDone: onSaved })
+  const columnDefs = useMemo(() => buildColumnDefs(table, readOnly, settings), [table, readOnly, settings])
+  const defaultColDef = useMemo<ColDef<Row>>(() => ({ sortable: true, resizable: true, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }), [selection.cellClassRules, find.cellClassRules])
   const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, onSaved)
   const afterEditing = useRevisionRefresh(api, revision)
   const [errorAnchor, setErrorAnchor] = useState<HTMLElement | null>(null)
+
+  stateChanged.current = useColumnState(api, table, readOnly, scales, (state) => {
+    setAll(state?.scales ?? {})
+    setDatasource(createDatasource(table, { onTotal, onError: reportError }))
+    const pending = takeReveal(table)
+    if (pending !== null) window.setTimeout(() => void handleRef.current?.reveal(pending), 0)
+  })
 
   useEffect(() => {
     setErrorAnchor(cellError ? findCell(wrapper.current, cellError.rowId, cellError.colId) : null)
@@ -78,27 +130,55 @@ export function DataGrid(props: DataGridProps): ReactElement {
   const onGridReady = useCallback((e: GridReadyEvent<Row>) => setApi(e.api), [])
   useEffect(() => {
     if (!api) return
-    const handle = createGridHandle(api)
+    const handle = createGridHandle(api, { table, rect: selection.rect, openFind: find.open, setColumn: edits.setColumn, onColumnsChanged: () => stateChanged.current() })
     handleRef.current = handle
     return () => {
       if (handleRef.current === handle) handleRef.current = null
     }
-  }, [api, handleRef])
+  }, [api, handleRef, table, selection.rect, find.open, edits.setColumn])
+
+  useGridKeys(wrapper, { selection, edits, openFind: find.open })
+
+  // The block's rows become the selection the app acts on (delete, duplicate) when no rows are checked.
+  useEffect(() => {
+    if (!api) return
+    const rect = selection.rect()
+    const timer = window.setTimeout(() => void publishSummary(api, table, rect, scales.current).catch(() => setSelectionSummary(null)), 60)
+    if (api.getSelectedNodes().length === 0 && rect) {
+      const rows: Row[] = []
+      for (let i = rect.top; i <= rect.bottom && rows.length < 5000; i += 1) {
+        const data = api.getDisplayedRowAtIndex(i)?.data
+        if (data) rows.push(data)
+      }
+      onSelection(rows.length > 1 ? rows : [])
+    }
+    return () => window.clearTimeout(timer)
+  }, [api, table, selection.version, selection.rect, onSelection, scales])
+  useEffect(() => () => setSelectionSummary(null), [])
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Row>) => {
+      selection.onCellFocused(e)
       if (e.rowIndex === null || e.rowIndex === undefined) return
       const colId = typeof e.column === 'object' && e.column ? e.column.getColId() : null
       if (cellError && (cellError.colId !== colId || e.api.getDisplayedRowAtIndex(e.rowIndex)?.id !== cellError.rowId)) clearCellError()
       onActiveRow(e.api.getDisplayedRowAtIndex(e.rowIndex)?.data ?? null)
     },
-    [onActiveRow, cellError, clearCellError]
+    [onActiveRow, cellError, clearCellError, selection]
   )
+
+  const viewChanged = useCallback(() => {
+    stateChanged.current()
+    find.viewChanged()
+    selection.set(selection.current())
+  }, [find, selection])
 
   return (
     <div className="grid-host" ref={wrapper} data-testid="grid">
+      <FindBar state={find.state} onQuery={find.setQuery} onNext={find.next} onPrevious={find.previous} onClose={find.close} />
       <AgGridReact<Row>
         theme={gridTheme}
+        containerStyle={containerStyle}
         loadThemeGoogleFonts={false}
         rowModelType="infinite"
         datasource={datasource}
@@ -107,6 +187,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
         blockLoadDebounceMillis={30}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
+        maintainColumnOrder
         getRowId={getRowId}
         rowSelection={rowSelection}
         selectionColumnDef={selectionColumnDef}
@@ -120,12 +201,35 @@ export function DataGrid(props: DataGridProps): ReactElement {
         suppressDragLeaveHidesColumns
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onCellMouseDown={selection.onCellMouseDown}
+        onCellMouseOver={selection.onCellMouseOver}
         onSelectionChanged={(e) => onSelection(e.api.getSelectedRows())}
-        onFilterChanged={(e) => onFilters(toFilters(table, e.api.getFilterModel()))}
+        onFilterChanged={(e) => {
+          onFilters(toFilters(table, e.api.getFilterModel()))
+          viewChanged()
+        }}
+        onSortChanged={viewChanged}
+        onColumnMoved={(e) => e.finished && viewChanged()}
+        onColumnResized={(e) => {
+          bump()
+          if (e.finished) stateChanged.current()
+        }}
+        onColumnVisible={viewChanged}
         onCellEditingStarted={clearCellError}
         onCellEditingStopped={afterEditing}
-        onBodyScroll={cellError ? clearCellError : undefined}
+        onBodyScroll={() => {
+          bump()
+          if (cellError) clearCellError()
+        }}
+        onModelUpdated={bump}
       />
+      <FillHandle api={api} host={wrapper} selection={selection} tick={tick} disabled={readOnly} onFill={edits.fillTo} />
+      <PasteReport task={edits.task} report={edits.report} onDismiss={edits.dismiss} />
+      {edits.notice ? (
+        <div className="grid-notice" role="status" data-testid="grid-notice">
+          {edits.notice}
+        </div>
+      ) : null}
       {cellError && errorAnchor ? <CellErrorTip anchor={errorAnchor} message={cellError.message} /> : null}
     </div>
   )

@@ -1,5 +1,5 @@
-// The middle of the frame: the table's title line (name, filter chips, row actions) over its grid, and
-// an empty-state note when nothing matches. Row actions are passed in; this pane only lays them out.
+// The middle of the frame: the table's title line (name, filter chips, find, columns, set column, export, row
+// actions) over its grid, and an empty-state note when nothing matches. Row actions are passed in; this pane lays them out.
 import { useCallback, useState, type ReactElement, type RefObject } from 'react'
 import type { Row } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
@@ -7,6 +7,8 @@ import { plural } from '../data/rows'
 import { MOD } from '../frame/keys'
 import { CopyIcon, PlusIcon, TrashIcon } from '../ui/Icons'
 import { ExportMenu } from '../briefs/ExportMenu'
+import { SetColumn } from './block/SetColumn'
+import { ColumnsMenu } from './columns/ColumnsMenu'
 import { DataGrid } from './DataGrid'
 import { FilterChips } from './FilterChips'
 import type { GridHandle } from './gridHandle'
@@ -67,6 +69,14 @@ export function TablePane(props: Props): ReactElement {
         </h1>
         <FilterChips table={table} filters={filters} onRemove={(c) => handleRef.current?.clearFilter(c)} onClear={clearFilters} />
         <div className="pane-actions">
+          <button type="button" className="icon-button" data-testid="open-find" onClick={() => handleRef.current?.openFind()} title={`Find in ${def.label} (${MOD}F)`} aria-label={`Find in ${def.label}`}>
+            <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+              <circle cx="7" cy="7" r="4.5" />
+              <path d="M10.5 10.5 14 14" strokeLinecap="round" />
+            </svg>
+          </button>
+          <ColumnsMenu handleRef={handleRef} />
+          <SetColumn table={table} handleRef={handleRef} disabled={readOnly} />
           <ExportMenu table={table} filters={filters} />
           <button type="button" className="btn btn-quiet" data-testid="duplicate-rows" disabled={readOnly || selectedCount === 0} onClick={actions.duplicate} title={`Duplicate the selected ${plural(def.singular)} (${MOD}Shift+D)`}>
             <CopyIcon /> Duplicate{many}

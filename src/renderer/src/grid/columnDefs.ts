@@ -1,9 +1,13 @@
-// Grid columns from the schema registry: labels as headers, descriptions as header tooltips, widths,
-// hidden columns hidden, a filter and an editor fitting each type, and numbers formatted and right-aligned.
+// Grid columns from the schema registry: labels as headers, descriptions as header tooltips, widths, hidden
+// columns hidden, a filter and an editor fitting each type, numbers formatted and right-aligned, quantities
+// with their unit and basis at the column's shown scale (a chip in the header picks it). Widths, visibility
+// and order are initial values: the analyst's column state (restored per table) wins over them.
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
+import { scaleFamily, SCALE_CHOICES, type ScaleChoice } from '../../../shared/displayUnits'
 import { tableDef, type ColumnDef, type TableName } from '../../../shared/schema'
-import { formatCell } from '../data/format'
+import { displayText, isQuantity } from './cellText'
+import { ScaleHeader, type ScaleHeaderParams } from './columns/ScaleHeader'
 import { ChoiceCellEditor } from './editors/ChoiceCellEditor'
 import type { EditorParams } from './editors/editorProps'
 import { LongTextCellEditor } from './editors/LongTextCellEditor'
@@ -12,6 +16,12 @@ import { TextCellEditor } from './editors/TextCellEditor'
 import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
 const NUMERIC = new Set(['number', 'integer', 'year'])
+
+/** Display settings the grid changes without rebuilding its columns (read when cells are drawn). */
+export interface GridSettings {
+  scales: Record<string, ScaleChoice>
+  onScale(column: string, scale: ScaleChoice | undefined): void
+}
 
 function filterFor(col: ColumnDef): Pick<ColDef<Row>, 'filter' | 'filterParams'> {
   const common = { maxNumConditions: 1, debounceMs: 300, buttons: ['reset'] }
@@ -37,36 +47,53 @@ function editorFor(col: ColumnDef): Pick<ColDef<Row>, 'cellEditor' | 'cellEditor
 function cellClassFor(col: ColumnDef): string[] {
   const classes = [`cell-${col.type}`]
   if (NUMERIC.has(col.type)) classes.push('cell-num')
-  if (col.unitColumn) classes.push('cell-quantity')
+  if (col.unitColumn || col.unit) classes.push('cell-quantity')
   return classes
 }
 
-export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean): ColDef<Row> {
+/** The scale families a quantity column can be shown in: its fixed unit's, else mass and money. */
+function familiesOf(col: ColumnDef): (keyof typeof SCALE_CHOICES)[] {
+  const fixed = col.unit ? scaleFamily(col.unit) : null
+  return fixed ? [fixed] : ['mass', 'currency']
+}
+
+function headerFor(col: ColumnDef, settings: GridSettings): Pick<ColDef<Row>, 'headerComponentParams'> {
+  if (!isQuantity(col)) return {}
+  const params: ScaleHeaderParams = {
+    families: familiesOf(col),
+    scale: () => settings.scales[col.name],
+    onScale: (scale) => settings.onScale(col.name, scale)
+  }
+  return { headerComponentParams: { innerHeaderComponent: ScaleHeader, innerHeaderComponentParams: params } }
+}
+
+export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, settings: GridSettings): ColDef<Row> {
   const params: EditorParams = { column: col, table }
   return {
     colId: col.name,
     field: col.name,
     headerName: col.label,
     headerTooltip: col.description ? `${col.label}: ${col.description}` : col.label,
-    width: col.width ?? 140,
+    initialWidth: col.width ?? 140,
     minWidth: 56,
-    hide: col.hidden === true,
+    initialHide: col.hidden === true,
     editable: !readOnly && !col.readOnly,
     type: NUMERIC.has(col.type) ? 'rightAligned' : undefined,
     cellClass: cellClassFor(col),
-    valueFormatter: (p: ValueFormatterParams<Row>) => formatCell(col, p.data),
+    valueFormatter: (p: ValueFormatterParams<Row>) => displayText(col, p.data, settings.scales[col.name]),
     tooltipValueGetter: col.type === 'longtext' ? (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value.slice(0, 600) : undefined) : undefined,
     cellEditorParams: params,
+    ...headerFor(col, settings),
     ...filterFor(col),
     ...editorFor(col)
   }
 }
 
-export function buildColumnDefs(table: TableName, readOnly: boolean): ColDef<Row>[] {
+export function buildColumnDefs(table: TableName, readOnly: boolean, settings: GridSettings): ColDef<Row>[] {
   const def = tableDef(table)
   return def.columns.map((col) => {
-    const column = columnFor(table, col, readOnly)
-    if (col.name === def.labelColumn && !col.hidden) column.pinned = 'left'
+    const column = columnFor(table, col, readOnly, settings)
+    if (col.name === def.labelColumn && !col.hidden) column.initialPinned = 'left'
     return column
   })
 }

@@ -1,0 +1,95 @@
+// Find in the current table (Ctrl+F): the engine lists matching rows of the view as it is sorted and filtered
+// ('rows.find'), the grid highlights the matching cells and steps through them (Enter, Shift+Enter), scrolling
+// each into view. Asks again when the query, the view or the data change.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { CellClassParams, GridApi } from 'ag-grid-community'
+import type { Row } from '../../../../shared/api'
+import type { FindMatch } from '../../../../shared/grids'
+import type { TableName } from '../../../../shared/schema'
+import { call, errorMessage } from '../../api/client'
+import { currentView, dataColumns } from '../gridView'
+
+export interface FindState {
+  open: boolean
+  query: string
+  matches: FindMatch[]
+  more: boolean
+  index: number
+  searching: boolean
+  error: string | null
+}
+
+const CLOSED: FindState = { open: false, query: '', matches: [], more: false, index: -1, searching: false, error: null }
+
+export function useFind(api: GridApi<Row> | null, table: TableName, revision: number) {
+  const [state, setState] = useState<FindState>(CLOSED)
+  const hits = useRef(new Map<number, Set<string>>())
+  const current = useRef<{ id: number; col: string } | null>(null)
+  const [viewTick, setViewTick] = useState(0)
+
+  const paint = useCallback(() => {
+    if (api && !api.isDestroyed()) api.refreshCells()
+  }, [api])
+
+  const go = useCallback(
+    (matches: FindMatch[], index: number) => {
+      const match = matches[index]
+      current.current = match ? { id: match.id, col: match.columns[0]! } : null
+      setState((s) => ({ ...s, index }))
+      if (!api || !match) return paint()
+      // The keyboard stays in the find bar; the grid takes it back (on this match) when find closes.
+      api.ensureIndexVisible(match.position, 'middle')
+      api.ensureColumnVisible(match.columns[0]!)
+      paint()
+    },
+    [api, paint]
+  )
+
+  useEffect(() => {
+    if (!state.open || !api || state.query.trim() === '') {
+      hits.current = new Map()
+      current.current = null
+      paint()
+      return
+    }
+    let live = true
+    const timer = window.setTimeout(() => {
+      setState((s) => ({ ...s, searching: true }))
+      call('rows.find', { table, query: state.query.trim(), columns: dataColumns(api), ...currentView(api, table) })
+        .then((result) => {
+          if (!live) return
+          hits.current = new Map(result.matches.map((m) => [m.id, new Set(m.columns)]))
+          setState((s) => ({ ...s, matches: result.matches, more: result.more, searching: false, error: null }))
+          go(result.matches, result.matches.length ? 0 : -1)
+        })
+        .catch((e: unknown) => live && setState((s) => ({ ...s, searching: false, error: errorMessage(e) })))
+    }, 200)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [state.open, state.query, api, table, revision, viewTick, go, paint])
+
+  const cellClassRules = useMemo(
+    () => ({
+      'find-hit': (p: CellClassParams<Row>) => (p.data ? (hits.current.get(Number(p.data.id))?.has(p.column.getColId()) ?? false) : false),
+      'find-current': (p: CellClassParams<Row>) => (p.data ? current.current?.id === Number(p.data.id) && current.current.col === p.column.getColId() : false)
+    }),
+    []
+  )
+
+  const open = useCallback(() => setState((s) => ({ ...s, open: true })), [])
+  const close = useCallback(() => {
+    const match = state.matches[state.index]
+    setState(CLOSED)
+    if (api && match) api.setFocusedCell(match.position, match.columns[0]!)
+  }, [api, state.matches, state.index])
+  const setQuery = useCallback((query: string) => setState((s) => ({ ...s, query })), [])
+  /** The view changed (sort, filter, columns): the positions must be asked for again. */
+  const viewChanged = useCallback(() => setViewTick((n) => n + 1), [])
+  const step = (by: number): void => {
+    const n = state.matches.length
+    if (n) go(state.matches, (state.index + by + n) % n)
+  }
+  return { state, cellClassRules, open, close, setQuery, next: () => step(1), previous: () => step(-1), viewChanged }
+}
