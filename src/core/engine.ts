@@ -64,6 +64,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { ok: false, error: { code: 'invalid_input', message: `The request to ${method} was not understood${where}: ${issue?.message ?? 'invalid input'}.` } }
     }
     try {
+      await session.ready(method)
       const handler = session.handlers[method] as (input: unknown) => unknown
       const value = await handler(parsed.data)
       return { ok: true, value } as CallResult<Method>

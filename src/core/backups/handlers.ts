@@ -21,7 +21,7 @@ export function backupHandlers(ctx: HandlerContext, control: DatasetControl): Pi
     'backups.list': () => list(),
     'backups.create': async (input) => {
       writable(ctx, 'Lodestone does not take backups of it here')
-      return snapshot(ctx.db, file, input.name ? 'named' : 'manual', input.name ?? null)
+      return snapshot(ctx.db, file, input.name ? 'named' : 'manual', input.name ?? null, control.copy)
     },
     'backups.restore': async (input) => {
       writable(ctx, 'it cannot be restored from a backup here')
@@ -30,7 +30,7 @@ export function backupHandlers(ctx: HandlerContext, control: DatasetControl): Pi
       if (!restored) throw new EngineError('not_found', `There is no backup "${input.id}" for this dataset. Choose one from the list.`)
       const source = backupFile(file, restored.id)
       checkBackup(source, restored.name ? `"${restored.name}"` : `of ${restored.createdAt.slice(0, 16).replace('T', ' ')}`)
-      const safety = await snapshot(ctx.db, file, 'before-restore')
+      const safety = await snapshot(ctx.db, file, 'before-restore', null, control.copy)
       control.withClosed(() => replaceWithBackup(source, file))
       return { restored, safety }
     },

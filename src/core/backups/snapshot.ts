@@ -28,11 +28,15 @@ function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** A consistent copy through the online backup API; resolves with the new backup. */
-export async function snapshot(db: Db, datasetPath: string, kind: BackupKind, name: string | null = null): Promise<BackupItem> {
+/** Writes a consistent copy of the open dataset to a new file (the engine does it in its worker thread). */
+export type Copier = (target: string) => Promise<void>
+
+/** A consistent copy through the online backup API (by `copy` when given); resolves with the new backup. */
+export async function snapshot(db: Db, datasetPath: string, kind: BackupKind, name: string | null = null, copy?: Copier): Promise<BackupItem> {
   const pending = reserveBackup(datasetPath, kind)
   try {
-    await db.backup(pending.partialPath, { progress: () => PAGES_PER_STEP })
+    if (copy) await copy(pending.partialPath)
+    else await db.backup(pending.partialPath, { progress: () => PAGES_PER_STEP })
     const item = commitBackup(pending, kind, name, schemaVersion(db))
     pruneBackups(datasetPath, keepSetting(db))
     return item

@@ -9,6 +9,8 @@ export interface DatasetControl {
   readonly jobs: JobManager
   /** The better-sqlite3 build import workers must load (Electron has its own). */
   readonly nativeBinding?: string
+  /** Writes a consistent copy of the open dataset to `target` (a new file), in the worker thread when there is one. */
+  copy(target: string): Promise<void>
   /** The dataset open now (after a reopen, the handlers that asked are already replaced). */
   current(): DatasetInfo
   /** Who holds the file for writing, when this instance opened it read-only because of that. */

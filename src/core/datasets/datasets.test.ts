@@ -130,3 +130,33 @@ describe('one writer per dataset file', () => {
     fs.chmodSync(file, 0o644)
   })
 })
+
+describe('the integrity check after the first page', () => {
+  it('serves reads at once, then finds a damaged file, reopens it read-only and leaves its bytes alone', async () => {
+    const file = engine.datasetPath
+    engine.close()
+    const bytes = fs.readFileSync(file)
+    const page = Math.floor(bytes.indexOf('China') / 4096) * 4096 // the leaf page holding a country row
+    for (let i = page + 3; i < page + 5; i++) bytes[i] = bytes[i]! ^ 0x5a // its cell count: only a check finds it
+    fs.writeFileSync(file, bytes)
+    const before = hash(file)
+    engine = createEngine({ datasetPath: file, host: 'test' })
+    expect((await engine.call('app.info', {})).ok).toBe(true)
+    const edit = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'X', title: 'X' } }] })
+    expect(edit).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    expect(info.readOnly).toBe(true)
+    expect(info.readOnlyReason).toMatch(/test\.lodestone is damaged \(integrity check: .*\)\. Nothing was changed\. Restore it from a backup, or open another dataset\. It is open read-only\./)
+    engine.close()
+    expect(hash(file)).toBe(before)
+  })
+
+  it('lets writes wait for the check on a sound file, then go ahead', async () => {
+    const file = engine.datasetPath
+    engine.close()
+    engine = createEngine({ datasetPath: file, host: 'test' })
+    await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'AFTER-CHECK', title: 'Written after the check' } }] })
+    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).readOnly).toBe(false)
+    expect(count(engine, 'source')).toBe(2)
+  })
+})

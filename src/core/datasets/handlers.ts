@@ -8,6 +8,7 @@ import { backupHandlers } from '../backups/handlers'
 import { EngineError } from '../errors'
 import type { Handlers, HandlerContext } from '../handlers'
 import { importHandlers } from '../io/handlers'
+import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
 
 export type FileMethod = keyof typeof fileInputs
@@ -26,10 +27,10 @@ function checkPath(p: string, mustExist: boolean): string {
   return resolved
 }
 
-async function copyTo(ctx: HandlerContext, target: string): Promise<void> {
+async function copyTo(control: DatasetControl, target: string): Promise<void> {
   const partial = `${target}.partial`
   try {
-    await ctx.db.backup(partial, { progress: () => 4096 })
+    await control.copy(partial)
     fs.renameSync(partial, target)
   } catch (e) {
     fs.rmSync(partial, { force: true })
@@ -64,7 +65,7 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileMethod> {
     'datasets.saveAs': async (input) => {
       const target = checkPath(input.path, false)
       if (control.jobs.isRunning()) throw new EngineError('conflict', 'An import is running; use Save As when it has finished, or cancel it first.')
-      await copyTo(ctx, target)
+      await copyTo(control, target)
       control.reopen(target)
       return control.current()
     }

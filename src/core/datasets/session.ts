@@ -7,7 +7,9 @@ import path from 'node:path'
 import type { TableName } from '../../shared/schema'
 import { TABLE_NAMES } from '../../shared/schema'
 import type { EngineOptions } from '../engine'
-import { openDataset, type Db } from '../db/open'
+import Database from 'better-sqlite3'
+import type { Method } from '../../shared/api'
+import { damagedMessage, openDataset, type Db } from '../db/open'
 import { EngineError } from '../errors'
 import type { EventHub } from '../events'
 import type { HandlerContext, Handlers } from '../handlers'
@@ -15,6 +17,7 @@ import { createStarterDataset } from '../starter/load'
 import { snapshot, snapshotDue } from '../backups/snapshot'
 import { JobManager } from '../io/jobs'
 import { defaultRunner } from '../io/runners'
+import { checkInBackground, copyInBackground, mayWrite } from './integrity'
 import { UploadStore } from '../io/uploads'
 import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
@@ -30,6 +33,8 @@ export interface Session {
   readonly handlers: Handlers
   readonly uploads: UploadStore
   readonly jobs: JobManager
+  /** Resolves when `method` may run: at once for reads, after the open file's integrity check otherwise. */
+  ready(method: Method): Promise<void>
   close(): void
 }
 
@@ -39,6 +44,9 @@ interface Current {
   lock: DatasetLock | null
   readOnlyReason: string | null
   handlers: Handlers
+  /** The background integrity check of this file (resolved at once when none runs). */
+  checked: Promise<void>
+  stopCheck(): void
 }
 
 const BUSY_MS = 5000
@@ -64,7 +72,8 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
   const uploads = new UploadStore()
   const recent = new RecentList(options.stateDir ?? null)
   let current: Current
-  const jobs = new JobManager(events, options.runner ?? defaultRunner(), {
+  const runner = options.runner ?? defaultRunner()
+  const jobs = new JobManager(events, runner, {
     busy: () => current.db.pragma('busy_timeout = 0'),
     idle: () => current.db.open && current.db.pragma(`busy_timeout = ${BUSY_MS}`)
   })
@@ -73,6 +82,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     uploads,
     jobs,
     nativeBinding: options.nativeBinding,
+    copy: (target) => copyInBackground(runner, current.file, target, options.nativeBinding),
     current: () => datasetInfo(current.file, current.readOnlyReason !== null || current.db.readonly, control),
     heldBy: () => current.lock?.heldBy ?? null,
     readOnlyReason: () => current.readOnlyReason,
@@ -93,20 +103,43 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
         : null
     const readOnly = Boolean(options.readOnly) || readOnlyReason !== null
     let db: Db
+    const deferCheck = !readOnly && !createdNow
     try {
-      db = openDataset(resolved, { create: create === 'empty', readOnly, nativeBinding: options.nativeBinding })
+      db = openDataset(resolved, { create: create === 'empty', readOnly, nativeBinding: options.nativeBinding, quickCheck: !deferCheck })
     } catch (e) {
       lock?.release()
       throw e
     }
-    if (!readOnly && !createdNow && snapshotDue(resolved)) void snapshot(db, resolved, 'on-open').catch(() => undefined)
     recent.add(resolved)
     const info = { appVersion: options.appVersion ?? '0.1.0', datasetPath: resolved, host: options.host, readOnly }
     const handlers = makeHandlers(db, info, control)
-    return { file: resolved, db, lock, readOnlyReason, handlers }
+    const opened: Current = { file: resolved, db, lock, readOnlyReason, handlers, checked: Promise.resolve(), stopCheck: () => undefined }
+    if (deferCheck) startCheck(opened)
+    return opened
+  }
+
+  /** After the first page: quick_check in the worker; a sound file gets its daily snapshot, a damaged one goes read-only. */
+  function startCheck(opened: Current): void {
+    const check = checkInBackground(runner, opened.file, options.nativeBinding)
+    opened.stopCheck = check.stop
+    opened.checked = check.done.then((problem) => {
+      if (current !== opened || !opened.db.open) return
+      if (problem) return markDamaged(opened, problem)
+      if (snapshotDue(opened.file)) void snapshot(opened.db, opened.file, 'on-open', null, control.copy).catch(() => undefined)
+    })
+  }
+
+  function markDamaged(opened: Current, problem: string): void {
+    opened.db.close()
+    const db = new Database(opened.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
+    db.pragma('busy_timeout = 5000')
+    const info = { appVersion: options.appVersion ?? '0.1.0', datasetPath: opened.file, host: options.host, readOnly: true }
+    current = { ...opened, db, readOnlyReason: `${damagedMessage(opened.file, problem)} It is open read-only.`, handlers: makeHandlers(db, info, control) }
+    announce()
   }
 
   function closeCurrent(): void {
+    current.stopCheck()
     if (current.db.open) current.db.close()
     current.lock?.release()
   }
@@ -136,6 +169,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
   function withClosed(change: () => void): void {
     requireIdle('restore a backup')
     const file = current.file
+    current.stopCheck()
     if (current.db.open) current.db.close()
     try {
       change()
@@ -159,6 +193,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     },
     uploads,
     jobs,
+    ready: (method) => (mayWrite(method) ? current.checked : Promise.resolve()),
     close() {
       jobs.closeAll()
       uploads.close()

@@ -18,6 +18,8 @@ export interface OpenOptions {
   readOnly?: boolean
   /** Path to a better-sqlite3 build for this runtime (Electron has its own). */
   nativeBinding?: string
+  /** Run PRAGMA quick_check before opening (default true); the engine defers it until after the first page. */
+  quickCheck?: boolean
 }
 
 function readHeader(file: string): Buffer {
@@ -51,8 +53,21 @@ function checkFileLooksLikeSqlite(file: string): void {
   if (stat.size % 512 !== 0 || stat.size < 512) throw damaged(file, 'the file is truncated')
 }
 
-/** Inspect without writing: integrity, ownership and schema version. */
-function inspect(file: string, nativeBinding?: string): void {
+/** The result of PRAGMA quick_check in words: null when the file is sound, else why it is damaged. */
+export function quickCheckProblem(db: Db): string | null {
+  const check = db.pragma('quick_check', { simple: true }) as string
+  return check === 'ok' ? null : `integrity check: ${String(check).replace(/\s+/g, ' ').slice(0, 120)}`
+}
+
+export function damagedMessage(file: string, what: string): string {
+  return damaged(file, what).message
+}
+
+/**
+ * Inspect without writing: integrity, ownership and schema version. With `quickCheck` false the full-file
+ * check is left to the caller (the engine runs it after the first page), unless a migration is due.
+ */
+function inspect(file: string, nativeBinding?: string, quickCheck = true): void {
   let db: Db
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
@@ -60,10 +75,10 @@ function inspect(file: string, nativeBinding?: string): void {
     throw damaged(file, (e as Error).message)
   }
   try {
-    const check = db.pragma('quick_check', { simple: true }) as string
-    if (check !== 'ok') throw damaged(file, `integrity check: ${String(check).slice(0, 120)}`)
     const appId = db.pragma('application_id', { simple: true }) as number
     const version = db.pragma('user_version', { simple: true }) as number
+    const problem = quickCheck || (version > 0 && version < SCHEMA_VERSION) ? quickCheckProblem(db) : null
+    if (problem) throw damaged(file, problem)
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
     if (appId !== APPLICATION_ID && tables > 0) {
       throw new EngineError('invalid_input', `${path.basename(file)} is an SQLite database, but not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or import the data instead.`, { path: file })
@@ -91,7 +106,7 @@ export function openDataset(file: string, options: OpenOptions = {}): Db {
   if (!exists && !options.create) throw new EngineError('not_found', `There is no dataset at ${file}. Check the path, or create a new dataset there.`, { path: file })
   if (exists) {
     checkFileLooksLikeSqlite(file)
-    inspect(file, options.nativeBinding)
+    inspect(file, options.nativeBinding, options.quickCheck ?? true)
   }
   if (exists && options.readOnly) {
     const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })

@@ -40,6 +40,8 @@ interface Raw {
 
 export class Converter {
   private readonly numeric = new Set(['number', 'integer', 'year'])
+  /** Fill in `display` (the preview's text); off once the preview has its rows, to spare big imports the work. */
+  display = true
 
   constructor(
     private readonly plan: Plan,
@@ -51,7 +53,7 @@ export class Converter {
   convert(row: SourceRow): Converted[] {
     if (this.plan.filter && !this.plan.filter(row.cells)) return []
     const u = this.plan.unpivot
-    if (!u) return [this.record(row, new Map())]
+    if (!u) return [this.record(row, null)]
     const out: Converted[] = []
     for (const c of u.columns) {
       const cell = row.cells[c.index] ?? null
@@ -75,21 +77,30 @@ export class Converter {
     return { value: cell, column: f.column }
   }
 
-  private record(row: SourceRow, extra: Map<string, Raw>): Converted {
+  private record(row: SourceRow, extra: Map<string, Raw> | null): Converted {
     const rec: Converted = { row: row.row, values: {}, display: {}, problems: [] }
-    const raws = new Map<string, { col: ColumnDef; raw: Raw }>()
-    for (const f of this.plan.fields) raws.set(f.col.name, { col: f.col, raw: this.raw(f, row.cells) })
-    for (const [name, raw] of extra) {
-      const col = columnOf(this.plan, name)
-      if (col) raws.set(name, { col, raw })
+    const figures = this.plan.mapping.table === 'observation'
+    let value: Raw | undefined
+    let qualifier: Raw | undefined
+    for (const f of this.plan.fields) {
+      const name = f.col.name
+      const raw = extra?.get(name) ?? this.raw(f, row.cells)
+      if (figures && name === 'value') value = raw
+      else if (figures && name === 'qualifier') qualifier = raw
+      else this.field(rec, f.col, raw)
     }
-    const table = this.plan.mapping.table
-    for (const [name, { col, raw }] of raws) {
-      if (table === 'observation' && (name === 'value' || name === 'qualifier')) continue
-      this.field(rec, col, raw)
+    if (extra) {
+      for (const [name, raw] of extra) {
+        if (this.plan.fields.some((f) => f.col.name === name)) continue
+        const col = columnDef(this.plan.mapping.table, name)
+        if (!col) continue
+        if (figures && name === 'value') value = raw
+        else if (figures && name === 'qualifier') qualifier = raw
+        else this.field(rec, col, raw)
+      }
     }
-    if (table === 'observation') {
-      figureValue(rec, raws.get('value')?.raw, raws.get('qualifier')?.raw, this.decimal)
+    if (figures) {
+      figureValue(rec, value, qualifier, this.decimal)
       deriveFigure(rec, this.plan, this.resolver)
     }
     return rec
@@ -106,13 +117,13 @@ export class Converter {
     if (!coerced.ok) return this.problem(rec, col, raw, coerced.message)
     if (col.type !== 'ref' || coerced.value === null) {
       rec.values[col.name] = coerced.value
-      rec.display[col.name] = coerced.value
+      if (this.display) rec.display[col.name] = coerced.value
       return
     }
     const ref = this.resolver.resolve(col, coerced.value)
     if (!ref.ok) return this.problem(rec, col, raw, ref.message)
     rec.values[col.name] = ref.id
-    rec.display[col.name] = ref.label
+    if (this.display) rec.display[col.name] = ref.label
     if (ref.marks) rec.marks = ref.marks
   }
 
@@ -120,8 +131,4 @@ export class Converter {
     rec.problems.push({ field: col.name, column: raw.column, message, value: raw.value === null || raw.value === undefined ? undefined : String(raw.value) })
     rec.display[col.name] = raw.value === undefined || raw.value === null ? null : typeof raw.value === 'boolean' ? String(raw.value) : raw.value
   }
-}
-
-function columnOf(plan: Plan, name: string): ColumnDef | undefined {
-  return plan.fields.find((f) => f.col.name === name)?.col ?? columnDef(plan.mapping.table, name)
 }

@@ -86,7 +86,7 @@ export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pi
         t.bytes,
         async () => {
           try {
-            backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import')).id
+            backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import', null, control.copy)).id
           } catch (e) {
             throw new EngineError('internal', `Lodestone could not take the backup it takes before every import (${(e as Error).message}), so nothing was imported. Free some disk space and try again.`)
           }

@@ -91,7 +91,6 @@ export class JobManager {
 
   private end(job: Job, state: JobStatus['state'], extra: Partial<JobStatus>): void {
     job.status = { ...job.status, ...extra, state, phase: state, secondsLeft: 0 }
-    job.running = null
     if (this.active === job) {
       this.active = null
       this.hooks.idle()
@@ -107,12 +106,24 @@ export class JobManager {
       const onMessage = (m: TaskMessage): void => {
         if (m.type === 'progress') this.progress(job, m.progress)
         else if (m.type === 'done') outcome = m.outcome
-        else failure = new EngineError(m.error.code, m.error.message, m.error.details)
+        else if (m.type === 'error') failure = new EngineError(m.error.code, m.error.message, m.error.details)
       }
-      job.running = this.runner(task, onMessage)
-      void job.running.finished.then(() => {
+      let settled = false
+      const settle = (): void => {
+        if (settled) return
+        settled = true
         if (outcome) resolve(outcome)
         else reject(failure ?? new EngineError('internal', 'The import stopped before it finished. Nothing was changed.'))
+      }
+      const onEnd = onMessage
+      const running = this.runner(task, (m) => {
+        onEnd(m)
+        if (m.type === 'done' || m.type === 'error') settle() // the thread may still tidy the WAL up: no need to wait
+      })
+      job.running = running
+      void running.finished.then(() => {
+        if (job.running === running) job.running = null
+        settle()
       })
     })
   }

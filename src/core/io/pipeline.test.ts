@@ -121,3 +121,42 @@ describe('nothing is written unless the import is wholly valid and finished', ()
     expect(outcome.tally.problems[0]!.message).toBe('Row 3 has the same reporter, partner, year, HS code and flow as row 2; keep one of them.')
   })
 })
+
+describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', () => {
+  const indexes = (): string[] => (engine.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_flow' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name)
+  const bulkLines = (n: number, quantity: (i: number) => number): string[] =>
+    Array.from({ length: n }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${quantity(i)},${i}`)
+
+  it('finds existing rows through their keys, rebuilds the indexes, and undoes and redoes the whole import', async () => {
+    const before = indexes()
+    await runPipeline(engine.db, csv(...bulkLines(3, (i) => i)), 'small.csv', options())
+    const file = csv(...bulkLines(25_000, (i) => (i === 1 ? 99 : i)))
+    const outcome = await runPipeline(engine.db, file, 'big.csv', options())
+    expect(summaryLine(outcome.tally.counts)).toBe('2 unchanged, 1 updated, 24,997 new')
+    expect(indexes()).toEqual(before)
+    expect(count(engine, 'trade_flow')).toBe(25_000)
+    const logged = engine.db.prepare('SELECT count(*) AS n, min(seq) AS lo, max(seq) AS hi FROM change_log WHERE batch_id = ?').get(outcome.batchId)
+    expect(logged).toEqual({ n: 24_998, lo: 0, hi: 24_997 })
+    const row = engine.db.prepare('SELECT * FROM trade_flow WHERE id = (SELECT max(id) FROM trade_flow)').get() as Record<string, unknown>
+    const after = JSON.parse((engine.db.prepare('SELECT after FROM change_log WHERE batch_id = ? AND row_id = ?').get(outcome.batchId, row.id) as { after: string }).after)
+    expect(after).toEqual(row)
+    await ok(engine, 'history.undo', {})
+    expect(count(engine, 'trade_flow')).toBe(3)
+    expect(engine.db.prepare('SELECT quantity FROM trade_flow WHERE year = 1901').get()).toEqual({ quantity: 1 })
+    await ok(engine, 'history.redo', {})
+    expect(count(engine, 'trade_flow')).toBe(25_000)
+    expect(engine.db.prepare('SELECT quantity FROM trade_flow WHERE year = 1901 AND hs_code = ?').get('280000')).toEqual({ quantity: 99 })
+    expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it('still reports a repeated key on the bulk path, and rolls back with the indexes in place', async () => {
+    const before = indexes()
+    const lines = bulkLines(25_000, (i) => i)
+    lines.push(lines[10]!)
+    const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options())
+    expect(outcome.refused).toMatch(/has 1 invalid row/)
+    expect(outcome.tally.problems[0]!.message).toBe('Row 25002 has the same reporter, partner, year, HS code and flow as row 12; keep one of them.')
+    expect(count(engine, 'trade_flow')).toBe(0)
+    expect(indexes()).toEqual(before)
+  })
+})

@@ -15,6 +15,7 @@ import { openSource, type Source, type SourceRow } from './source'
 import { suggestMapping } from './suggest'
 import { ImportWriter } from './write'
 import { Tally } from './tally'
+import { suspendIndexes } from './bulk'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -27,7 +28,7 @@ export interface PipelineOptions {
 }
 
 export interface PipelineProgress {
-  phase: 'reading' | 'importing' | 'finishing'
+  phase: 'reading' | 'importing' | 'indexing' | 'finishing'
   rowsDone: number
   /** Bytes (CSV) or rows (XLSX, JSON) read so far, and their total. */
   done: number
@@ -74,7 +75,6 @@ function previewRow(rec: Converted, status: PreviewRow['status'], note?: string)
 class Run {
   readonly tally = new Tally()
   readonly rows: PreviewRow[] = []
-  private readonly seen = new Map<string, number>()
   private readonly required: string[]
   private readonly refFields: string[]
   private readonly keys: readonly string[]
@@ -108,6 +108,7 @@ class Run {
       this.show({ row: row.row, status: 'skipped', values: {}, problems: {}, note: 'A heading inside the table; skipped.' })
       return
     }
+    this.converter.display = this.rows.length < PREVIEW_ROWS
     const records = this.converter.convert(row)
     if (records.length === 0) this.tally.skip()
     for (const rec of records) this.record(rec)
@@ -125,25 +126,25 @@ class Run {
       this.tally.invalid(rec.row, ...rec.problems.map((p): ImportProblem => ({ row: rec.row, column: p.column, field: p.field, message: p.message, ...(p.value !== undefined ? { value: p.value } : {}) })))
       return this.show(previewRow(rec, 'invalid'))
     }
-    const key = this.keys.map((k) => String(rec.values[k] ?? '')).join('\u0001')
-    const first = this.seen.get(key)
-    if (first !== undefined) {
-      const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${first}; keep one of them.`
-      this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
-      return this.show(previewRow(rec, 'invalid', message))
-    }
-    this.seen.set(key, rec.row)
     this.write(rec)
   }
 
   private write(rec: Converted): void {
-    this.tally.valid()
-    if (!this.writing) return this.show(previewRow(rec, 'new'))
+    if (!this.writing) {
+      this.tally.valid()
+      return this.show(previewRow(rec, 'new'))
+    }
     for (const f of this.refFields) {
       const v = rec.values[f]
       if (typeof v === 'number' && v < 0) rec.values[f] = this.resolver.realise(v, this.writer.createReference)
     }
-    const outcome = this.writer.upsert(rec.values)
+    const outcome = this.writer.upsert(rec.values, rec.row)
+    if (typeof outcome === 'object') {
+      const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; keep one of them.`
+      this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
+      return this.show(previewRow(rec, 'invalid', message))
+    }
+    this.tally.valid()
     this.tally.count(outcome)
     this.show(previewRow(rec, outcome))
   }
@@ -174,9 +175,14 @@ function walk(run: Run, source: Source, hooks: PipelineHooks): boolean {
   return cancelled || Boolean(hooks.cancelled?.())
 }
 
-export async function runPipeline(db: Db, bytes: Uint8Array, fileName: string, options: PipelineOptions, hooks: PipelineHooks = {}): Promise<PipelineOutcome> {
+/** The file's bytes, or a function reading them (so only the pipeline holds them, and lets go once parsed). */
+export type FileBytes = Uint8Array | (() => Uint8Array)
+
+export async function runPipeline(db: Db, file: FileBytes, fileName: string, options: PipelineOptions, hooks: PipelineHooks = {}): Promise<PipelineOutcome> {
+  let bytes: Uint8Array | null = typeof file === 'function' ? file() : file
   hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
   const source = await openSource(bytes, fileName, options.read)
+  bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
   const mapping = options.mapping ?? suggestMapping(db, options.table, source.columns, source.comtrade)
   if (mapping.table !== options.table) throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
   const plan = planMapping(mapping, source.columns)
@@ -184,19 +190,22 @@ export async function runPipeline(db: Db, bytes: Uint8Array, fileName: string, o
   const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
   if (plan.problems.length) return { ...base, ...empty }
   const resolver = new RefResolver(db)
-  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor)
+  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows)
   const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options)
   db.exec('BEGIN IMMEDIATE')
   try {
     writer.begin(`Import ${fileName}`)
+    const restoreIndexes = writer.bulk ? suspendIndexes(db, mapping.table, writer.bulk.keepIndex) : null
     const cancelled = walk(run, source, hooks)
-    hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
+    hooks.progress?.({ phase: restoreIndexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused }
     if (cancelled || refused || options.dryRun) {
       rollback(db)
       return { ...outcome, batchId: 0, committed: false }
     }
+    restoreIndexes?.()
+    hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
     db.exec('COMMIT')
     return { ...outcome, batchId, committed: true }

@@ -48,7 +48,8 @@ interface Pending {
 }
 
 export class RefResolver {
-  private readonly cache = new Map<string, Resolution>()
+  /** Per referenced table, per value as written (a number and its text are different keys). */
+  private readonly cache = new Map<TableName, Map<string | number, Resolution>>()
   private readonly pending = new Map<number, Pending>()
   /** Reference rows added so far (realised). */
   readonly created: { table: string; label: string }[] = []
@@ -74,11 +75,15 @@ export class RefResolver {
 
   resolve(col: ColumnDef, raw: string | number): Resolution {
     const target = col.ref as TableName
-    const key = `${target}\u0000${typeof raw}\u0000${raw}`
-    let hit = this.cache.get(key)
+    let byValue = this.cache.get(target)
+    if (!byValue) {
+      byValue = new Map()
+      this.cache.set(target, byValue)
+    }
+    let hit = byValue.get(raw)
     if (!hit) {
       hit = this.lookup(col, target, raw)
-      this.cache.set(key, hit)
+      byValue.set(raw, hit)
     }
     return hit
   }

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { executeTask, type ImportTask, type TaskMessage } from './task'
+import { executeTask, type TaskMessage, type WorkerTask } from './task'
 
 export interface RunningTask {
   cancel(): void
@@ -13,7 +13,7 @@ export interface RunningTask {
   finished: Promise<void>
 }
 
-export type Runner = (task: ImportTask, onMessage: (m: TaskMessage) => void) => RunningTask
+export type Runner = (task: WorkerTask, onMessage: (m: TaskMessage) => void) => RunningTask
 
 export const WORKER_FILE = 'importWorker.js'
 

@@ -32,6 +32,8 @@ export interface Source {
   progressTotal: number
   /** The first data rows as text, to show the file itself while the mapping is not yet usable. */
   sample: string[][]
+  /** About how many data rows the file holds (exact for workbooks and JSON, from line lengths for CSV). */
+  estimatedRows: number
 }
 
 const SAMPLES = 5
@@ -79,6 +81,7 @@ function gridSource(name: string, bytes: number, grid: Cell[][], width: number, 
     totalBytes: bytes,
     progressTotal: data.length,
     sample: sampleRows(data),
+    estimatedRows: data.length,
     eachRow(visit) {
       for (let i = 0; i < data.length; i++) {
         const cells = data[i]!
@@ -134,6 +137,7 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
     totalBytes: bytes,
     progressTotal: text.length,
     sample: sampleRows(grid.slice(headerIndex + 1)),
+    estimatedRows: estimateRows(text, head),
     eachRow(visit) {
       streamCsv(text, delimiter, (rec) => {
         const row = rec.index + 1
@@ -145,6 +149,13 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
       })
     }
   }
+}
+
+/** Rows in a CSV from the average length of its first records. */
+function estimateRows(text: string, head: { cursor: number }[]): number {
+  const last = head[head.length - 1]
+  if (!last || head.length < 2) return head.length
+  return Math.round((text.length / last.cursor) * head.length)
 }
 
 export function formatOf(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx' | 'json' {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import type { ApiError } from '../../shared/api'
 import type { ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
-import { applyPragmas } from '../db/open'
+import { applyPragmas, quickCheckProblem } from '../db/open'
 import { EngineError } from '../errors'
 import { runPipeline, type PipelineOutcome, type PipelineProgress } from './pipeline'
 
@@ -22,7 +22,29 @@ export interface ImportTask {
   actor: string
 }
 
-export type TaskMessage = { type: 'progress'; progress: PipelineProgress } | { type: 'done'; outcome: PipelineOutcome } | { type: 'error'; error: ApiError }
+/** The full-file integrity check the engine runs after opening a dataset, off the thread that answers the UI. */
+export interface CheckTask {
+  kind: 'check'
+  datasetPath: string
+  nativeBinding?: string
+}
+
+/** A consistent copy of the dataset (a backup, Save As) through SQLite's backup API, in one step, off the UI thread. */
+export interface CopyTask {
+  kind: 'copy'
+  datasetPath: string
+  target: string
+  nativeBinding?: string
+}
+
+export type WorkerTask = ImportTask | CheckTask | CopyTask
+
+export type TaskMessage =
+  | { type: 'progress'; progress: PipelineProgress }
+  | { type: 'done'; outcome: PipelineOutcome }
+  | { type: 'checked'; problem: string | null }
+  | { type: 'copied' }
+  | { type: 'error'; error: ApiError }
 
 function asApiError(e: unknown): ApiError {
   if (e instanceof EngineError) return e.toApiError()
@@ -33,15 +55,57 @@ function asApiError(e: unknown): ApiError {
   return { code: 'internal', message: `The import stopped: ${err.message ?? String(e)}. Nothing was changed.` }
 }
 
-export async function executeTask(task: ImportTask, post: (m: TaskMessage) => void, cancelled: () => boolean): Promise<void> {
+function runCheck(task: CheckTask, post: (m: TaskMessage) => void): void {
   let db: Database.Database | null = null
   try {
-    const bytes = fs.readFileSync(task.filePath)
+    db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+    post({ type: 'checked', problem: quickCheckProblem(db) })
+  } catch (e) {
+    post({ type: 'checked', problem: (e as Error).message })
+  } finally {
+    db?.close()
+  }
+}
+
+/**
+ * After the outcome is sent: here, off the thread that answers the UI, move the import into the main file
+ * (PASSIVE: never blocks the engine's reads or writes) and shrink the WAL if nobody is using it, so a big
+ * cancelled or refused import does not leave a WAL of its size behind.
+ */
+function drain(db: Database.Database): void {
+  try {
+    db.pragma('busy_timeout = 0')
+    db.pragma('wal_checkpoint(PASSIVE)')
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  } catch {
+    // the engine is busy with the file: SQLite checkpoints it later
+  }
+  db.close()
+}
+
+async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<void> {
+  const db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+  try {
+    // All pages in one step: consistent even while the engine writes, and nothing here answers the UI.
+    await db.backup(task.target, { progress: () => 0x7fffffff })
+    post({ type: 'copied' })
+  } catch (e) {
+    post({ type: 'error', error: asApiError(e) })
+  } finally {
+    db.close()
+  }
+}
+
+export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean): Promise<void> {
+  if (task.kind === 'check') return runCheck(task, post)
+  if (task.kind === 'copy') return runCopy(task, post)
+  let db: Database.Database | null = null
+  try {
     db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })
     applyPragmas(db)
     const outcome = await runPipeline(
       db,
-      bytes,
+      () => fs.readFileSync(task.filePath),
       task.fileName,
       { read: task.read, table: task.table, mapping: task.mapping, mode: task.mode, dryRun: task.kind === 'preview', actor: task.actor },
       { progress: (progress) => post({ type: 'progress', progress }), cancelled }
@@ -50,15 +114,6 @@ export async function executeTask(task: ImportTask, post: (m: TaskMessage) => vo
   } catch (e) {
     post({ type: 'error', error: asApiError(e) })
   } finally {
-    if (db?.open) {
-      try {
-        // Here, off the thread that answers the UI: move the import into the main file and shrink the WAL
-        // (a cancelled or refused import of a million rows would otherwise leave a WAL of that size behind).
-        db.pragma('wal_checkpoint(TRUNCATE)')
-      } catch {
-        // a reader holds the WAL: SQLite checkpoints it later
-      }
-      db.close()
-    }
+    if (db?.open) drain(db)
   }
 }

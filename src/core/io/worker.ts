@@ -1,9 +1,9 @@
-// Entry of the import worker thread (built to out/main/importWorker.js): runs one task from workerData and
-// posts its messages. Cancel is a flag in shared memory, so the busy import loop sees it without yielding.
+// Entry of the import worker thread (built to out/main/importWorker.js): runs one task from workerData (an
+// import, a preview, or the integrity check after opening) and posts its messages. Cancel is a flag in shared memory, so the busy import loop sees it without yielding.
 import { parentPort, workerData } from 'node:worker_threads'
-import { executeTask, type ImportTask } from './task'
+import { executeTask, type WorkerTask } from './task'
 
-const data = workerData as { task: ImportTask; cancel: SharedArrayBuffer }
+const data = workerData as { task: WorkerTask; cancel: SharedArrayBuffer }
 const flag = new Int32Array(data.cancel)
 
 void executeTask(

@@ -10,8 +10,13 @@ import { createBatch, type LogEntry } from '../edits/log'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
+import { keyOf, logInserted, planBulk, type BulkPlan } from './bulk'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
+/** A record whose key an earlier record of the same file already had. */
+export interface Duplicate {
+  duplicateOf: number
+}
 
 function keyCondition(table: TableName, columns: readonly string[]): string {
   return columns
@@ -26,19 +31,51 @@ export class ImportWriter {
   private batchId = 0
   private seq = 0
   private codeNumber: number | null = null
+  /** Rows inserted on the bulk path, logged together at the end (bulk.ts logInserted). */
+  private bulkRows = 0
   private readonly columns: string[]
+  /** Columns an insert writes (all but id and version), with the default of bool columns. */
+  private readonly insertColumns: { name: string; fallback: 0 | null }[]
+  private readonly insertStmt
   private readonly logStmt
-  private readonly findSql: string
+  private readonly findStmt
+  private readonly byIdStmt
+  /** Set for a bulk import (bulk.ts): indexes wait until the end. */
+  readonly bulk: BulkPlan | null
+  /** Rows with a larger id are this import's; `fileRowOf` holds the file row each came from. */
+  private readonly maxIdBefore: number
+  private fileRowOf = new Int32Array(1024)
+  /** Existing rows the file has matched so far -> the file row that matched them. */
+  private readonly matched = new Map<number, number>()
 
   constructor(
     private readonly db: Db,
     private readonly table: ImportTable,
     private readonly keyColumns: readonly string[],
-    private readonly actor: string
+    private readonly actor: string,
+    expectedRows = 0
   ) {
-    this.columns = tableDef(table).columns.map((c) => c.name)
+    const def = tableDef(table)
+    this.columns = def.columns.map((c) => c.name)
+    this.insertColumns = def.columns.filter((c) => c.name !== 'id' && c.name !== 'version').map((c) => ({ name: c.name, fallback: c.type === 'bool' ? 0 : null }))
+    const names = this.insertColumns.map((c) => ident(c.name))
+    this.insertStmt = db.prepare(`INSERT INTO ${ident(table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
     this.logStmt = prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    this.findSql = `SELECT ${this.columns.map(ident).join(', ')} FROM ${ident(table)} WHERE ${keyCondition(table, keyColumns)} LIMIT 1`
+    const selectList = this.columns.map(ident).join(', ')
+    this.findStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE ${keyCondition(table, keyColumns)} LIMIT 1`)
+    this.byIdStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE id = ?`)
+    this.bulk = planBulk(db, table, keyColumns, expectedRows)
+    this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
+  }
+
+  private rememberNew(id: number, fileRow: number): void {
+    const at = id - this.maxIdBefore - 1
+    if (at >= this.fileRowOf.length) {
+      const grown = new Int32Array(Math.max(at + 1, this.fileRowOf.length * 2))
+      grown.set(this.fileRowOf)
+      this.fileRowOf = grown
+    }
+    this.fileRowOf[at] = fileRow
   }
 
   /** Opens the import's change-log batch. Call inside the transaction, before any write. */
@@ -52,6 +89,7 @@ export class ImportWriter {
 
   /** The full stored row of an insert, for the log (what redo puts back). */
   private insertLogged(table: TableName, values: Values): number {
+    if (table === this.table) return this.insertTarget(values)
     const def = tableDef(table)
     const full: Values = {}
     for (const c of def.columns) {
@@ -60,6 +98,21 @@ export class ImportWriter {
     }
     const id = insertRow(this.db, table, full)
     this.log({ table, rowId: id, op: 'insert', before: null, after: { id, ...full, version: 1 } })
+    return id
+  }
+
+  /** Insert into the import's own table through one prepared statement; the log keeps the whole row. */
+  private insertTarget(values: Values): number {
+    const row: Values = {}
+    const params: (string | number | null)[] = []
+    for (const c of this.insertColumns) {
+      const v = values[c.name] ?? c.fallback
+      row[c.name] = v
+      params.push(v)
+    }
+    const id = Number(this.insertStmt.run(...params).lastInsertRowid)
+    if (this.bulk) this.bulkRows++
+    else this.log({ table: this.table, rowId: id, op: 'insert', before: null, after: { id, ...row, version: 1 } })
     return id
   }
 
@@ -74,16 +127,30 @@ export class ImportWriter {
   }
 
   find(values: Values): Values | undefined {
-    return prepared(this.db, this.findSql).get(...this.keyColumns.map((c) => values[c] ?? null)) as Values | undefined
+    if (!this.bulk?.existing) return this.findStmt.get(...this.keyColumns.map((c) => values[c] ?? null)) as Values | undefined
+    const id = this.bulk.existing.get(keyOf(values, this.keyColumns))
+    return id === undefined ? undefined : (this.byIdStmt.get(id) as Values | undefined)
   }
 
-  upsert(values: Values): Outcome {
+  /** Inserts, updates or leaves the record's row; a key the file already used is a duplicate (nothing written). */
+  upsert(values: Values, fileRow: number): Outcome | Duplicate {
     const existing = this.find(values)
     if (!existing) {
       this.autoCode(values)
-      this.insertLogged(this.table, values)
+      const id = this.insertLogged(this.table, values)
+      this.rememberNew(id, fileRow)
+      this.bulk?.existing?.set(keyOf(values, this.keyColumns), id)
       return 'new'
     }
+    const id = Number(existing.id)
+    if (id > this.maxIdBefore) return { duplicateOf: this.fileRowOf[id - this.maxIdBefore - 1]! }
+    const earlier = this.matched.get(id)
+    if (earlier !== undefined) return { duplicateOf: earlier }
+    this.matched.set(id, fileRow)
+    return this.change(existing, values)
+  }
+
+  private change(existing: Values, values: Values): Outcome {
     const before: Values = {}
     const after: Values = {}
     for (const [column, value] of Object.entries(values)) {
@@ -101,6 +168,10 @@ export class ImportWriter {
 
   /** Names the batch after what happened; a batch with no changes is removed. Returns its id (0 when removed). */
   finish(label: string): number {
+    if (this.bulk && this.bulkRows) {
+      this.seq += logInserted(this.db, this.table, this.columns, this.batchId, this.seq, this.maxIdBefore)
+      this.bulkRows = 0
+    }
     if (this.seq === 0) {
       prepared(this.db, 'DELETE FROM edit_batch WHERE id = ?').run(this.batchId)
       return 0

@@ -11,6 +11,14 @@ interface Props {
   onShow(table: string): void
 }
 
+const PHASES: Record<string, string> = {
+  'backing up': 'Taking a backup first…',
+  reading: 'Reading the file…',
+  indexing: 'Building the indexes…',
+  finishing: 'Saving…',
+  cancelling: 'Cancelling…'
+}
+
 function duration(seconds: number | null): string {
   if (seconds === null) return 'estimating time left'
   if (seconds < 1) return 'under a second left'
@@ -24,7 +32,7 @@ export function ImportProgress({ job, onCancel, onAnother, onShow }: Props): Rea
   if (job.state === 'running') {
     return (
       <section className="import-progress" data-testid="import-progress" aria-live="polite">
-        <h2 className="import-section-title">{job.phase === 'backing up' ? 'Taking a backup first…' : job.phase === 'cancelling' ? 'Cancelling…' : 'Importing…'}</h2>
+        <h2 className="import-section-title">{PHASES[job.phase] ?? 'Importing…'}</h2>
         <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
           <div className="progress-fill" style={{ width: `${fraction * 100}%` }} />
         </div>
