@@ -166,3 +166,16 @@ test('two tabs: an edit shows in the other, and a conflicting edit of the same c
   await expect(b.page.getByTestId('cell-error')).toContainText('Current value: Written first in A; yours: Written second in B')
   await expect(b.grid.cell(2, 'name')).toHaveText('Written first in A')
 })
+
+test('keeps every key of values typed fast, edit after edit, into the same cell', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('trade_flow')
+  await app.grid.cell(2, 'value_usd').click()
+  for (let i = 0; i < 15; i++) {
+    const value = 20_000 + i
+    await page.keyboard.type(String(value))
+    await page.keyboard.press('Enter')
+    await expect(app.grid.cell(2, 'value_usd')).toHaveText(value.toLocaleString('en-US'))
+  }
+})

@@ -9,7 +9,7 @@ import { EngineError } from './errors'
 import type { EventHub } from './events'
 import { applyBatch, type EditContext } from './edits/apply'
 import { historyState, redo, rowHistory, undo } from './edits/history'
-import { getRow, listTables, lookupRows } from './tables/query'
+import { getRow, lookupRows } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange } from '../shared/api'
 import { fileHandlers } from './datasets/handlers'
@@ -20,6 +20,7 @@ import { assessmentHandlers } from './assessments/handlers'
 import { indicatorHandlers } from './indicators/handlers'
 import { gridHandlers } from './grid/handlers'
 import { readViewPage } from './grid/pages'
+import { listTablesCounted } from './grid/counts'
 
 export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
@@ -59,7 +60,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       sizeBytes: fileSize(ctx.info.datasetPath),
       schemaVersion: SCHEMA_VERSION
     }),
-    'tables.list': () => listTables(ctx.db),
+    'tables.list': () => listTablesCounted(ctx.db),
     'rows.page': (input) => readViewPage(ctx.db, input),
     'rows.get': (input) => getRow(ctx.db, input.table, input.id),
     'rows.lookup': (input) => lookupRows(ctx.db, input.table, input.query, input.limit),

@@ -6,6 +6,7 @@ import type { Db } from '../db/open'
 import { ident, selectList } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { cached, dataVersion, remember, yieldTurn } from './cache'
+import { tableCount } from './counts'
 import { beforeCursor, partsAfter, viewSql, whereOf, type Cursor, type View, type ViewSql } from './view'
 
 /** Rows between anchors, and rows (or ids) read per turn of the event loop when walking a whole view (a multiple). Tests shrink them. */
@@ -57,11 +58,12 @@ async function countSliced(db: Db, v: ViewSql): Promise<number> {
 
 /** How many rows the view has; cached until anything is written. Filtered counts of big tables run in slices. */
 export async function countView(db: Db, v: ViewSql): Promise<number> {
+  if (v.where.length === 0) return tableCount(db, v.table)
   const key = shapeKey('count', v)
   const hit = cached<number>(db, key)
   if (hit !== undefined) return hit
   const version = dataVersion(db)
-  const n = v.where.length === 0 ? (prepared(db, `SELECT count(*) AS n FROM ${ident(v.table)}`).get() as { n: number }).n : await countSliced(db, v)
+  const n = await countSliced(db, v)
   return remember(db, key, version, n)
 }
 

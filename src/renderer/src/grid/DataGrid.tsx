@@ -25,6 +25,7 @@ import { useGridKeys } from './useGridKeys'
 import { toFilters, type ContractFilter } from './query'
 import { takeReveal } from './revealRequest'
 import { useCellEdits } from './useCellEdits'
+import { useGridRefresh } from './useGridRefresh'
 
 export interface DataGridProps {
   table: TableName
@@ -44,23 +45,7 @@ const selectionColumnDef: SelectionColumnDef = { width: 40, minWidth: 40, maxWid
 const suppressOverlays: ('noRows' | 'noMatchingRows')[] = ['noRows', 'noMatchingRows']
 const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
 const containerStyle = { flex: 1, minHeight: 0 }
-
-/** Refresh the block cache when the revision moves; while a cell is being edited, wait until it stops. */
-function useRevisionRefresh(api: GridApi<Row> | null, revision: number): () => void {
-  const seen = useRef(revision)
-  const pending = useRef(false)
-  useEffect(() => {
-    if (!api || revision === seen.current) return
-    seen.current = revision
-    if (api.getEditingCells().length > 0) pending.current = true
-    else api.refreshInfiniteCache()
-  }, [api, revision])
-  return useCallback(() => {
-    if (!pending.current || !api) return
-    pending.current = false
-    api.refreshInfiniteCache()
-  }, [api])
-}
+const quiet = (): void => undefined
 
 function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLElement | null {
   const escape = (s: string): string => (typeof CSS === 'object' ? CSS.escape(s) : s)
@@ -112,8 +97,10 @@ export function DataGrid(props: DataGridProps): ReactElement {
   const edits = useBlockEdits({ api, table, readOnly, rect: selection.rect, scales: scales.current, onDone: onSaved })
   const columnDefs = useMemo(() => buildColumnDefs(table, readOnly, settings), [table, readOnly, settings])
   const defaultColDef = useMemo<ColDef<Row>>(() => ({ sortable: true, resizable: true, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }), [selection.cellClassRules, find.cellClassRules])
-  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, onSaved)
-  const afterEditing = useRevisionRefresh(api, revision)
+  const { afterEditing, ownEdit } = useGridRefresh(api, table, revision)
+  // A cell edit updates its row in place from the engine's answer; the rest of the app (undo, counts, inspector)
+  // follows the engine's 'dataset.changed' for it, so one edit costs one round of reloads, not two.
+  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, quiet, ownEdit)
   const [errorAnchor, setErrorAnchor] = useState<HTMLElement | null>(null)
 
   stateChanged.current = useColumnState(api, table, readOnly, scales, (state) => {
@@ -184,7 +171,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
         datasource={datasource}
         cacheBlockSize={100}
         maxBlocksInCache={40}
-        blockLoadDebounceMillis={30}
+        blockLoadDebounceMillis={10}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         maintainColumnOrder

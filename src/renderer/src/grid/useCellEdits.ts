@@ -25,7 +25,7 @@ export function mergeRow(old: Row, fresh: Row): Row | null {
   return merged
 }
 
-export function useCellEdits(table: TableName, onSaved: () => void): {
+export function useCellEdits(table: TableName, onSaved: () => void, onOwnEdit: (batchId: number, column: string) => void = () => undefined): {
   onCellEditRequest(e: CellEditRequestEvent<Row>): void
   cellError: CellError | null
   clearCellError(): void
@@ -47,11 +47,14 @@ export function useCellEdits(table: TableName, onSaved: () => void): {
         if (!outcome.applied) return
         const fresh = outcome.applied.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
         const merged = fresh ? mergeRow(row, fresh) : null
-        if (merged && !e.api.isDestroyed()) e.node.setData(merged)
+        if (merged && !e.api.isDestroyed()) {
+          e.node.setData(merged)
+          onOwnEdit(outcome.applied.batchId, column)
+        }
         onSaved()
       })
     },
-    [table, onSaved]
+    [table, onSaved, onOwnEdit]
   )
 
   return { onCellEditRequest, cellError, clearCellError: useCallback(() => setCellError(null), []) }

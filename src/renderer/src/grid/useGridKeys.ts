@@ -4,11 +4,28 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { hasMod, isTypingTarget } from '../frame/keys'
 import type { BlockSelection } from './block/useBlockSelection'
+import { isStarting, markStarting, rememberKey } from './editors/typeAhead'
 
 interface Keys {
   selection: BlockSelection
   edits: { onKeyDown(e: KeyboardEvent): boolean; onCopy(e: ClipboardEvent): void; onPaste(e: ClipboardEvent): void }
   openFind(): void
+}
+
+/** Keys typed while an in-cell editor mounts are kept for it (see editors/typeAhead.ts). */
+function keptForEditor(root: HTMLElement, e: KeyboardEvent): boolean {
+  const target = e.target instanceof HTMLElement ? e.target : null
+  if (e.ctrlKey || e.metaKey || e.altKey || !target || target.isContentEditable || target.matches('input, textarea, select')) return false
+  const editorOpen = root.querySelector('.ag-cell-inline-editing input, .ag-popup-editor') !== null
+  if (e.key.length === 1 && !editorOpen && !isStarting() && target.closest('.ag-cell')) {
+    markStarting()
+    return false
+  }
+  if ((e.key.length !== 1 && e.key !== 'Enter') || editorOpen || !isStarting()) return false
+  rememberKey(e.key)
+  e.preventDefault()
+  e.stopPropagation()
+  return true
 }
 
 export function useGridKeys(wrapper: RefObject<HTMLDivElement | null>, keys: Keys): void {
@@ -19,6 +36,7 @@ export function useGridKeys(wrapper: RefObject<HTMLDivElement | null>, keys: Key
     if (!root) return
     const inGrid = (e: Event): boolean => !isTypingTarget(e.target) && !document.querySelector('dialog[open]')
     const onKeyDown = (e: KeyboardEvent): void => {
+      if (keptForEditor(root, e)) return
       if (!inGrid(e)) return
       if (latest.current.selection.onKeyDown(e) || latest.current.edits.onKeyDown(e)) {
         e.preventDefault()

@@ -36,8 +36,8 @@ export function FillHandle({ api, host, selection, tick, disabled, onFill }: Pro
     if (!cell) return setAt(null)
     const box = cell.getBoundingClientRect()
     const base = root.getBoundingClientRect()
-    const body = root.querySelector('.ag-body')?.getBoundingClientRect()
-    if (body && (box.bottom > body.bottom + 1 || box.bottom < body.top)) return setAt(null)
+    const body = root.querySelector('.ag-grid-viewport')?.getBoundingClientRect()
+    if (body && (box.bottom > body.bottom + 1 || box.bottom < body.top + 32)) return setAt(null)
     setAt({ left: box.right - base.left, top: box.bottom - base.top })
   }, [host, rect, selection.version, tick, disabled])
 

@@ -42,7 +42,7 @@ export interface RunOptions {
 }
 
 /** Cells per 'edits.paste' call: small enough that each transaction is short and progress moves. */
-export const CHUNK_CELLS = 2500
+export const CHUNK_CELLS = 1000
 
 const labelOf = (table: TableName, column: string | null): string | null => (column ? (columnDef(table, column)?.label ?? column) : null)
 

@@ -49,10 +49,13 @@ export function useBlockSelection(api: GridApi<Row> | null): BlockSelection {
 
   const set = useCallback(
     (next: Block | null) => {
+      const drawn = (b: Block | null): boolean => b !== null && !isSingleCell(b)
+      const redraw = drawn(block.current) || drawn(next)
       block.current = next
       rect.current = next && api ? rectOf(next, dataColumns(api)) : null
       setVersion((v) => v + 1)
-      if (api && !api.isDestroyed()) api.refreshCells()
+      // Only a multi-cell block is drawn; and a redraw while an editor mounts would restart that editor.
+      if (redraw && api && !api.isDestroyed() && api.getEditingCells().length === 0) api.refreshCells()
     },
     [api]
   )

@@ -6,6 +6,7 @@ import { useGridCellEditor } from 'ag-grid-react'
 import { coerceCell } from '../../../../shared/validate'
 import { CellErrorTip } from '../../ui/CellErrorTip'
 import { startedByClearing, typedKey, useCommitGuard, useFocusOnMount, type EditorProps } from './editorProps'
+import { takeTypeAhead } from './typeAhead'
 
 const NUMERIC = new Set(['number', 'integer', 'year'])
 
@@ -30,9 +31,16 @@ export function TextCellEditor(props: EditorProps): ReactElement {
     onValueChange(coerced.ok ? coerced.value : value)
   }
 
-  // Once, on mount: a typed or cleared start is already a change the grid must know about.
+  // Once, on mount: a typed or cleared start is already a change the grid must know about, with any keys typed
+  // while the editor was mounting (and an Enter among them, which then commits).
   useEffect(() => {
+    const ahead = fresh ? takeTypeAhead() : { text: '', enter: false }
+    if (ahead.text) {
+      textRef.current += ahead.text
+      setText(textRef.current)
+    }
     if (fresh) push(textRef.current)
+    if (ahead.enter) window.setTimeout(() => props.stopEditing(), 0)
   }, [])
 
   useGridCellEditor({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })

@@ -27,8 +27,9 @@ export function useFind(api: GridApi<Row> | null, table: TableName, revision: nu
   const current = useRef<{ id: number; col: string } | null>(null)
   const [viewTick, setViewTick] = useState(0)
 
+  // Redrawing while an editor mounts would restart that editor; highlights wait for the next draw then.
   const paint = useCallback(() => {
-    if (api && !api.isDestroyed()) api.refreshCells()
+    if (api && !api.isDestroyed() && api.getEditingCells().length === 0) api.refreshCells()
   }, [api])
 
   const go = useCallback(
@@ -47,6 +48,7 @@ export function useFind(api: GridApi<Row> | null, table: TableName, revision: nu
 
   useEffect(() => {
     if (!state.open || !api || state.query.trim() === '') {
+      if (hits.current.size === 0 && current.current === null) return
       hits.current = new Map()
       current.current = null
       paint()
