@@ -179,3 +179,20 @@ test('keeps every key of values typed fast, edit after edit, into the same cell'
     await expect(app.grid.cell(2, 'value_usd')).toHaveText(value.toLocaleString('en-US'))
   }
 })
+
+test('pastes 100,000 cells with progress, adding 10,000 rows as one undo step', async ({ page, host }) => {
+  test.setTimeout(180_000)
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('trade_flow')
+  const lines = Array.from({ length: 10_000 }, (_, i) => ['India', 'China', String(1990 + (i % 30)), `P${i}`, 'import', `${i},5`, 'kg', String(i * 10), 'CIF', i % 1000 === 999 ? 'n/a' : 'no'].join('\t'))
+  await app.grid.cell(22, 'reporter_id').click()
+  await app.grid.paste(lines.join('\n'))
+  await expect(page.getByTestId('paste-progress')).toBeVisible()
+  await expect(app.grid.pasteSummary).toHaveText(/^Pasted 99,900 cells .*added 9,989 rows to Trade flows; 100 cells refused\.$/, { timeout: 120_000 })
+  await expect(app.grid.pasteRefusals).toContainText('row 1022, Estimated: "n/a" is not yes or no')
+  await expect(app.grid.pasteRefusals).toContainText('row 1022, Reporter: Not written: the new row was not added (another cell of this new row was refused).')
+  await expect(app.rowCount).toContainText('10,012 rows')
+  await app.undo()
+  await expect(app.rowCount).toContainText('23 rows')
+})

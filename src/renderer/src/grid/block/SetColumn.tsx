@@ -40,7 +40,7 @@ export function SetColumn({ table, handleRef, disabled }: Props): ReactElement {
         Set column…
       </button>
       <Popover anchor={anchor} minWidth={300} maxHeight={220} onDismiss={() => setAnchor(null)}>
-        <form className="set-column" onSubmit={submit} data-testid="set-column-form">
+        <form className="set-column" onSubmit={submit} data-testid="set-column-form" onKeyDown={(e) => e.key === 'Escape' && setAnchor(null)}>
           <p className="set-column-what">
             {rows.length === 0 ? 'Select rows first: check them, or select a block of cells.' : `Set a column for ${rows.length.toLocaleString('en-US')} ${rows.length === 1 ? 'row' : 'rows'}.`}
           </p>
