@@ -1,17 +1,8 @@
-// The Content-Security-Policy of the Electron window: the same as the browser host's (a test pins them equal).
+// The Content-Security-Policy of the Electron window: the app's one policy from shared/csp.ts.
 // In development only, Vite's dev server needs an inline React-refresh preamble and a websocket for HMR.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'"
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+
+export { CONTENT_SECURITY_POLICY }
 
 export function devContentSecurityPolicy(devServerUrl: string): string {
   const ws = new URL(devServerUrl)

@@ -1,19 +1,9 @@
 // The security headers every browser-host response carries, and the one CSP shared with the Electron shell.
 // The CSP allows no inline script and no eval: the renderer must ship only files from 'self'.
 import type { ServerResponse } from 'node:http'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'"
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
