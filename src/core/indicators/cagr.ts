@@ -5,7 +5,7 @@ import type { IndicatorDef, IndicatorParams, IndicatorResult } from '../../share
 import type { Db } from '../db/open'
 import { countryByCode, stringParam, yearParam } from './params'
 import { chart, computed, fmt, notComputable, round } from './result'
-import { flowRef, flowsOf, measureOf, measureUnit, mixedTerms, type FlowRow, type Measure } from './trade'
+import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowsOf, measureOf, measureUnit, mixedTerms, type FlowRow, type Measure } from './trade'
 
 export const cagrDef: IndicatorDef = {
   id: 'import_cagr',
@@ -13,20 +13,10 @@ export const cagrDef: IndicatorDef = {
   definition: "How fast a country's imports of one product grew each year, on average, over a chosen window.",
   formula: 'CAGR = (value in the last year / value in the first year) ^ (1 / number of years between them) - 1, as a percentage per year.',
   params: [
-    { name: 'reporter', label: 'Importing country', kind: 'country', default: 'CHN', description: 'The country whose imports are measured (ISO3 code).' },
+    REPORTER_PARAM,
     { name: 'partner', label: 'Partner', kind: 'country', default: 'WLD', description: 'Imports from this partner; WLD = the World total row.' },
-    { name: 'hs', label: 'HS code', kind: 'hs', default: '2846', description: 'The tariff code of the product, as in Trade flows.' },
-    {
-      name: 'measure',
-      label: 'Measure',
-      kind: 'choice',
-      default: 'value',
-      choices: [
-        { value: 'value', label: 'by value (USD)' },
-        { value: 'quantity', label: 'by quantity (kg)' }
-      ],
-      description: 'Growth of the traded value or of the weight.'
-    },
+    HS_PARAM,
+    measureParam('Growth of the traded value or of the weight.'),
     { name: 'from', label: 'First year', kind: 'year', default: null, description: 'Start of the window; empty = the first year with data.' },
     { name: 'to', label: 'Last year', kind: 'year', default: null, description: 'End of the window; empty = the latest year with data.' }
   ]

@@ -5,7 +5,7 @@ import type { IndicatorDef, IndicatorParams, IndicatorResult, IndicatorRowRef, I
 import type { Db } from '../db/open'
 import { countryByCode, stringParam, yearParam } from './params'
 import { chart, computed, fmt, notComputable, round } from './result'
-import { flowRef, flowsOf, measureOf, mixedTerms, type FlowRow, type Measure } from './trade'
+import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowsOf, measureOf, mixedTerms, type FlowRow, type Measure } from './trade'
 
 export const hhiDef: IndicatorDef = {
   id: 'supplier_hhi',
@@ -14,19 +14,9 @@ export const hhiDef: IndicatorDef = {
   formula:
     "For each year: each partner country's share of the reporter's imports (of the World total where the data give one, otherwise of the partners' sum), in percent; the index is the sum of the squared shares. Above 2,500 is highly concentrated, 1,500 to 2,500 moderately.",
   params: [
-    { name: 'reporter', label: 'Importing country', kind: 'country', default: 'CHN', description: 'The country whose imports are measured (ISO3 code).' },
-    { name: 'hs', label: 'HS code', kind: 'hs', default: '2846', description: 'The tariff code of the product, as in Trade flows.' },
-    {
-      name: 'measure',
-      label: 'Measure',
-      kind: 'choice',
-      default: 'value',
-      choices: [
-        { value: 'value', label: 'by value (USD)' },
-        { value: 'quantity', label: 'by quantity (kg)' }
-      ],
-      description: 'Shares by traded value or by weight.'
-    },
+    REPORTER_PARAM,
+    HS_PARAM,
+    measureParam('Shares by traded value or by weight.'),
     { name: 'year', label: 'Year', kind: 'year', default: null, description: 'The year the headline shows; empty = the latest year with data.' }
   ]
 }

@@ -1,12 +1,29 @@
 // Reading trade flows for indicators: one reporter's flows of one HS code in one direction, per year and
 // partner, with quantities converted to kg and values in USD. Uses the (reporter, hs_code, flow, year) index,
 // so a million-row trade table costs only the rows of the slice asked for.
-import type { IndicatorRowRef } from '../../shared/analysis'
+import type { IndicatorParamDef, IndicatorRowRef } from '../../shared/analysis'
 import { convert } from '../../shared/units'
 import type { Db } from '../db/open'
 import { prepared } from '../tables/statements'
 
 export type Measure = 'quantity' | 'value'
+
+/** The parameters every trade-flow indicator shares: whose imports, which product, by value or by weight. */
+export const REPORTER_PARAM: IndicatorParamDef = { name: 'reporter', label: 'Importing country', kind: 'country', default: 'CHN', description: 'The country whose imports are measured (ISO3 code).' }
+export const HS_PARAM: IndicatorParamDef = { name: 'hs', label: 'HS code', kind: 'hs', default: '2846', description: 'The tariff code of the product, as in Trade flows.' }
+export function measureParam(description: string): IndicatorParamDef {
+  return {
+    name: 'measure',
+    label: 'Measure',
+    kind: 'choice',
+    default: 'value',
+    choices: [
+      { value: 'value', label: 'by value (USD)' },
+      { value: 'quantity', label: 'by quantity (kg)' }
+    ],
+    description
+  }
+}
 
 export interface FlowRow {
   id: number
