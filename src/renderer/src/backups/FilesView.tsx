@@ -27,8 +27,8 @@ export function FilesView({ revision, readOnly, onChanged }: Props): ReactElemen
     onChanged()
   }
   return (
-    <main className="files-view" data-testid="files-view">
-      <header className="import-bar files-bar">
+    <main className="view-pane files-view" data-testid="files-view">
+      <header className="view-bar files-bar">
         <h1>File &amp; backups</h1>
         {message ? (
           <span className="files-message" role="status" data-testid="files-message">

@@ -67,8 +67,8 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
   const preview = state.preview
   const canImport = preview !== null && !state.previewing && preview.mappingProblems.length === 0 && preview.counts.valid > 0
   return (
-    <main className="import-view" data-testid="import-view">
-      <header className="import-bar">
+    <main className="view-pane import-view" data-testid="import-view">
+      <header className="view-bar import-bar">
         <h1>Import</h1>
         {state.upload && !state.job ? <span className="muted">{state.previewing && !preview ? `Reading ${state.upload.name}…` : ''}</span> : null}
       </header>

@@ -66,8 +66,8 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
   }
 
   return (
-    <main className="deleted-view" data-testid="deleted-view">
-      <header className="deleted-bar">
+    <main className="view-pane deleted-view" data-testid="deleted-view">
+      <header className="view-bar deleted-bar">
         <h1>Recently deleted</h1>
         <select value={table} onChange={(e) => setTable(e.target.value as TableName | '')} aria-label="Table">
           <option value="">All tables</option>
