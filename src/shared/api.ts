@@ -265,6 +265,9 @@ export interface Events {
   'job.progress': import('./dataFiles').JobStatus
   /** Another dataset file is open now (or the open one was restored from a backup): reload everything. */
   'dataset.opened': import('./dataFiles').DatasetInfo
+  // --- Foundation/host: sent by a host, never by the engine (the browser host sends none)
+  /** The desktop File menu asks the window to show a view: Import (with the file it uploaded) or Backups. */
+  'app.command': { command: 'import' | 'backups'; upload?: import('./dataFiles').UploadResult }
 }
 export type EventName = keyof Events
 
