@@ -1,13 +1,14 @@
 // Electron main process: app lifecycle only. Guards every webContents and the session before any window exists,
 // opens the dataset (from the starter data the first time), binds the contract to IPC and shows one window.
 // Never imported by core; core never imports electron.
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, session } from 'electron'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createEngine, type Engine } from '../core/engine'
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp'
 import { bindIpc } from './ipc'
-import { buildMenu } from './menu'
+import { installAppMenu } from './appMenu'
+import { setAppMenu } from './menu'
 import { installAppGuards, installSessionSecurity } from './security'
 import { rendererUrlFor } from './trust'
 import { createMainWindow } from './window'
@@ -25,6 +26,8 @@ const rendererUrl = rendererUrlFor(devServerUrl, pathToFileURL(path.join(__dirna
 let engine: Engine | null = null
 let win: BrowserWindow | null = null
 let unbind: (() => void) | null = null
+let unfollowMenu: (() => void) | null = null
+const devTools = !app.isPackaged
 
 function openEngine(): Engine {
   const starterDir = app.isPackaged ? path.join(process.resourcesPath, 'starter') : path.join(app.getAppPath(), 'resources/starter')
@@ -46,7 +49,7 @@ function showWindow(current: Engine): void {
     title: `Lodestone — ${path.basename(current.datasetPath)}`,
     preload: path.join(__dirname, '../preload/index.js'),
     rendererUrl,
-    devTools: !app.isPackaged
+    devTools
   })
   win.on('closed', () => {
     win = null
@@ -55,7 +58,8 @@ function showWindow(current: Engine): void {
 
 function start(): void {
   installSessionSecurity(session.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY)
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', !app.isPackaged))
+  // Until the dataset is open the File commands have nothing to act on; installAppMenu replaces this menu.
+  setAppMenu({ platform: process.platform, recent: [], currentPath: null, devTools }, () => undefined)
   try {
     engine = openEngine()
   } catch (e) {
@@ -64,6 +68,7 @@ function start(): void {
     return
   }
   unbind = bindIpc(engine, () => win, rendererUrl)
+  unfollowMenu = installAppMenu(engine, () => win, devTools)
   showWindow(engine)
 }
 
@@ -83,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('will-quit', () => {
     unbind?.()
+    unfollowMenu?.()
     engine?.close()
     engine = null
   })

@@ -2,6 +2,7 @@
 // window showing our renderer; engine events go back on 'lodestone:event' as (name, payload).
 // Never hands the renderer anything but CallResults and event payloads.
 import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron'
+import type { EventName, Events } from '../shared/api'
 import type { Engine } from '../core/engine'
 import { isRendererUrl } from './trust'
 
@@ -15,16 +16,18 @@ export function isTrustedSender(frame: WebFrameMain | null, win: BrowserWindow |
   return isRendererUrl(frame.url, rendererUrl)
 }
 
+/** Sends one contract event to our window (engine events, and the host's own 'app.command'). */
+export function sendEvent<E extends EventName>(win: BrowserWindow | null, name: E, payload: Events[E]): void {
+  if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload)
+}
+
 /** Returns a function that unbinds everything (on quit). */
 export function bindIpc(engine: Engine, getWindow: () => BrowserWindow | null, rendererUrl: string): () => void {
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) => {
     if (!isTrustedSender(event.senderFrame, getWindow(), rendererUrl)) throw new Error('This page may not use Lodestone.')
     return engine.call(typeof method === 'string' ? method : '', args)
   })
-  const off = engine.onAny((name, payload) => {
-    const win = getWindow()
-    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload)
-  })
+  const off = engine.onAny((name, payload) => sendEvent(getWindow(), name, payload))
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL)
     off()
