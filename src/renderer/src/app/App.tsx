@@ -2,6 +2,7 @@
 // through the typed client. Owns the dataset "revision" that every view reloads on (edits here, undo/redo,
 // and 'dataset.changed' from any window or tab).
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
+import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { call } from '../api/client'
 import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
@@ -19,6 +20,7 @@ import { RecentlyDeleted } from '../grid/deleted/RecentlyDeleted'
 import { requestReveal, takeReveal } from '../grid/revealRequest'
 import { navigationCommands, SearchPalette, type PaletteCommand } from '../search/SearchPalette'
 import { Inspector } from '../inspector/Inspector'
+import { useAppCommands } from './useAppCommands'
 import { useConfirm } from './useConfirm'
 import { useDatasetEvents } from './useDatasetEvents'
 import { useHistorySteps } from './useHistorySteps'
@@ -51,9 +53,15 @@ export function App(): ReactElement {
   const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
   const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
   const [view, setView] = useStored<View | null>('lodestone.view', null, isView)
-  const [dropped, setDropped] = useState<File | null>(null)
+  const [dropped, setDropped] = useState<File | UploadResult | null>(null)
   useFileDrop((file) => {
     setDropped(file)
+    setView('import')
+  })
+  // The desktop File menu: Import… (the file is already uploaded) and Backups.
+  useAppCommands((command) => {
+    if (command.command === 'backups') return setView('files')
+    if (command.upload) setDropped(command.upload)
     setView('import')
   })
   const [mode, setMode] = useState<'row' | 'new'>('row')

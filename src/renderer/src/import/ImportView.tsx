@@ -2,7 +2,7 @@
 // preview the first 100 rows with each cell checked and every problem by row and column; then import all,
 // import only the valid rows (an explicit choice), or cancel. Nothing is written before that choice.
 import { useEffect, type ReactElement } from 'react'
-import type { ImportPreview, ImportTable } from '../../../shared/dataFiles'
+import type { ImportPreview, ImportTable, UploadResult } from '../../../shared/dataFiles'
 import { FileDrop } from './FileDrop'
 import { ImportProgress } from './ImportProgress'
 import { MappingEditor } from './MappingEditor'
@@ -14,8 +14,8 @@ import './import.css'
 
 interface Props {
   readOnly: boolean
-  /** A file dropped on the window, to start with. */
-  dropped: File | null
+  /** A file dropped on the window, or one the desktop File menu has already uploaded, to start with. */
+  dropped: File | UploadResult | null
   onDroppedTaken(): void
   onShowTable(table: ImportTable): void
 }
@@ -62,7 +62,8 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
   useEffect(() => {
     if (!dropped) return
     onDroppedTaken()
-    void imp.chooseFile(dropped)
+    if (dropped instanceof File) void imp.chooseFile(dropped)
+    else imp.takeUpload(dropped)
   }, [dropped])
   const preview = state.preview
   const canImport = preview !== null && !state.previewing && preview.mappingProblems.length === 0 && preview.counts.valid > 0

@@ -25,6 +25,8 @@ const INITIAL: ImportState = { upload: null, table: 'observation', read: {}, map
 export function useImport(): {
   state: ImportState
   chooseFile(file: File): Promise<void>
+  /** Start from a file already uploaded (by the desktop File menu). */
+  takeUpload(upload: UploadResult): void
   setTable(table: ImportTable): void
   setRead(read: ReadChoice, keepMapping?: boolean): void
   setMapping(mapping: Mapping): void
@@ -125,6 +127,7 @@ export function useImport(): {
   return {
     state,
     chooseFile,
+    takeUpload: (upload) => update({ upload, busy: null, error: null, preview: null, mapping: null, read: {}, job: null }),
     setTable: (table) => update({ table, mapping: null }),
     setRead: (read, keepMapping = false) => update({ read, ...(keepMapping ? {} : { mapping: null }) }),
     setMapping: (mapping) => update({ mapping }, 400),
