@@ -29,7 +29,7 @@ function accelerators(items: Item[]): string[] {
 describe('menuTemplate: File', () => {
   it('lists New, Open, Open Recent, Save As, Import, Backups and Quit in that order', () => {
     const labels = fileItems(build().menu).map((i) => i.label ?? i.role ?? i.type)
-    expect(labels).toEqual(['New Dataset…', 'New Empty Dataset…', 'Open…', 'Open Recent', 'separator', 'Save As…', 'separator', 'Import…', 'Backups', 'separator', 'Quit'])
+    expect(labels).toEqual(['New Dataset…', 'New Empty Dataset…', 'Open…', 'Open Recent', 'separator', 'Save As…', 'separator', 'Import…', 'Backups', 'separator', 'quit'])
   })
 
   it('gives New, Open, Save As and Import their accelerators', () => {

@@ -58,7 +58,8 @@ export function fileMenu(input: MenuInput, run: (action: FileAction) => void): I
       item('Import…', { kind: 'import' }, 'CmdOrCtrl+Shift+I'),
       item('Backups', { kind: 'backups' }),
       { type: 'separator' },
-      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }
+      // Close Window on macOS, where Quit is in the app menu; Quit (Exit on Windows) elsewhere.
+      isMac ? { role: 'close' } : { role: 'quit' }
     ]
   }
 }
