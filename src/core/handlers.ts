@@ -41,7 +41,7 @@ function fileSize(file: string): number {
 }
 
 function tablesOf(applied: AppliedEdit): TableName[] {
-  return [...new Set([...applied.rows.map((r) => r.table), ...applied.deleted.map((d) => d.table)])]
+  return [...new Set([...applied.rows.map((r) => r.table), ...applied.deleted.map((d) => d.table), ...(applied.bulkTables ?? [])])]
 }
 
 export function createHandlers(ctx: HandlerContext): Handlers {

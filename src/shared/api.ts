@@ -141,6 +141,8 @@ export interface AppliedEdit {
   /** Every row the batch touched, as it is now (deleted rows are absent). */
   rows: { table: TableName; row: Row }[]
   deleted: { table: TableName; id: number }[]
+  /** Tables changed wholesale (undo or redo of a bulk import): their rows are not listed; reload them. */
+  bulkTables?: TableName[]
 }
 export interface HistoryState {
   canUndo: boolean

@@ -6,7 +6,6 @@ import type { ColumnDef } from './schema'
 export type CellValue = string | number | boolean | null
 export type Coerced = { ok: true; value: string | number | null } | { ok: false; message: string }
 
-const YEAR_RE = /^\d{4}$/
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
@@ -28,7 +27,10 @@ function normaliseSeparators(text: string): string {
  * Parse a number as analysts write it: "1,234.5", "1 234", "12%", "1.234,5", "2,75" are fine; "1.2.3" and "abc" are
  * not (NaN); blank is null. "1,234" is one thousand two hundred and thirty-four.
  */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+
 export function parseNumber(raw: string): number | null {
+  if (PLAIN_NUMBER.test(raw)) return Number(raw)
   const text = raw.trim().replace(/[\u00a0\u202f ]/g, '').replace(/%$/, '')
   if (text === '') return null
   const normalised = normaliseSeparators(text)
@@ -50,12 +52,14 @@ function rangeMessage(col: ColumnDef): string {
 function coerceNumeric(col: ColumnDef, raw: CellValue): Coerced {
   const n = typeof raw === 'number' ? raw : typeof raw === 'boolean' ? Number.NaN : parseNumber(String(raw))
   const what = col.type === 'year' ? 'a year' : col.type === 'integer' ? 'a whole number' : 'a number'
-  const range = rangeMessage(col)
-  const allowed = `${col.label} must be ${what}${range ? ` ${range}` : ''}.`
-  if (n === null || Number.isNaN(n) || !Number.isFinite(n)) return { ok: false, message: `"${String(raw)}" is not ${what}. ${allowed}` }
-  if ((col.type === 'integer' || col.type === 'year') && !Number.isInteger(n)) return { ok: false, message: `${n} is not ${what}. ${allowed}` }
-  if (col.type === 'year' && !YEAR_RE.test(String(n))) return { ok: false, message: `${n} is not a four-digit year. ${allowed}` }
-  if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) return { ok: false, message: `${n} is out of range. ${allowed}` }
+  const refuse = (problem: string): Coerced => {
+    const range = rangeMessage(col)
+    return { ok: false, message: `${problem} ${col.label} must be ${what}${range ? ` ${range}` : ''}.` }
+  }
+  if (n === null || Number.isNaN(n) || !Number.isFinite(n)) return refuse(`"${String(raw)}" is not ${what}.`)
+  if ((col.type === 'integer' || col.type === 'year') && !Number.isInteger(n)) return refuse(`${n} is not ${what}.`)
+  if (col.type === 'year' && (n < 1000 || n > 9999)) return refuse(`${n} is not a four-digit year.`)
+  if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) return refuse(`${n} is out of range.`)
   return { ok: true, value: n }
 }
 

@@ -10,6 +10,7 @@ import { prepared } from '../tables/statements'
 import { deleteRow, insertRow, readStored, updateCells, type Values } from '../tables/write'
 import type { EditContext } from './apply'
 import { createBatch, readEntries, writeEntries, type LogEntry } from './log'
+import { INSERT_RANGE, rangeHolding, rangeOf, removeRange, restoreRange } from './ranges'
 import { collectTouched } from './touched'
 
 const ORIGINALS = "origin IN ('user', 'import')"
@@ -62,18 +63,45 @@ function replay(db: Db, e: LogEntry, direction: 'backward' | 'forward'): LogEntr
   return { table: e.table, rowId: e.rowId, op: 'insert', before: null, after: readStored(db, e.table, e.rowId) as Values }
 }
 
+/**
+ * Replays a batch's entries in order and logs what was done under `batchId`: a range set-based (ranges.ts), the
+ * rest row by row. Returns the row entries done (for the touched rows) and the tables of the ranges.
+ */
+function replayEntries(db: Db, target: BatchRow, batchId: number, direction: 'backward' | 'forward'): { done: LogEntry[]; ranges: TableName[] } {
+  const entries = readEntries(db, target.id)
+  const ordered = direction === 'backward' ? [...entries].reverse() : entries
+  const done: LogEntry[] = []
+  const pending: LogEntry[] = []
+  const ranges: TableName[] = []
+  let seq = 0
+  const flush = (): void => {
+    writeEntries(db, batchId, pending, seq)
+    seq += pending.length
+    done.push(...pending.splice(0))
+  }
+  for (const e of ordered) {
+    if (e.op !== INSERT_RANGE) {
+      pending.push(replay(db, e, direction))
+      continue
+    }
+    flush()
+    const range = rangeOf(e.table, e.rowId, e.after)
+    seq += direction === 'backward' ? removeRange(db, range, batchId, seq) : restoreRange(db, range, target.id, batchId, seq)
+    ranges.push(e.table)
+  }
+  flush()
+  return { done, ranges }
+}
+
 function replayBatch(ctx: EditContext, target: BatchRow, direction: 'backward' | 'forward'): UndoResult {
   const { db } = ctx
   const word = direction === 'backward' ? 'Undo' : 'Redo'
   try {
     const applied = db.transaction(() => {
-      const entries = readEntries(db, target.id)
-      const ordered = direction === 'backward' ? [...entries].reverse() : entries
-      const done = ordered.map((e) => replay(db, e, direction))
       const batchId = createBatch(db, { label: `${word}: ${target.label}`, origin: direction === 'backward' ? 'undo' : 'redo', actor: ctx.actor, reverts: target.id })
-      writeEntries(db, batchId, done)
+      const { done, ranges } = replayEntries(db, target, batchId, direction)
       prepared(db, 'UPDATE edit_batch SET undone = ? WHERE id = ?').run(direction === 'backward' ? 1 : 0, target.id)
-      return { batchId, insertedIds: [], ...collectTouched(db, done) }
+      return { batchId, insertedIds: [], ...collectTouched(db, done), ...(ranges.length ? { bulkTables: [...new Set(ranges)] } : {}) }
     })()
     return { ...historyState(db), applied, label: target.label }
   } catch (e) {
@@ -94,6 +122,7 @@ export function redo(ctx: EditContext): UndoResult {
 }
 
 interface HistoryRecord {
+  id: number
   batch_id: number
   at: string
   actor: string
@@ -113,8 +142,21 @@ function expand(r: HistoryRecord): RowChange[] {
 }
 
 export function rowHistory(db: Db, table: TableName, id: number, limit: number): RowChange[] {
-  const sql = `SELECT c.batch_id, b.at, b.actor, b.label, b.origin, c.op, c.before, c.after
+  const sql = `SELECT c.id, c.batch_id, b.at, b.actor, b.label, b.origin, c.op, c.before, c.after
     FROM change_log c JOIN edit_batch b ON b.id = c.batch_id
-    WHERE c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT ?`
-  return (prepared(db, sql).all(table, id, limit) as HistoryRecord[]).flatMap(expand)
+    WHERE c.table_name = ? AND c.row_id = ? AND c.op <> '${INSERT_RANGE}' ORDER BY c.id DESC LIMIT ?`
+  const records = prepared(db, sql).all(table, id, limit) as HistoryRecord[]
+  const range = rangeHolding(db, table, id)
+  if (range !== undefined) records.push(rangeRecord(db, range))
+  return records
+    .sort((a, b) => b.id - a.id)
+    .slice(0, limit)
+    .flatMap(expand)
+}
+
+/** A bulk import's range entry, as the insert of this one row. */
+function rangeRecord(db: Db, entryId: number): HistoryRecord {
+  const sql = `SELECT c.id, c.batch_id, b.at, b.actor, b.label, b.origin, 'insert' AS op, NULL AS before, NULL AS after
+    FROM change_log c JOIN edit_batch b ON b.id = c.batch_id WHERE c.id = ?`
+  return prepared(db, sql).get(entryId) as HistoryRecord
 }

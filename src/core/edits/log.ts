@@ -7,7 +7,8 @@ import type { Values } from '../tables/write'
 import { prepared } from '../tables/statements'
 
 export type Origin = RowChange['origin']
-export type Op = 'insert' | 'update' | 'delete'
+/** 'insert_range': a bulk import's new rows as one entry (edits/ranges.ts); rowId is the first, after.last the last. */
+export type Op = 'insert' | 'update' | 'delete' | 'insert_range'
 
 export interface LogEntry {
   table: TableName

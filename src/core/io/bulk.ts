@@ -1,9 +1,9 @@
 // Bulk loading: when an import brings at least as many rows as its table holds (and 20,000 or more), the
 // table's indexes are dropped inside the import's transaction and built again at the end (one sort per index
-// instead of a million random B-tree inserts), except a UNIQUE natural-key index, which stays to find rows
-// (without one, rows are found through an in-memory map of their keys); the new rows' change log is written
-// by one INSERT ... SELECT. Rolling back restores everything; the
-// CREATE INDEX statements are the dataset's own schema, read back from sqlite_master.
+// instead of a million random B-tree inserts). Existing rows are found through an in-memory map of their keys.
+// A UNIQUE natural-key index is dropped too when the table is small, and built FIRST at the end: if it fails, the
+// file repeats a key, and one query names the repeated rows. The new rows are logged as id ranges
+// (edits/ranges.ts). Rolling back restores everything; the CREATE INDEX statements are the dataset's own schema.
 import type { Row } from '../../shared/api'
 import type { ImportTable } from '../../shared/dataFiles'
 import type { Db } from '../db/open'
@@ -19,23 +19,34 @@ export function keyOf(values: Values | Row, columns: readonly string[]): string 
   return key
 }
 
-export interface BulkPlan {
-  /**
-   * Keys -> ids of the rows in the table (existing ones, then each one the import adds), used to find rows while
-   * the indexes are down; null when the table's UNIQUE natural-key index stays up and finds them instead.
-   */
-  existing: Map<string, number> | null
-  /** The UNIQUE index on exactly the key columns, kept during the import (trade flows have one). */
-  keepIndex: string | null
+interface IndexDef {
+  name: string
+  sql: string
 }
 
-/** The name of a UNIQUE index on exactly these columns, in this order, if the table has one. */
-export function uniqueKeyIndex(db: Db, table: ImportTable, keyColumns: readonly string[]): string | null {
+export interface BulkPlan {
+  /**
+   * Keys -> ids of the rows the table held (and, without a deferred key index, of each row the import adds);
+   * null when the table's UNIQUE key index stays up and finds rows instead (a table of many rows).
+   */
+  existing: Map<string, number> | null
+  /** The UNIQUE index on exactly the key columns, when the table has one. */
+  keyIndex: IndexDef | null
+  /** True when the key index is dropped during the import: repeated keys among new rows are found at the end. */
+  deferKeyIndex: boolean
+}
+
+function tableIndexes(db: Db, table: string): IndexDef[] {
+  return db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as IndexDef[]
+}
+
+/** The UNIQUE index on exactly these columns, in this order, if the table has one. */
+export function uniqueKeyIndex(db: Db, table: ImportTable, keyColumns: readonly string[]): IndexDef | null {
   const indexes = db.prepare(`PRAGMA index_list(${ident(table)})`).all() as { name: string; unique: number }[]
   for (const index of indexes) {
     if (!index.unique || !/^[a-z_][a-z0-9_]*$/.test(index.name)) continue
     const cols = (db.prepare(`PRAGMA index_info(${ident(index.name)})`).all() as { name: string }[]).map((c) => c.name)
-    if (cols.length === keyColumns.length && cols.every((c, i) => c === keyColumns[i])) return index.name
+    if (cols.length === keyColumns.length && cols.every((c, i) => c === keyColumns[i])) return tableIndexes(db, table).find((i) => i.name === index.name) ?? null
   }
   return null
 }
@@ -44,37 +55,63 @@ export function planBulk(db: Db, table: ImportTable, keyColumns: readonly string
   const t = ident(table)
   const { n } = db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }
   if (expectedRows < Math.max(BULK_MIN_ROWS, n)) return null
-  const keepIndex = uniqueKeyIndex(db, table, keyColumns)
-  if (keepIndex) return { existing: null, keepIndex }
+  const keyIndex = uniqueKeyIndex(db, table, keyColumns)
+  if (keyIndex && n >= BULK_MIN_ROWS) return { existing: null, keyIndex, deferKeyIndex: false }
   const existing = new Map<string, number>()
   const cols = keyColumns.map(ident).join(', ')
   for (const row of db.prepare(`SELECT id, ${cols} FROM ${t}`).iterate() as IterableIterator<Row>) existing.set(keyOf(row, keyColumns), Number(row.id))
-  return { existing, keepIndex: null }
+  return { existing, keyIndex, deferKeyIndex: keyIndex !== null }
 }
 
-/** Drops the table's indexes but `keep`; returns the function that builds them again. */
-export function suspendIndexes(db: Db, table: string, keep: string | null): () => void {
-  const all = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as { name: string; sql: string }[]
-  const indexes = all.filter((i) => i.name !== keep)
-  for (const index of indexes) db.exec(`DROP INDEX ${ident(index.name)}`)
-  return () => {
-    for (const index of indexes) db.exec(index.sql)
+export interface SuspendedIndexes {
+  /** Builds the deferred key index; false when the new rows repeat a key (nothing built, the transaction goes on). */
+  buildKeyIndex(): boolean
+  /** Builds every other dropped index. */
+  buildOthers(): void
+}
+
+/** Drops the table's indexes (the key index too when the plan defers it) until the import's end. */
+export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): SuspendedIndexes {
+  const kept = plan.deferKeyIndex ? null : plan.keyIndex?.name
+  const dropped = tableIndexes(db, table).filter((i) => i.name !== kept)
+  for (const index of dropped) db.exec(`DROP INDEX ${ident(index.name)}`)
+  const keyIndex = plan.deferKeyIndex ? plan.keyIndex : null
+  let keyBuilt = !keyIndex
+  return {
+    buildKeyIndex: () => {
+      if (keyBuilt || !keyIndex) return true
+      try {
+        db.exec(keyIndex.sql)
+        keyBuilt = true
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e
+      }
+      return keyBuilt
+    },
+    buildOthers: () => {
+      for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
+    }
   }
 }
 
-/**
- * Logs every row added after `maxIdBefore` as an insert, the whole row as stored, in id order, with seq numbers
- * from `firstSeq` (after the reference rows the import added, so undo removes the new rows first).
- * New rows have consecutive ids: the import is the only writer and SQLite gives max(id) + 1.
- */
-export function logInserted(db: Db, table: ImportTable, columns: readonly string[], batchId: number, firstSeq: number, maxIdBefore: number): number {
+/** Rows added after `maxIdBefore` whose key an earlier added row has: [id, id of the first row with that key]. */
+export function repeatedKeys(db: Db, table: ImportTable, keyColumns: readonly string[], maxIdBefore: number): [number, number][] {
+  const cols = keyColumns.map(ident).join(', ')
+  const rows = db
+    .prepare(`SELECT id, first FROM (SELECT id, min(id) OVER (PARTITION BY ${cols}) AS first FROM ${ident(table)} WHERE id > ?) WHERE id <> first ORDER BY id`)
+    .raw()
+    .all(maxIdBefore) as [number, number][]
+  return rows
+}
+
+/** Runs of consecutive ids among the rows added after `maxIdBefore` (one run unless rows were taken out). */
+export function idRuns(db: Db, table: ImportTable, maxIdBefore: number): [number, number][] {
   const t = ident(table)
-  const { n, first } = db.prepare(`SELECT count(*) AS n, min(id) AS first FROM ${t} WHERE id > ?`).get(maxIdBefore) as { n: number; first: number | null }
-  if (n === 0) return 0
-  const fields = columns.map((c) => `'${c}', ${ident(c)}`).join(', ')
-  db.prepare(
-    `INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after)
-     SELECT ?, ? + id - ?, ?, id, 'insert', NULL, json_object(${fields}) FROM ${t} WHERE id > ? ORDER BY id`
-  ).run(batchId, firstSeq, first, table, maxIdBefore)
-  return n
+  const { n, lo, hi } = db.prepare(`SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM ${t} WHERE id > ?`).get(maxIdBefore) as { n: number; lo: number; hi: number }
+  if (n === 0) return []
+  if (hi - lo + 1 === n) return [[lo, hi]]
+  return db
+    .prepare(`SELECT min(id), max(id) FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM ${t} WHERE id > ?) GROUP BY run ORDER BY 1`)
+    .raw()
+    .all(maxIdBefore) as [number, number][]
 }

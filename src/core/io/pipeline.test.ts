@@ -3,6 +3,7 @@
 // (countries, units) added only for rows that are imported.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { summaryLine, type Mapping } from '../../shared/dataFiles'
+import type { RowChange } from '../../shared/api'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { runPipeline, type PipelineOptions } from './pipeline'
@@ -135,17 +136,45 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(summaryLine(outcome.tally.counts)).toBe('2 unchanged, 1 updated, 24,997 new')
     expect(indexes()).toEqual(before)
     expect(count(engine, 'trade_flow')).toBe(25_000)
-    const logged = engine.db.prepare('SELECT count(*) AS n, min(seq) AS lo, max(seq) AS hi FROM change_log WHERE batch_id = ?').get(outcome.batchId)
-    expect(logged).toEqual({ n: 24_998, lo: 0, hi: 24_997 })
-    const row = engine.db.prepare('SELECT * FROM trade_flow WHERE id = (SELECT max(id) FROM trade_flow)').get() as Record<string, unknown>
-    const after = JSON.parse((engine.db.prepare('SELECT after FROM change_log WHERE batch_id = ? AND row_id = ?').get(outcome.batchId, row.id) as { after: string }).after)
-    expect(after).toEqual(row)
+    const logged = engine.db.prepare('SELECT seq, op, row_id AS first, after FROM change_log WHERE batch_id = ? ORDER BY seq').all(outcome.batchId) as { op: string; first: number; after: string }[]
+    expect(logged.map((e) => e.op)).toEqual(['update', 'insert_range'])
+    const { first, last } = { first: logged[1]!.first, last: JSON.parse(logged[1]!.after).last as number }
+    expect(engine.db.prepare('SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM trade_flow WHERE id > 3').get()).toEqual({ n: 24_997, lo: first, hi: last })
+    const row = engine.db.prepare('SELECT * FROM trade_flow WHERE id = ?').get(last) as Record<string, unknown>
+    const history = await ok<RowChange[]>(engine, 'history.forRow', { table: 'trade_flow', id: last, limit: 20 })
+    expect(history.map((h) => [h.op, h.label])).toEqual([['insert', 'Import big.csv into Trade flows (24,997 new, 1 updated)']])
     await ok(engine, 'history.undo', {})
     expect(count(engine, 'trade_flow')).toBe(3)
     expect(engine.db.prepare('SELECT quantity FROM trade_flow WHERE year = 1901').get()).toEqual({ quantity: 1 })
     await ok(engine, 'history.redo', {})
     expect(count(engine, 'trade_flow')).toBe(25_000)
     expect(engine.db.prepare('SELECT quantity FROM trade_flow WHERE year = 1901 AND hs_code = ?').get('280000')).toEqual({ quantity: 99 })
+    const restored = engine.db.prepare('SELECT * FROM trade_flow WHERE id = ?').get(last) as Record<string, unknown>
+    expect(restored).toEqual({ ...row, version: 2 })
+    await ok(engine, 'history.undo', {})
+    expect(count(engine, 'trade_flow')).toBe(3)
+    await ok(engine, 'history.redo', {})
+    expect(count(engine, 'trade_flow')).toBe(25_000)
+    expect(indexes()).toEqual(before)
+    expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it('leaves out rows repeating a key when importing only the valid rows, and logs the rest as ranges', async () => {
+    const lines = bulkLines(25_000, (i) => i)
+    lines.splice(40, 0, lines[10]!)
+    const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
+    expect(outcome.committed).toBe(true)
+    expect(summaryLine(outcome.tally.counts)).toBe('0 unchanged, 0 updated, 25,000 new')
+    expect(outcome.tally.counts.invalid).toBe(1)
+    expect(outcome.tally.problems[0]!.message).toBe('Row 42 has the same reporter, partner, year, HS code and flow as row 12; keep one of them.')
+    expect(outcome.rows.find((r) => r.row === 42)).toMatchObject({ status: 'invalid' })
+    const ranges = engine.db.prepare("SELECT row_id AS first, json_extract(after, '$.last') AS last FROM change_log WHERE batch_id = ? AND op = 'insert_range' ORDER BY seq").all(outcome.batchId)
+    expect(ranges).toHaveLength(2)
+    expect(count(engine, 'trade_flow')).toBe(25_000)
+    await ok(engine, 'history.undo', {})
+    expect(count(engine, 'trade_flow')).toBe(0)
+    await ok(engine, 'history.redo', {})
+    expect(count(engine, 'trade_flow')).toBe(25_000)
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 

@@ -15,7 +15,7 @@ import { openSource, type Source, type SourceRow } from './source'
 import { suggestMapping } from './suggest'
 import { ImportWriter } from './write'
 import { Tally } from './tally'
-import { suspendIndexes } from './bulk'
+import { suspendIndexes, type SuspendedIndexes } from './bulk'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -149,6 +149,22 @@ class Run {
     this.show(previewRow(rec, outcome))
   }
 
+  /**
+   * The deferred key index found new rows repeating a key: each becomes an invalid row (it was counted new), is
+   * taken out, and the key index is built without it. In mode 'all' the import is then refused anyway.
+   */
+  leaveOutRepeats(indexes: SuspendedIndexes): void {
+    const repeats = this.writer.repeatedRows()
+    for (const r of repeats) {
+      const message = `Row ${r.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${r.duplicateOf}; keep one of them.`
+      this.tally.demote(r.row, { row: r.row, column: null, field: null, message })
+      const shown = this.rows.find((p) => p.row === r.row)
+      if (shown) Object.assign(shown, { status: 'invalid', note: message })
+    }
+    this.writer.removeNew(repeats.map((r) => r.id))
+    if (!indexes.buildKeyIndex()) throw new Error('the natural-key index could not be built after leaving out the repeated rows')
+  }
+
   /** In mode 'all' a real import stops writing at the first invalid row: it will be refused and rolled back. */
   checkWriting(): void {
     if (this.writing && !this.options.dryRun && this.options.mode === 'all' && this.tally.invalidCount > 0) this.writing = false
@@ -156,7 +172,8 @@ class Run {
 }
 
 function importLabel(fileName: string, table: ImportTable, t: Tally): string {
-  return `Import ${fileName} into ${tableDef(table).label} (${t.newCount} new, ${t.updatedCount} updated)`
+  const n = (x: number): string => x.toLocaleString('en-US')
+  return `Import ${fileName} into ${tableDef(table).label} (${n(t.newCount)} new, ${n(t.updatedCount)} updated)`
 }
 
 function walk(run: Run, source: Source, hooks: PipelineHooks): boolean {
@@ -195,16 +212,17 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   db.exec('BEGIN IMMEDIATE')
   try {
     writer.begin(`Import ${fileName}`)
-    const restoreIndexes = writer.bulk ? suspendIndexes(db, mapping.table, writer.bulk.keepIndex) : null
+    const indexes = writer.bulk ? suspendIndexes(db, mapping.table, writer.bulk) : null
     const cancelled = walk(run, source, hooks)
-    hooks.progress?.({ phase: restoreIndexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
+    hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
+    if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused }
     if (cancelled || refused || options.dryRun) {
       rollback(db)
       return { ...outcome, batchId: 0, committed: false }
     }
-    restoreIndexes?.()
+    indexes?.buildOthers()
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
     db.exec('COMMIT')

@@ -41,6 +41,14 @@ export class Tally {
     for (const p of problems) if (this.problems.length < MAX_REPORTED) this.problems.push(p)
   }
 
+  /** A row counted valid and new turns out invalid (it repeats the key of an earlier new row). */
+  demote(row: number, problem: ImportProblem): void {
+    this.validCount--
+    this.newCount--
+    this.rowCount--
+    this.invalid(row, problem)
+  }
+
   skip(): void {
     this.skippedCount++
   }

@@ -10,7 +10,8 @@ import { createBatch, type LogEntry } from '../edits/log'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
-import { keyOf, logInserted, planBulk, type BulkPlan } from './bulk'
+import { logInsertRange } from '../edits/ranges'
+import { idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
 /** A record whose key an earlier record of the same file already had. */
@@ -31,7 +32,7 @@ export class ImportWriter {
   private batchId = 0
   private seq = 0
   private codeNumber: number | null = null
-  /** Rows inserted on the bulk path, logged together at the end (bulk.ts logInserted). */
+  /** Rows inserted on the bulk path, logged together at the end as id ranges (edits/ranges.ts). */
   private bulkRows = 0
   private readonly columns: string[]
   /** Columns an insert writes (all but id and version), with the default of bool columns. */
@@ -101,18 +102,19 @@ export class ImportWriter {
     return id
   }
 
-  /** Insert into the import's own table through one prepared statement; the log keeps the whole row. */
+  /** Insert into the import's own table through one prepared statement; the log keeps the whole row (not in bulk). */
   private insertTarget(values: Values): number {
-    const row: Values = {}
-    const params: (string | number | null)[] = []
-    for (const c of this.insertColumns) {
-      const v = values[c.name] ?? c.fallback
-      row[c.name] = v
-      params.push(v)
+    const cols = this.insertColumns
+    const params = new Array<string | number | null>(cols.length)
+    for (let i = 0; i < cols.length; i++) params[i] = values[cols[i]!.name] ?? cols[i]!.fallback
+    const id = Number(this.insertStmt.run(params).lastInsertRowid)
+    if (this.bulk) {
+      this.bulkRows++
+      return id
     }
-    const id = Number(this.insertStmt.run(...params).lastInsertRowid)
-    if (this.bulk) this.bulkRows++
-    else this.log({ table: this.table, rowId: id, op: 'insert', before: null, after: { id, ...row, version: 1 } })
+    const row: Values = { id }
+    for (let i = 0; i < cols.length; i++) row[cols[i]!.name] = params[i]!
+    this.log({ table: this.table, rowId: id, op: 'insert', before: null, after: { ...row, version: 1 } })
     return id
   }
 
@@ -139,7 +141,7 @@ export class ImportWriter {
       this.autoCode(values)
       const id = this.insertLogged(this.table, values)
       this.rememberNew(id, fileRow)
-      this.bulk?.existing?.set(keyOf(values, this.keyColumns), id)
+      if (this.bulk?.existing && !this.bulk.deferKeyIndex) this.bulk.existing.set(keyOf(values, this.keyColumns), id)
       return 'new'
     }
     const id = Number(existing.id)
@@ -166,10 +168,26 @@ export class ImportWriter {
     return 'update'
   }
 
+  /**
+   * New rows repeating the key of an earlier new row (found once the deferred key index could not be built):
+   * their ids and file rows, with the file row that had the key first.
+   */
+  repeatedRows(): { id: number; row: number; duplicateOf: number }[] {
+    const rowOf = (id: number): number => this.fileRowOf[id - this.maxIdBefore - 1]!
+    return repeatedKeys(this.db, this.table, this.keyColumns, this.maxIdBefore).map(([id, first]) => ({ id, row: rowOf(id), duplicateOf: rowOf(first) }))
+  }
+
+  /** Takes out new rows this import added (the repeats it leaves out); they are never logged. */
+  removeNew(ids: number[]): void {
+    const stmt = this.db.prepare(`DELETE FROM ${ident(this.table)} WHERE id = ? AND id > ?`)
+    for (const id of ids) stmt.run(id, this.maxIdBefore)
+    this.bulkRows -= ids.length
+  }
+
   /** Names the batch after what happened; a batch with no changes is removed. Returns its id (0 when removed). */
   finish(label: string): number {
     if (this.bulk && this.bulkRows) {
-      this.seq += logInserted(this.db, this.table, this.columns, this.batchId, this.seq, this.maxIdBefore)
+      for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore)) logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
       this.bulkRows = 0
     }
     if (this.seq === 0) {
