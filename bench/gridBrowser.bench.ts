@@ -27,7 +27,7 @@ const WAIT_FILLED = `() => new Promise((resolve) => {
   const start = performance.now()
   const check = () => {
     const body = document.querySelector('[data-testid=grid] .ag-grid-viewport').getBoundingClientRect()
-    const rows = [...document.querySelectorAll('[data-testid=grid] .ag-row')].filter((r) => r.querySelector('.ag-cell[col-id="year"]')).filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > body.top && b.top < body.bottom })
+    const rows = [...document.querySelectorAll('[data-testid=grid] .ag-row')].filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > body.top && b.top < body.bottom })
     const filled = rows.length > 0 && rows.every((r) => /\\d{4}/.test(r.querySelector('.ag-cell[col-id="year"]')?.textContent ?? ''))
     if (filled) resolve(performance.now() - start)
     else if (performance.now() - start > 10000) resolve(-1)

@@ -22,6 +22,7 @@ import { useFind } from './find/useFind'
 import { createGridHandle, type GridHandle } from './gridHandle'
 import { gridTheme } from './gridTheme'
 import { useGridKeys } from './useGridKeys'
+import { isLoadingRow, LoadingRow } from './loadingRow'
 import { toFilters, type ContractFilter } from './query'
 import { takeReveal } from './revealRequest'
 import { useCellEdits } from './useCellEdits'
@@ -45,6 +46,8 @@ const selectionColumnDef: SelectionColumnDef = { width: 40, minWidth: 40, maxWid
 const suppressOverlays: ('noRows' | 'noMatchingRows')[] = ['noRows', 'noMatchingRows']
 const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
 const containerStyle = { flex: 1, minHeight: 0 }
+// Rows drawn beyond the viewport above and below: enough for a brisk wheel, few enough that a jump builds little.
+const ROW_BUFFER = 4
 const quiet = (): void => undefined
 
 function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLElement | null {
@@ -88,8 +91,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
   const wrapper = useRef<HTMLDivElement>(null)
   const [api, setApi] = useState<GridApi<Row> | null>(null)
   const [datasource, setDatasource] = useState<IDatasource | undefined>(undefined)
-  const [tick, setTick] = useState(0)
-  const bump = useCallback(() => setTick((n) => n + 1), [])
   const stateChanged = useRef<() => void>(() => undefined)
   const { settings, scales, setAll } = useScales(api, () => stateChanged.current())
   const selection = useBlockSelection(api)
@@ -115,6 +116,15 @@ export function DataGrid(props: DataGridProps): ReactElement {
   }, [cellError])
 
   const onGridReady = useCallback((e: GridReadyEvent<Row>) => setApi(e.api), [])
+  // A listener added on the API runs as the edit stops; the grid-option callback would wait for AG Grid's
+  // batched (timer) event queue first, adding a frame or two before the edit is even sent.
+  useEffect(() => {
+    if (!api) return
+    api.addEventListener('cellEditRequest', onCellEditRequest)
+    return () => {
+      if (!api.isDestroyed()) api.removeEventListener('cellEditRequest', onCellEditRequest)
+    }
+  }, [api, onCellEditRequest])
   useEffect(() => {
     if (!api) return
     const handle = createGridHandle(api, { table, rect: selection.rect, openFind: find.open, setColumn: edits.setColumn, onColumnsChanged: () => stateChanged.current() })
@@ -172,6 +182,9 @@ export function DataGrid(props: DataGridProps): ReactElement {
         cacheBlockSize={100}
         maxBlocksInCache={40}
         blockLoadDebounceMillis={10}
+        rowBuffer={ROW_BUFFER}
+        isFullWidthRow={isLoadingRow}
+        fullWidthCellRenderer={LoadingRow}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         maintainColumnOrder
@@ -180,10 +193,8 @@ export function DataGrid(props: DataGridProps): ReactElement {
         selectionColumnDef={selectionColumnDef}
         readOnlyEdit
         stopEditingWhenCellsLoseFocus
-        onCellEditRequest={onCellEditRequest}
         tooltipShowDelay={600}
         animateRows={false}
-        suppressColumnVirtualisation
         suppressOverlays={suppressOverlays}
         suppressDragLeaveHidesColumns
         onGridReady={onGridReady}
@@ -197,20 +208,13 @@ export function DataGrid(props: DataGridProps): ReactElement {
         }}
         onSortChanged={viewChanged}
         onColumnMoved={(e) => e.finished && viewChanged()}
-        onColumnResized={(e) => {
-          bump()
-          if (e.finished) stateChanged.current()
-        }}
+        onColumnResized={(e) => e.finished && stateChanged.current()}
         onColumnVisible={viewChanged}
         onCellEditingStarted={clearCellError}
         onCellEditingStopped={afterEditing}
-        onBodyScroll={() => {
-          bump()
-          if (cellError) clearCellError()
-        }}
-        onModelUpdated={bump}
+        onBodyScroll={cellError ? clearCellError : undefined}
       />
-      <FillHandle api={api} host={wrapper} selection={selection} tick={tick} disabled={readOnly} onFill={edits.fillTo} />
+      <FillHandle api={api} host={wrapper} selection={selection} disabled={readOnly} onFill={edits.fillTo} />
       <PasteReport task={edits.task} report={edits.report} onDismiss={edits.dismiss} />
       {edits.notice ? (
         <div className="grid-notice" role="status" data-testid="grid-notice">

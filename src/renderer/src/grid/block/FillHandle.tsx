@@ -1,5 +1,7 @@
 // The fill handle: a small square on the bottom-right corner of the block. Dragging it down stretches the block
 // to the row under the pointer; letting go fills those rows with the block's rows repeated (one undo step).
+// It follows its cell itself (grid scroll, rows and column events, at most once a frame), so the grid's pane
+// does not re-render while the grid scrolls.
 import { useCallback, useEffect, useState, type ReactElement, type RefObject } from 'react'
 import type { GridApi } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
@@ -9,8 +11,6 @@ interface Props {
   api: GridApi<Row> | null
   host: RefObject<HTMLDivElement | null>
   selection: BlockSelection
-  /** Bumps when the grid scrolls or re-renders rows, so the handle follows its cell. */
-  tick: number
   disabled: boolean
   onFill(toRow: number): void
 }
@@ -25,9 +25,36 @@ function rowUnder(x: number, y: number): number | null {
   return Number.isInteger(index) ? index : null
 }
 
-export function FillHandle({ api, host, selection, tick, disabled, onFill }: Props): ReactElement | null {
+const MOVES = ['bodyScroll', 'modelUpdated', 'columnResized', 'displayedColumnsChanged', 'virtualColumnsChanged'] as const
+
+/** Bumps (once a frame at most) when the grid moves under a block, so the handle follows its cell. */
+function useGridMoves(api: GridApi<Row> | null, active: () => boolean): number {
+  const [tick, setTick] = useState(0)
+  useEffect(() => {
+    if (!api) return
+    let frame = 0
+    const schedule = (): void => {
+      if (frame || !active()) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        setTick((n) => n + 1)
+      })
+    }
+    for (const name of MOVES) api.addEventListener(name, schedule)
+    return () => {
+      cancelAnimationFrame(frame)
+      if (!api.isDestroyed()) for (const name of MOVES) api.removeEventListener(name, schedule)
+    }
+  }, [api, active])
+  return tick
+}
+
+export function FillHandle({ api, host, selection, disabled, onFill }: Props): ReactElement | null {
   const [at, setAt] = useState<{ left: number; top: number } | null>(null)
   const rect = selection.rect()
+  const blockRect = selection.rect
+  const shown = useCallback(() => !disabled && blockRect() !== null, [disabled, blockRect])
+  const tick = useGridMoves(api, shown)
 
   useEffect(() => {
     const root = host.current
