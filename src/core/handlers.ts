@@ -8,10 +8,11 @@ import { SCHEMA_VERSION } from './db/migrations'
 import { EngineError } from './errors'
 import type { EventHub } from './events'
 import { applyBatch, type EditContext } from './edits/apply'
-import { historyState, redo, rowHistory, undo } from './edits/history'
+import { historyState, rangeRowsOfNext, redo, rowHistory, undo } from './edits/history'
+import { BULK_MIN_ROWS } from './io/bulk'
 import { getRow, lookupRows } from './tables/query'
 import type { TableName } from '../shared/schema'
-import type { AppliedEdit, RowChange } from '../shared/api'
+import type { AppliedEdit, RowChange, UndoResult } from '../shared/api'
 import { fileHandlers } from './datasets/handlers'
 import type { DatasetControl } from './datasets/control'
 import { briefHandlers } from './briefs/handlers'
@@ -53,6 +54,20 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     if (applied && applied.batchId) ctx.events.emit('dataset.changed', { batchId: applied.batchId, tables: tablesOf(applied), origin })
   }
 
+  /** Undo or redo; one that takes back or puts back a bulk import's rows runs in the worker, off the UI thread. */
+  const replay = async (direction: 'backward' | 'forward'): Promise<UndoResult> => {
+    writable()
+    const control = ctx.control
+    const result =
+      control && rangeRowsOfNext(ctx.db, direction) >= BULK_MIN_ROWS
+        ? await control.jobs.replay({ kind: 'replay', datasetPath: ctx.info.datasetPath, direction, actor: ctx.actor, nativeBinding: control.nativeBinding })
+        : direction === 'backward'
+          ? undo(edit)
+          : redo(edit)
+    announce(result.applied, direction === 'backward' ? 'undo' : 'redo')
+    return result
+  }
+
   return {
     'app.info': () => ({
       ...ctx.info,
@@ -71,18 +86,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return applied
     },
     'history.state': () => historyState(ctx.db),
-    'history.undo': () => {
-      writable()
-      const result = undo(edit)
-      announce(result.applied, 'undo')
-      return result
-    },
-    'history.redo': () => {
-      writable()
-      const result = redo(edit)
-      announce(result.applied, 'redo')
-      return result
-    },
+    'history.undo': () => replay('backward'),
+    'history.redo': () => replay('forward'),
     'history.forRow': (input) => rowHistory(ctx.db, input.table, input.id, input.limit),
     ...fileHandlers(ctx),
     ...assessmentHandlers(ctx),

@@ -244,7 +244,8 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled'
 
 export interface JobStatus {
   jobId: string
-  kind: 'import' | 'preview'
+  /** 'undo' and 'redo': of a bulk import, run off the thread that answers the UI. */
+  kind: 'import' | 'preview' | 'undo' | 'redo'
   state: JobState
   phase: string
   rowsDone: number

@@ -28,6 +28,14 @@ function redoTarget(db: Db): BatchRow | undefined {
   return prepared(db, `SELECT id, label FROM edit_batch WHERE ${ORIGINALS} AND undone = 1 ORDER BY id ASC LIMIT 1`).get() as BatchRow | undefined
 }
 
+/** Rows the next undo (backward) or redo (forward) touches through insert ranges: big ones go to a worker. */
+export function rangeRowsOfNext(db: Db, direction: 'backward' | 'forward'): number {
+  const target = direction === 'backward' ? undoTarget(db) : redoTarget(db)
+  if (!target) return 0
+  const sql = `SELECT coalesce(sum(json_extract(after, '$.last') - row_id + 1), 0) AS n FROM change_log WHERE batch_id = ? AND op = '${INSERT_RANGE}'`
+  return (prepared(db, sql).get(target.id) as { n: number }).n
+}
+
 export function historyState(db: Db): HistoryState {
   const undo = undoTarget(db)
   const redo = redoTarget(db)

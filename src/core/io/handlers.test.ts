@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { BackupList, ImportPreview, JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
+import type { UndoResult } from '../../shared/api'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { waitForJob } from './testing'
@@ -59,6 +60,25 @@ describe('import through the contract', () => {
     const backups = await ok<BackupList>(engine, 'backups.list', {})
     expect(backups.items.map((b) => b.kind)).toContain('before-import')
     expect(done.result!.backupId).toBe(backups.items.find((b) => b.kind === 'before-import')!.id)
+  })
+
+  it('undoes and redoes a bulk import as a job off the UI thread, and announces both', async () => {
+    const lines = Array.from({ length: 25_000 }, (_, i) => `IND;CHN;${1900 + (i % 200)};${280000 + Math.floor(i / 200)};import;${i};${i}`)
+    const { uploadId } = await upload(['Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)', ...lines].join('\n'), 'big.csv')
+    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const done = await waitForJob(engine, (await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })).jobId)
+    expect(done.state).toBe('done')
+    const jobs: JobStatus[] = []
+    const changed: unknown[] = []
+    engine.on('job.progress', (j) => jobs.push(j))
+    engine.on('dataset.changed', (e) => changed.push(e))
+    const undone = await ok<UndoResult>(engine, 'history.undo', {})
+    expect(undone).toMatchObject({ canRedo: true, label: 'Import big.csv into Trade flows (25,000 new, 0 updated)', applied: { bulkTables: ['trade_flow'] } })
+    expect(count(engine, 'trade_flow')).toBe(0)
+    await ok<UndoResult>(engine, 'history.redo', {})
+    expect(count(engine, 'trade_flow')).toBe(25_000)
+    expect(jobs.filter((j) => j.state === 'done').map((j) => j.kind)).toEqual(['undo', 'redo'])
+    expect(changed).toEqual([expect.objectContaining({ origin: 'undo', tables: ['trade_flow'] }), expect.objectContaining({ origin: 'redo', tables: ['trade_flow'] })])
   })
 
   it('refuses import all when a row is invalid, and the job says why', async () => {

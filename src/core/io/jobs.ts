@@ -2,12 +2,13 @@
 // is pushed as 'job.progress' events at most every 100 ms and at its end. One job at a time per dataset (a
 // second waits for nothing: it is refused in words). Cancel reaches the running task; close stops everything.
 import crypto from 'node:crypto'
+import type { UndoResult } from '../../shared/api'
 import type { JobStatus } from '../../shared/dataFiles'
 import { EngineError } from '../errors'
 import type { EventHub } from '../events'
 import type { PipelineOutcome, PipelineProgress } from './pipeline'
 import type { Runner, RunningTask } from './runners'
-import type { ImportTask, TaskMessage } from './task'
+import type { ImportTask, ReplayTask, TaskMessage, WorkerTask } from './task'
 
 const EMIT_EVERY_MS = 100
 
@@ -24,6 +25,11 @@ export interface JobHooks {
   busy(): void
   /** Called when no job runs any more. */
   idle(): void
+}
+
+function busyMessage(kind: JobStatus['kind']): string {
+  if (kind === 'undo' || kind === 'redo') return `The ${kind} of a large import is still running. Wait a moment for it to finish, then try again.`
+  return 'Another import is running. Wait for it to finish, or cancel it, then try again.'
 }
 
 export class JobManager {
@@ -71,7 +77,7 @@ export class JobManager {
   }
 
   private begin(kind: JobStatus['kind'], bytesTotal: number): Job {
-    if (this.active) throw new EngineError('conflict', 'Another import is running. Wait for it to finish, or cancel it, then try again.')
+    if (this.active) throw new EngineError('conflict', busyMessage(this.active.status.kind))
     const status: JobStatus = { jobId: crypto.randomUUID(), kind, state: 'running', phase: 'starting', rowsDone: 0, bytesDone: 0, bytesTotal, rowsPerSecond: 0, secondsLeft: null, startedAt: new Date().toISOString() }
     const job: Job = { status, running: null, startedMs: Date.now(), lastEmit: 0, cancelRequested: false }
     this.jobs.set(status.jobId, job)
@@ -98,27 +104,26 @@ export class JobManager {
     this.emit(job, true)
   }
 
-  /** Runs a task to its end; resolves with the pipeline outcome, rejects with the task's error in words. */
-  private run(job: Job, task: ImportTask): Promise<PipelineOutcome> {
+  /** Runs a task to its end; resolves with what `answer` picks from its messages, rejects with its error in words. */
+  private run<T>(job: Job, task: WorkerTask, answer: (m: TaskMessage) => T | undefined): Promise<T> {
     return new Promise((resolve, reject) => {
-      let outcome: PipelineOutcome | null = null
+      let result: T | undefined
       let failure: EngineError | null = null
       const onMessage = (m: TaskMessage): void => {
         if (m.type === 'progress') this.progress(job, m.progress)
-        else if (m.type === 'done') outcome = m.outcome
         else if (m.type === 'error') failure = new EngineError(m.error.code, m.error.message, m.error.details)
+        else result = answer(m) ?? result
       }
       let settled = false
       const settle = (): void => {
         if (settled) return
         settled = true
-        if (outcome) resolve(outcome)
-        else reject(failure ?? new EngineError('internal', 'The import stopped before it finished. Nothing was changed.'))
+        if (result !== undefined) resolve(result)
+        else reject(failure ?? new EngineError('internal', 'The work stopped before it finished. Nothing was changed.'))
       }
-      const onEnd = onMessage
       const running = this.runner(task, (m) => {
-        onEnd(m)
-        if (m.type === 'done' || m.type === 'error') settle() // the thread may still tidy the WAL up: no need to wait
+        onMessage(m)
+        if (m.type !== 'progress') settle() // the thread may still tidy the WAL up: no need to wait
       })
       job.running = running
       void running.finished.then(() => {
@@ -128,11 +133,30 @@ export class JobManager {
     })
   }
 
+  private runPipeline(job: Job, task: ImportTask): Promise<PipelineOutcome> {
+    return this.run(job, task, (m) => (m.type === 'done' ? m.outcome : undefined))
+  }
+
+  /** Undo or redo of a bulk import in the worker, reported as a job; awaited by the caller. */
+  async replay(task: ReplayTask): Promise<UndoResult> {
+    const job = this.begin(task.direction === 'backward' ? 'undo' : 'redo', 0)
+    job.status = { ...job.status, phase: task.direction === 'backward' ? 'undoing' : 'redoing' }
+    this.emit(job, true)
+    try {
+      const result = await this.run(job, task, (m) => (m.type === 'replayed' ? m.result : undefined))
+      this.end(job, 'done', {})
+      return result
+    } catch (e) {
+      this.end(job, 'failed', { error: { code: (e as EngineError).code ?? 'internal', message: (e as Error).message } })
+      throw e
+    }
+  }
+
   /** A preview: awaited by the caller, reported as a job so the UI can show progress on big files. */
   async preview(task: ImportTask, bytesTotal: number): Promise<PipelineOutcome> {
     const job = this.begin('preview', bytesTotal)
     try {
-      const outcome = await this.run(job, task)
+      const outcome = await this.runPipeline(job, task)
       this.end(job, outcome.cancelled ? 'cancelled' : 'done', {})
       return outcome
     } catch (e) {
@@ -153,7 +177,7 @@ export class JobManager {
       try {
         await prepare()
         if (job.cancelRequested) return this.end(job, 'cancelled', {})
-        const outcome = await this.run(job, task)
+        const outcome = await this.runPipeline(job, task)
         const result = finish(outcome)
         if (outcome.cancelled) return this.end(job, 'cancelled', { result })
         if (outcome.refused || outcome.mappingProblems.length) {

@@ -3,9 +3,10 @@
 // (an ApiError in words). The same function runs inline in tests and in the CLI.
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
-import type { ApiError } from '../../shared/api'
+import type { ApiError, UndoResult } from '../../shared/api'
 import type { ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
 import { applyPragmas, quickCheckProblem } from '../db/open'
+import { redo, undo } from '../edits/history'
 import { EngineError } from '../errors'
 import { runPipeline, type PipelineOutcome, type PipelineProgress } from './pipeline'
 
@@ -37,13 +38,23 @@ export interface CopyTask {
   nativeBinding?: string
 }
 
-export type WorkerTask = ImportTask | CheckTask | CopyTask
+/** Undo or redo of a bulk import (set-based over a million rows can take seconds), off the UI thread. */
+export interface ReplayTask {
+  kind: 'replay'
+  datasetPath: string
+  direction: 'backward' | 'forward'
+  actor: string
+  nativeBinding?: string
+}
+
+export type WorkerTask = ImportTask | CheckTask | CopyTask | ReplayTask
 
 export type TaskMessage =
   | { type: 'progress'; progress: PipelineProgress }
   | { type: 'done'; outcome: PipelineOutcome }
   | { type: 'checked'; problem: string | null }
   | { type: 'copied' }
+  | { type: 'replayed'; result: UndoResult }
   | { type: 'error'; error: ApiError }
 
 function asApiError(e: unknown): ApiError {
@@ -96,9 +107,24 @@ async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<
   }
 }
 
+function runReplay(task: ReplayTask, post: (m: TaskMessage) => void): void {
+  let db: Database.Database | null = null
+  try {
+    db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })
+    applyPragmas(db)
+    const ctx = { db, actor: task.actor }
+    post({ type: 'replayed', result: task.direction === 'backward' ? undo(ctx) : redo(ctx) })
+  } catch (e) {
+    post({ type: 'error', error: asApiError(e) })
+  } finally {
+    if (db?.open) drain(db)
+  }
+}
+
 export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean): Promise<void> {
   if (task.kind === 'check') return runCheck(task, post)
   if (task.kind === 'copy') return runCopy(task, post)
+  if (task.kind === 'replay') return runReplay(task, post)
   let db: Database.Database | null = null
   try {
     db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })

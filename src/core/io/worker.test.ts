@@ -47,8 +47,11 @@ describe.skipIf(!built)('the import worker thread', () => {
     const done = messages.find((m) => m.type === 'done')
     expect(done && done.type === 'done' && done.outcome.tally.counts.new).toBe(60_000)
     expect(count(engine, 'trade_flow')).toBe(60_000)
-    await engine.call('history.undo', {})
+    const replayed: TaskMessage[] = []
+    await workerRunner(WORKER)({ kind: 'replay', datasetPath: engine.datasetPath, direction: 'backward', actor: 'tester' }, (m) => replayed.push(m)).finished
+    expect(replayed).toEqual([expect.objectContaining({ type: 'replayed', result: expect.objectContaining({ canRedo: true, applied: expect.objectContaining({ bulkTables: ['trade_flow'] }) }) })])
     expect(count(engine, 'trade_flow')).toBe(0)
+    expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 
   it('rolls everything back when cancelled half-way', async () => {
