@@ -4,10 +4,13 @@
 // redo puts them back from the newest undo batch of the import. All SQL is set-based, with bound values.
 import { tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
+import { withoutIndexes } from '../tables/indexes'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 
 export const INSERT_RANGE = 'insert_range'
+/** From this many rows, a range is taken out or put back with the table's indexes dropped and rebuilt after. */
+const BIG_RANGE = 20_000
 
 export interface InsertRange {
   table: TableName
@@ -52,7 +55,9 @@ export function removeRange(db: Db, range: InsertRange, batchId: number, firstSe
   ).run(batchId, firstSeq, range.first, range.table, range.first, range.last).changes
   const expected = range.last - range.first + 1
   if (logged !== expected) throw new Error(`${expected - logged} of the ${expected.toLocaleString('en-US')} imported rows of ${range.table} are already gone`)
-  prepared(db, `DELETE FROM ${t} WHERE id BETWEEN ? AND ?`).run(range.first, range.last)
+  const remove = (): unknown => prepared(db, `DELETE FROM ${t} WHERE id BETWEEN ? AND ?`).run(range.first, range.last)
+  if (expected >= BIG_RANGE) withoutIndexes(db, range.table, remove)
+  else remove()
   return logged
 }
 
@@ -65,13 +70,15 @@ export function restoreRange(db: Db, range: InsertRange, importBatchId: number, 
   if (!undoBatch.id) throw new Error('the imported rows were never taken out, so they cannot be put back')
   const columns = columnsOf(range.table)
   const values = columns.map((c) => (c === 'version' ? `json_extract(before, '$.version') + 1` : `json_extract(before, '$.${c}')`))
-  const restored = prepared(
-    db,
-    `INSERT INTO ${ident(range.table)} (${columns.map(ident).join(', ')})
-     SELECT ${values.join(', ')} FROM change_log
-     WHERE batch_id = ? AND op = 'delete' AND table_name = ? AND row_id BETWEEN ? AND ? ORDER BY row_id`
-  ).run(undoBatch.id, range.table, range.first, range.last).changes
+  const insert = (): number =>
+    prepared(
+      db,
+      `INSERT INTO ${ident(range.table)} (${columns.map(ident).join(', ')})
+       SELECT ${values.join(', ')} FROM change_log
+       WHERE batch_id = ? AND op = 'delete' AND table_name = ? AND row_id BETWEEN ? AND ? ORDER BY row_id`
+    ).run(undoBatch.id, range.table, range.first, range.last).changes
   const expected = range.last - range.first + 1
+  const restored = expected >= BIG_RANGE ? withoutIndexes(db, range.table, insert) : insert()
   if (restored !== expected) throw new Error(`only ${restored} of the ${expected} imported rows of ${range.table} could be found to put back`)
   logInsertRange(db, batchId, seq, range)
   return 1

@@ -7,6 +7,7 @@
 import type { Row } from '../../shared/api'
 import type { ImportTable } from '../../shared/dataFiles'
 import type { Db } from '../db/open'
+import { tableIndexes, type IndexDef } from '../tables/indexes'
 import { ident } from '../tables/sql'
 import type { Values } from '../tables/write'
 
@@ -19,11 +20,6 @@ export function keyOf(values: Values | Row, columns: readonly string[]): string 
   return key
 }
 
-interface IndexDef {
-  name: string
-  sql: string
-}
-
 export interface BulkPlan {
   /**
    * Keys -> ids of the rows the table held (and, without a deferred key index, of each row the import adds);
@@ -34,10 +30,6 @@ export interface BulkPlan {
   keyIndex: IndexDef | null
   /** True when the key index is dropped during the import: repeated keys among new rows are found at the end. */
   deferKeyIndex: boolean
-}
-
-function tableIndexes(db: Db, table: string): IndexDef[] {
-  return db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as IndexDef[]
 }
 
 /** The UNIQUE index on exactly these columns, in this order, if the table has one. */
