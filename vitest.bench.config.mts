@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30 * 60_000,
     hookTimeout: 10 * 60_000,
     pool: 'forks',
-    fileParallelism: false
+    fileParallelism: false,
+    // global.gc() before a memory baseline
+    execArgv: ['--expose-gc']
   }
 })

@@ -84,13 +84,19 @@ function sqliteImport(csv: string, db: string, withIndexes: boolean): number {
   return ms
 }
 
+/** Uploads the file in 8 MB slices, as the wizard does (the browser reads a File slice by slice). */
 async function upload(engine: Engine, csv: string): Promise<string> {
-  const bytes = fs.readFileSync(csv)
+  const fd = fs.openSync(csv, 'r')
+  const slice = Buffer.alloc(8 << 20)
   let id: string | undefined
-  for (let offset = 0; offset < bytes.length; offset += 8 << 20) {
-    const r = await engine.call('import.upload', { name: 'trade-1m.csv', data: bytes.subarray(offset, offset + (8 << 20)).toString('base64'), ...(id ? { uploadId: id } : {}) })
-    if (!r.ok) throw new Error(r.error.message)
-    id = (r.value as UploadResult).uploadId
+  try {
+    for (let n = fs.readSync(fd, slice); n > 0; n = fs.readSync(fd, slice)) {
+      const r = await engine.call('import.upload', { name: 'trade-1m.csv', data: slice.subarray(0, n).toString('base64'), ...(id ? { uploadId: id } : {}) })
+      if (!r.ok) throw new Error(r.error.message)
+      id = (r.value as UploadResult).uploadId
+    }
+  } finally {
+    fs.closeSync(fd)
   }
   return id!
 }
