@@ -4,7 +4,7 @@ import type { AppliedEdit, Change, Row } from '../../../shared/api'
 import { columnDef, editableColumns, tableDef, type TableName } from '../../../shared/schema'
 import { coerceCell, type CellValue } from '../../../shared/validate'
 import { ApiCallError, call, errorMessage } from '../api/client'
-import { countOf, rowLabel } from './rows'
+import { countOf, rowDescription, rowLabel } from './rows'
 import { reportError, track } from './saveState'
 
 export type EditOutcome =
@@ -46,7 +46,7 @@ export function insertRow(table: TableName, values: Row): Promise<EditOutcome> {
 }
 
 export function deleteRows(table: TableName, rows: Row[]): Promise<EditOutcome> {
-  const label = rows.length === 1 ? `Delete ${tableDef(table).singular} ${rowLabel(table, rows[0])}` : `Delete ${countOf(table, rows.length)}`
+  const label = rows.length === 1 ? `Delete ${rowDescription(table, rows[0]!)}` : `Delete ${countOf(table, rows.length)}`
   return apply(label, rows.map((row) => ({ kind: 'delete', table, id: Number(row.id) })))
 }
 

@@ -27,6 +27,13 @@ export function rowLabel(table: TableName, row: Row): string {
   return String(value)
 }
 
+/** "trade flow 12", "source USGS MCS 2025": the table's word once, then the row's label. */
+export function rowDescription(table: TableName, row: Row): string {
+  const singular = tableDef(table).singular
+  const named = rowLabel(table, row)
+  return named.startsWith(`${singular} `) ? named : `${singular} ${named}`
+}
+
 export function rowId(row: Row): number {
   return Number(row.id)
 }
