@@ -2,8 +2,7 @@
 // typed editors, and what Community lacks, written here: block selection, copy and paste, fill down and the
 // fill handle, find, column state kept per table, scales. Holds no rows beyond AG Grid's block cache.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react'
-import { AgGridReact } from 'ag-grid-react'
-import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
+import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionColumnDef, ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { ScaleChoice } from '../../../shared/displayUnits'
 import type { TableName } from '../../../shared/schema'
@@ -25,8 +24,9 @@ import { useGridKeys } from './useGridKeys'
 import { isLoadingRow, LoadingRow } from './loadingRow'
 import { toFilters, type ContractFilter } from './query'
 import { takeReveal } from './revealRequest'
-import { useCellEdits } from './useCellEdits'
+import { useCellEdits, type EditRequest } from './useCellEdits'
 import { useGridRefresh } from './useGridRefresh'
+import { VanillaGrid } from './VanillaGrid'
 
 export interface DataGridProps {
   table: TableName
@@ -97,11 +97,22 @@ export function DataGrid(props: DataGridProps): ReactElement {
   const find = useFind(api, table, revision)
   const edits = useBlockEdits({ api, table, readOnly, rect: selection.rect, scales: scales.current, onDone: onSaved })
   const columnDefs = useMemo(() => buildColumnDefs(table, readOnly, settings), [table, readOnly, settings])
-  const defaultColDef = useMemo<ColDef<Row>>(() => ({ sortable: true, resizable: true, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }), [selection.cellClassRules, find.cellClassRules])
+  // Every edit leaves through the value setter, as the editor closes (AG Grid's cellEditRequest would wait for its
+  // batched event queue, a frame or two later). The setter changes nothing in the row: the engine's answer does.
+  const editRef = useRef<(e: EditRequest) => void>(() => undefined)
+  const valueSetter = useCallback((p: ValueSetterParams<Row>): boolean => {
+    editRef.current(p)
+    return false
+  }, [])
+  const defaultColDef = useMemo<ColDef<Row>>(
+    () => ({ sortable: true, resizable: true, valueSetter, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }),
+    [selection.cellClassRules, find.cellClassRules, valueSetter]
+  )
   const { afterEditing, ownEdit } = useGridRefresh(api, table, revision)
   // A cell edit updates its row in place from the engine's answer; the rest of the app (undo, counts, inspector)
   // follows the engine's 'dataset.changed' for it, so one edit costs one round of reloads, not two.
   const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, quiet, ownEdit)
+  editRef.current = onCellEditRequest
   const [errorAnchor, setErrorAnchor] = useState<HTMLElement | null>(null)
 
   stateChanged.current = useColumnState(api, table, readOnly, scales, (state) => {
@@ -116,15 +127,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
   }, [cellError])
 
   const onGridReady = useCallback((e: GridReadyEvent<Row>) => setApi(e.api), [])
-  // A listener added on the API runs as the edit stops; the grid-option callback would wait for AG Grid's
-  // batched (timer) event queue first, adding a frame or two before the edit is even sent.
-  useEffect(() => {
-    if (!api) return
-    api.addEventListener('cellEditRequest', onCellEditRequest)
-    return () => {
-      if (!api.isDestroyed()) api.removeEventListener('cellEditRequest', onCellEditRequest)
-    }
-  }, [api, onCellEditRequest])
   useEffect(() => {
     if (!api) return
     const handle = createGridHandle(api, { table, rect: selection.rect, openFind: find.open, setColumn: edits.setColumn, onColumnsChanged: () => stateChanged.current() })
@@ -173,7 +175,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
   return (
     <div className="grid-host" ref={wrapper} data-testid="grid">
       <FindBar state={find.state} onQuery={find.setQuery} onNext={find.next} onPrevious={find.previous} onClose={find.close} />
-      <AgGridReact<Row>
+      <VanillaGrid<Row>
         theme={gridTheme}
         containerStyle={containerStyle}
         loadThemeGoogleFonts={false}
@@ -183,6 +185,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
         maxBlocksInCache={40}
         blockLoadDebounceMillis={10}
         rowBuffer={ROW_BUFFER}
+        suppressColumnVirtualisation
         isFullWidthRow={isLoadingRow}
         fullWidthCellRenderer={LoadingRow}
         columnDefs={columnDefs}
@@ -191,7 +194,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
         getRowId={getRowId}
         rowSelection={rowSelection}
         selectionColumnDef={selectionColumnDef}
-        readOnlyEdit
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={600}
         animateRows={false}

@@ -7,8 +7,10 @@ import type { Row } from '../../../shared/api'
 import { scaleFamily, SCALE_CHOICES, type ScaleChoice } from '../../../shared/displayUnits'
 import { tableDef, type ColumnDef, type TableName } from '../../../shared/schema'
 import { displayText, isQuantity } from './cellText'
+import { reactInnerHeader } from './columns/reactHeader'
 import { ScaleHeader, type ScaleHeaderParams } from './columns/ScaleHeader'
 import { ChoiceCellEditor } from './editors/ChoiceCellEditor'
+import { reactCellEditor } from './editors/editorHost'
 import type { EditorParams } from './editors/editorProps'
 import { LongTextCellEditor } from './editors/LongTextCellEditor'
 import { RefCellEditor } from './editors/RefCellEditor'
@@ -16,6 +18,13 @@ import { TextCellEditor } from './editors/TextCellEditor'
 import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
 const NUMERIC = new Set(['number', 'integer', 'year'])
+
+// The React editors and header, each as the component class the plain-DOM grid mounts (made once).
+const LongTextEditor = reactCellEditor(LongTextCellEditor)
+const ChoiceEditor = reactCellEditor(ChoiceCellEditor)
+const RefEditor = reactCellEditor(RefCellEditor)
+const TextEditor = reactCellEditor(TextCellEditor)
+const ScaleInnerHeader = reactInnerHeader(ScaleHeader)
 
 /** Display settings the grid changes without rebuilding its columns (read when cells are drawn). */
 export interface GridSettings {
@@ -33,14 +42,14 @@ function filterFor(col: ColumnDef): Pick<ColDef<Row>, 'filter' | 'filterParams'>
 function editorFor(col: ColumnDef): Pick<ColDef<Row>, 'cellEditor' | 'cellEditorPopup' | 'cellEditorPopupPosition'> {
   switch (col.type) {
     case 'longtext':
-      return { cellEditor: LongTextCellEditor, cellEditorPopup: true, cellEditorPopupPosition: 'over' }
+      return { cellEditor: LongTextEditor, cellEditorPopup: true, cellEditorPopupPosition: 'over' }
     case 'enum':
     case 'bool':
-      return { cellEditor: ChoiceCellEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under' }
+      return { cellEditor: ChoiceEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under' }
     case 'ref':
-      return { cellEditor: RefCellEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under' }
+      return { cellEditor: RefEditor, cellEditorPopup: true, cellEditorPopupPosition: 'under' }
     default:
-      return { cellEditor: TextCellEditor, cellEditorPopup: false }
+      return { cellEditor: TextEditor, cellEditorPopup: false }
   }
 }
 
@@ -64,7 +73,7 @@ function headerFor(col: ColumnDef, settings: GridSettings): Pick<ColDef<Row>, 'h
     scale: () => settings.scales[col.name],
     onScale: (scale) => settings.onScale(col.name, scale)
   }
-  return { headerComponentParams: { innerHeaderComponent: ScaleHeader, innerHeaderComponentParams: params } }
+  return { headerComponentParams: { innerHeaderComponent: ScaleInnerHeader, innerHeaderComponentParams: params } }
 }
 
 export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, settings: GridSettings): ColDef<Row> {

@@ -1,8 +1,8 @@
-// Grid edits to the engine: AG Grid runs with readOnlyEdit, so every edit arrives here as a
-// cellEditRequest, goes out as one 'edits.apply' update, and the row is refreshed from the engine's answer.
+// Grid edits to the engine: every edit arrives here from the columns' value setter (which changes nothing in the
+// row), goes out as one 'edits.apply' update, and the row is refreshed from the engine's answer.
 // A refusal keeps the old value and leaves its reason under the cell.
 import { useCallback, useState } from 'react'
-import type { CellEditRequestEvent } from 'ag-grid-community'
+import type { ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
 import { updateCell } from '../data/edits'
@@ -25,15 +25,18 @@ export function mergeRow(old: Row, fresh: Row): Row | null {
   return merged
 }
 
+/** What an edit needs to know: the grid's value-setter parameters. */
+export type EditRequest = Pick<ValueSetterParams<Row>, 'api' | 'colDef' | 'data' | 'node' | 'newValue'>
+
 export function useCellEdits(table: TableName, onSaved: () => void, onOwnEdit: (batchId: number, column: string) => void = () => undefined): {
-  onCellEditRequest(e: CellEditRequestEvent<Row>): void
+  onCellEditRequest(e: EditRequest): void
   cellError: CellError | null
   clearCellError(): void
 } {
   const [cellError, setCellError] = useState<CellError | null>(null)
 
   const onCellEditRequest = useCallback(
-    (e: CellEditRequestEvent<Row>): void => {
+    (e: EditRequest): void => {
       const column = e.colDef.field
       const row = e.data
       if (!column || !row) return
@@ -48,7 +51,7 @@ export function useCellEdits(table: TableName, onSaved: () => void, onOwnEdit: (
         const fresh = outcome.applied.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
         const merged = fresh ? mergeRow(row, fresh) : null
         if (merged && !e.api.isDestroyed()) {
-          e.node.setData(merged)
+          e.node?.setData(merged)
           onOwnEdit(outcome.applied.batchId, column)
         }
         onSaved()

@@ -2,7 +2,7 @@
 // or "as stored"), which opens a list of scales of the same dimension. Display only: stored values never change.
 import { useState, type MouseEvent, type ReactElement } from 'react'
 import { Popover } from '../../ui/Popover'
-import type { CustomInnerHeaderProps } from 'ag-grid-react'
+import type { IHeaderParams } from 'ag-grid-community'
 import { SCALE_CHOICES, type ScaleChoice } from '../../../../shared/displayUnits'
 
 export interface ScaleHeaderParams {
@@ -15,7 +15,7 @@ const stop = (e: MouseEvent): void => {
   e.stopPropagation()
 }
 
-export function ScaleHeader(props: CustomInnerHeaderProps & ScaleHeaderParams): ReactElement {
+export function ScaleHeader(props: IHeaderParams & ScaleHeaderParams): ReactElement {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const scale = props.scale()
   const pick = (next: ScaleChoice | undefined): void => {

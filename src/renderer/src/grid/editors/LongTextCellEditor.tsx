@@ -1,9 +1,9 @@
 // Long text edited from the grid: a roomy textarea in a popup over the cell. Enter starts a new line,
 // Ctrl/Cmd+Enter saves, Escape cancels. (The inspector is the comfortable place for long text.)
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react'
-import { useGridCellEditor } from 'ag-grid-react'
 import { coerceCell } from '../../../../shared/validate'
 import { CellErrorTip } from '../../ui/CellErrorTip'
+import { useEditorCallbacks } from './editorHost'
 import { startedByClearing, typedKey, useFocusOnMount, type EditorProps } from './editorProps'
 
 function useTextareaKeys(area: RefObject<HTMLTextAreaElement | null>, commit: () => void): void {
@@ -37,7 +37,7 @@ export function LongTextCellEditor(props: EditorProps): ReactElement {
   useEffect(() => {
     if (typed !== null || startedByClearing(props)) onValueChange(textRef.current)
   }, [])
-  useGridCellEditor({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
+  useEditorCallbacks({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
   useFocusOnMount(area, false)
   useTextareaKeys(area, () => {
     const coerced = coerceCell(column, textRef.current)

@@ -2,9 +2,9 @@
 // Each keystroke is checked with the shared coerceCell; a refused value keeps the editor open with the
 // reason under the cell, and leaving the cell by clicking away discards it (nothing is written).
 import { useEffect, useRef, useState, type ReactElement } from 'react'
-import { useGridCellEditor } from 'ag-grid-react'
 import { coerceCell } from '../../../../shared/validate'
 import { CellErrorTip } from '../../ui/CellErrorTip'
+import { useEditorCallbacks } from './editorHost'
 import { startedByClearing, typedKey, useCommitGuard, useFocusOnMount, type EditorProps } from './editorProps'
 import { takeTypeAhead } from './typeAhead'
 
@@ -43,7 +43,7 @@ export function TextCellEditor(props: EditorProps): ReactElement {
     if (ahead.enter) window.setTimeout(() => props.stopEditing(), 0)
   }, [])
 
-  useGridCellEditor({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
+  useEditorCallbacks({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
   useFocusOnMount(input, !fresh)
   useCommitGuard(input, () => {
     const coerced = coerceCell(column, textRef.current)

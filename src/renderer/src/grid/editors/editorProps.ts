@@ -1,7 +1,7 @@
 // What every Lodestone cell editor receives: AG Grid's editor props plus the column's schema entry and its
 // table (passed as cellEditorParams), and the small helpers they share for starting and guarding an edit.
 import { useEffect, useRef, type RefObject } from 'react'
-import type { CustomCellEditorProps } from 'ag-grid-react'
+import type { ICellEditorParams } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
 import type { ColumnDef, TableName } from '../../../../shared/schema'
 import type { CellValue } from '../../../../shared/validate'
@@ -11,7 +11,11 @@ export interface EditorParams {
   table: TableName
 }
 
-export type EditorProps = CustomCellEditorProps<Row, CellValue> & EditorParams
+export type EditorProps = ICellEditorParams<Row, CellValue> &
+  EditorParams & {
+    /** The value the editor will give back when it closes. */
+    onValueChange(value: CellValue | null | undefined): void
+  }
 
 /** The printable key that started the edit, if one did (the editor then starts from it, replacing the value). */
 export function typedKey(props: EditorProps): string | null {
