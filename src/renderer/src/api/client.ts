@@ -1,6 +1,7 @@
 // The typed client: `call('rows.page', {...})` resolves to that method's output or throws an ApiCallError
 // carrying the contract's ApiError. Every renderer request goes through here; nothing else touches the transport.
 import type { ApiError, CellProblem, EventName, Events, Input, Method, Output } from '../../../shared/api'
+import { inLane } from './lanes'
 import { getTransport } from './transport'
 
 export class ApiCallError extends Error {
@@ -24,7 +25,7 @@ export class ApiCallError extends Error {
 }
 
 export async function call<M extends Method>(method: M, args: Input<M>): Promise<Output<M>> {
-  const result = await getTransport().call(method, args)
+  const result = await inLane(method, () => getTransport().call(method, args))
   if (!result.ok) throw new ApiCallError(method, result.error)
   return result.value as Output<M>
 }
