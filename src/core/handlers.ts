@@ -8,8 +8,7 @@ import { SCHEMA_VERSION } from './db/migrations'
 import { EngineError } from './errors'
 import type { EventHub } from './events'
 import { applyBatch, type EditContext } from './edits/apply'
-import { historyState, rangeRowsOfNext, redo, rowHistory, undo } from './edits/history'
-import { BULK_MIN_ROWS } from './io/bulk'
+import { BIG_REPLAY_ROWS, historyState, redo, rowHistory, rowsOfNext, undo } from './edits/history'
 import { getRow, lookupRows } from './tables/query'
 import type { TableName } from '../shared/schema'
 import type { AppliedEdit, RowChange, UndoResult } from '../shared/api'
@@ -54,12 +53,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     if (applied && applied.batchId) ctx.events.emit('dataset.changed', { batchId: applied.batchId, tables: tablesOf(applied), origin })
   }
 
-  /** Undo or redo; one that takes back or puts back a bulk import's rows runs in the worker, off the UI thread. */
+  /** Undo or redo; a big one (a bulk import, a 100,000-cell paste) runs in the worker, off the UI thread. */
   const replay = async (direction: 'backward' | 'forward'): Promise<UndoResult> => {
     writable()
     const control = ctx.control
     const result =
-      control && rangeRowsOfNext(ctx.db, direction) >= BULK_MIN_ROWS
+      control && rowsOfNext(ctx.db, direction) >= BIG_REPLAY_ROWS
         ? await control.jobs.replay({ kind: 'replay', datasetPath: ctx.info.datasetPath, direction, actor: ctx.actor, nativeBinding: control.nativeBinding })
         : direction === 'backward'
           ? undo(edit)
@@ -76,7 +75,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       schemaVersion: SCHEMA_VERSION
     }),
     'tables.list': () => listTablesCounted(ctx.db),
-    'rows.page': (input) => readViewPage(ctx.db, input),
+    'rows.page': (input) => readViewPage(ctx.db, input, ctx.control?.orderIds),
     'rows.get': (input) => getRow(ctx.db, input.table, input.id),
     'rows.lookup': (input) => lookupRows(ctx.db, input.table, input.query, input.limit),
     'edits.apply': (input) => {

@@ -11,6 +11,8 @@ export interface DatasetControl {
   readonly nativeBinding?: string
   /** Writes a consistent copy of the open dataset to `target` (a new file), in the worker thread when there is one. */
   copy(target: string): Promise<void>
+  /** The ids of a view in its order (SQL text from core/grid), sorted off the thread that answers the UI. */
+  orderIds(sql: string, params: (string | number | null)[]): Promise<Int32Array>
   /** The dataset open now (after a reopen, the handlers that asked are already replaced). */
   current(): DatasetInfo
   /** Who holds the file for writing, when this instance opened it read-only because of that. */

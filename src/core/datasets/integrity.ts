@@ -1,7 +1,8 @@
 // Work on the whole file that must not hold up the thread answering the UI, done by the import worker: the
 // integrity check (PRAGMA quick_check) of a dataset just opened, run after the first page is on screen (until it
 // has passed, methods that could write wait for it; reads go ahead; a damaged file is reopened read-only,
-// saying why), and consistent copies of the dataset (backups, Save As).
+// saying why), consistent copies of the dataset (backups, Save As), and the order of a big view SQLite cannot
+// page by index (grid/order.ts).
 import type { Method } from '../../shared/api'
 import type { Runner } from '../io/runners'
 
@@ -50,5 +51,20 @@ export function copyInBackground(runner: Runner, datasetPath: string, target: st
   return running.finished.then(() => {
     if (failure) throw failure
     if (!copied) throw new Error('the copy stopped before it finished')
+  })
+}
+
+/** The ids of a view in its order, sorted by the runner (the worker thread in the app) on a read-only connection. */
+export function orderInBackground(runner: Runner, datasetPath: string, sql: string, params: (string | number | null)[], nativeBinding?: string): Promise<Int32Array> {
+  let ids: Int32Array | null = null
+  let failure: Error | null = null
+  const running = runner({ kind: 'order', datasetPath, sql, params, nativeBinding }, (m) => {
+    if (m.type === 'ordered') ids = m.ids
+    else if (m.type === 'error') failure = new Error(m.error.message)
+  })
+  return running.finished.then(() => {
+    if (failure) throw failure
+    if (!ids) throw new Error('the sort stopped before it finished')
+    return ids
   })
 }

@@ -17,7 +17,7 @@ import { createStarterDataset } from '../starter/load'
 import { snapshot, snapshotDue } from '../backups/snapshot'
 import { JobManager } from '../io/jobs'
 import { defaultRunner } from '../io/runners'
-import { checkInBackground, copyInBackground, mayWrite } from './integrity'
+import { checkInBackground, copyInBackground, mayWrite, orderInBackground } from './integrity'
 import { UploadStore } from '../io/uploads'
 import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
@@ -83,6 +83,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     jobs,
     nativeBinding: options.nativeBinding,
     copy: (target) => copyInBackground(runner, current.file, target, options.nativeBinding),
+    orderIds: (sql, params) => orderInBackground(runner, current.file, sql, params, options.nativeBinding),
     current: () => datasetInfo(current.file, current.readOnlyReason !== null || current.db.readonly, control),
     heldBy: () => current.lock?.heldBy ?? null,
     readOnlyReason: () => current.readOnlyReason,

@@ -28,11 +28,14 @@ function redoTarget(db: Db): BatchRow | undefined {
   return prepared(db, `SELECT id, label FROM edit_batch WHERE ${ORIGINALS} AND undone = 1 ORDER BY id ASC LIMIT 1`).get() as BatchRow | undefined
 }
 
-/** Rows the next undo (backward) or redo (forward) touches through insert ranges: big ones go to a worker. */
-export function rangeRowsOfNext(db: Db, direction: 'backward' | 'forward'): number {
+/** From this many rows touched, an undo or redo runs in the worker (the app's thread answering the UI stays free). */
+export const BIG_REPLAY_ROWS = 5000
+
+/** Rows the next undo (backward) or redo (forward) touches: its log entries, a range counting as its rows. */
+export function rowsOfNext(db: Db, direction: 'backward' | 'forward'): number {
   const target = direction === 'backward' ? undoTarget(db) : redoTarget(db)
   if (!target) return 0
-  const sql = `SELECT coalesce(sum(json_extract(after, '$.last') - row_id + 1), 0) AS n FROM change_log WHERE batch_id = ? AND op = '${INSERT_RANGE}'`
+  const sql = `SELECT coalesce(sum(CASE WHEN op = '${INSERT_RANGE}' THEN json_extract(after, '$.last') - row_id + 1 ELSE 1 END), 0) AS n FROM change_log WHERE batch_id = ?`
   return (prepared(db, sql).get(target.id) as { n: number }).n
 }
 

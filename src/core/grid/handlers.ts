@@ -23,8 +23,8 @@ export function gridHandlers(ctx: HandlerContext): GridHandlers {
   }
 
   return {
-    'rows.ids': (input) => readViewIds(ctx.db, input),
-    'rows.position': (input) => positionInView(ctx.db, input),
+    'rows.ids': (input) => readViewIds(ctx.db, input, ctx.control?.orderIds),
+    'rows.position': (input) => positionInView(ctx.db, input, ctx.control?.orderIds),
     'rows.find': (input) => findInView(ctx.db, input),
     'search.all': (input) => searchAll(ctx.db, input.query, input.perTable),
     'edits.paste': (input) => {

@@ -9,6 +9,7 @@ import type { Engine } from '../engine'
 import { buildPageSql } from '../tables/query'
 import { insertSyntheticTradeFlows } from '../testing/tradeFlows'
 import { ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import { ORDERING } from './order'
 import { PAGING } from './pages'
 
 let dir: string
@@ -76,6 +77,37 @@ describe('pages by keyset seek', () => {
     expect((await ok<Page>(engine, 'rows.page', { table: 'trade_flow', offset: 0, limit: 1, filters: filter })).total).toBe(before - 1)
     await ok(engine, 'history.undo', {})
     expect((await ok<Page>(engine, 'rows.page', { table: 'trade_flow', offset: 0, limit: 1, filters: filter })).total).toBe(before)
+  })
+})
+
+describe('big views sorted by a label or an unindexed column: one sort kept, pages sliced from it', () => {
+  const savedOrdering = { ...ORDERING }
+  beforeAll(() => Object.assign(ORDERING, { minRows: 100 }))
+  afterAll(() => Object.assign(ORDERING, savedOrdering))
+  const unindexed = fc.constantFrom<Sort[]>([{ column: 'partner_id', dir: 'asc' }], [{ column: 'partner_id', dir: 'desc' }], [{ column: 'flow', dir: 'asc' }], [{ column: 'value_basis', dir: 'desc' }], [{ column: 'year', dir: 'asc' }, { column: 'quantity', dir: 'desc' }])
+
+  it('give the plain OFFSET pages (rows with their labels), ids and positions', async () => {
+    await fc.assert(
+      fc.asyncProperty(unindexed, filters, fc.nat(3200), fc.integer({ min: 1, max: 120 }), async (sort, filter, offset, limit) => {
+        const page = await ok<Page>(engine, 'rows.page', { table: 'trade_flow', offset, limit, sort, filters: filter })
+        const plain = plainPage(offset, limit, sort, filter)
+        expect(page.rows).toEqual(plain)
+        const ids = await ok<{ ids: number[] }>(engine, 'rows.ids', { table: 'trade_flow', offset, limit, sort, filters: filter })
+        expect(ids.ids).toEqual(plain.map((r) => r.id))
+        if (plain[0]) expect((await ok<{ position: number | null }>(engine, 'rows.position', { table: 'trade_flow', id: plain[0].id, sort, filters: filter })).position).toBe(offset)
+      }),
+      { numRuns: 80 }
+    )
+  })
+
+  it('sort again after a write moves a row', async () => {
+    const sort: Sort[] = [{ column: 'note', dir: 'asc' }]
+    const [first] = (await ok<Page>(engine, 'rows.page', { table: 'trade_flow', offset: 0, limit: 1, sort, filters: [] })).rows
+    await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'trade_flow', id: first!.id, column: 'note', value: 'zzz last' }] })
+    const page = await ok<Page>(engine, 'rows.page', { table: 'trade_flow', offset: 0, limit: 3000, sort, filters: [] })
+    expect(page.rows.map((r) => r.id)).toEqual(plainPage(0, 3000, sort, []).map((r) => r.id))
+    expect(page.rows[0]!.id).not.toBe(first!.id)
+    await ok(engine, 'history.undo', {})
   })
 })
 

@@ -7,6 +7,7 @@ import { ident, selectList } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { cached, dataVersion, remember, yieldTurn } from './cache'
 import { tableCount } from './counts'
+import { orderedIds, rowsByIds, type SortIds } from './order'
 import { beforeCursor, partsAfter, viewSql, whereOf, type Cursor, type View, type ViewSql } from './view'
 
 /** Rows between anchors, and rows (or ids) read per turn of the event loop when walking a whole view (a multiple). Tests shrink them. */
@@ -144,9 +145,11 @@ export async function seek(db: Db, v: ViewSql, offset: number): Promise<{ cursor
 type PageInput = ParsedInput<'rows.page'>
 
 /** 'rows.page': the same rows as a plain ORDER BY ... LIMIT/OFFSET, fetched by keyset seek when deep. */
-export async function readViewPage(db: Db, input: PageInput): Promise<Page> {
+export async function readViewPage(db: Db, input: PageInput, sort?: SortIds): Promise<Page> {
   const v = viewFor(db, input)
   const total = await countView(db, v)
+  const order = await orderedIds(db, v, total, sort)
+  if (order) return { rows: rowsByIds(db, input.table, order.subarray(input.offset, input.offset + input.limit)), total: order.length }
   const at = await seek(db, v, input.offset)
   const { columns, joins } = selectList(input.table)
   const rows = readFrom<Row>(db, v, at.cursor, { select: columns, from: `FROM ${ident(input.table)} t ${joins}` }, input.limit, at.skip)
@@ -154,18 +157,25 @@ export async function readViewPage(db: Db, input: PageInput): Promise<Page> {
 }
 
 /** 'rows.ids': the ids at positions offset .. offset+limit-1 of the view, and its total. */
-export async function readViewIds(db: Db, input: ParsedInput<'rows.ids'>): Promise<{ ids: number[]; total: number }> {
+export async function readViewIds(db: Db, input: ParsedInput<'rows.ids'>, sort?: SortIds): Promise<{ ids: number[]; total: number }> {
   const v = viewFor(db, input)
   const total = await countView(db, v)
+  const order = await orderedIds(db, v, total, sort)
+  if (order) return { ids: Array.from(order.subarray(input.offset, input.offset + input.limit)), total: order.length }
   const at = await seek(db, v, input.offset)
   const rows = readFrom<[number]>(db, v, at.cursor, { select: 't.id', raw: true }, input.limit, at.skip)
   return { ids: rows.map((r) => r[0]), total }
 }
 
 /** 'rows.position': where a row stands in the view (null when the filters hide it or it is gone). */
-export async function positionInView(db: Db, input: ParsedInput<'rows.position'>): Promise<{ position: number | null; total: number }> {
+export async function positionInView(db: Db, input: ParsedInput<'rows.position'>, sort?: SortIds): Promise<{ position: number | null; total: number }> {
   const v = viewFor(db, input)
   const total = await countView(db, v)
+  const order = await orderedIds(db, v, total, sort)
+  if (order) {
+    const at = order.indexOf(input.id)
+    return { position: at < 0 ? null : at, total: order.length }
+  }
   const row = prepared(db, `SELECT ${v.key ?? 'NULL'} AS k ${v.from} ${whereOf([...v.where, 't.id = ?'])}`).get(...v.params, input.id) as { k: string | number | null } | undefined
   if (!row) return { position: null, total }
   const before = beforeCursor(v, { key: row.k, id: input.id })

@@ -28,7 +28,7 @@ export interface JobHooks {
 }
 
 function busyMessage(kind: JobStatus['kind']): string {
-  if (kind === 'undo' || kind === 'redo') return `The ${kind} of a large import is still running. Wait a moment for it to finish, then try again.`
+  if (kind === 'undo' || kind === 'redo') return `A large ${kind} is still running. Wait a moment for it to finish, then try again.`
   return 'Another import is running. Wait for it to finish, or cancel it, then try again.'
 }
 

@@ -47,7 +47,17 @@ export interface ReplayTask {
   nativeBinding?: string
 }
 
-export type WorkerTask = ImportTask | CheckTask | CopyTask | ReplayTask
+/** The ids of a whole view in its order, read on a read-only connection (a sort SQLite cannot page by index). */
+export interface OrderTask {
+  kind: 'order'
+  datasetPath: string
+  /** Built in core/grid from registry identifiers only; values are bound from `params`. */
+  sql: string
+  params: (string | number | null)[]
+  nativeBinding?: string
+}
+
+export type WorkerTask = ImportTask | CheckTask | CopyTask | ReplayTask | OrderTask
 
 export type TaskMessage =
   | { type: 'progress'; progress: PipelineProgress }
@@ -55,6 +65,7 @@ export type TaskMessage =
   | { type: 'checked'; problem: string | null }
   | { type: 'copied' }
   | { type: 'replayed'; result: UndoResult }
+  | { type: 'ordered'; ids: Int32Array }
   | { type: 'error'; error: ApiError }
 
 function asApiError(e: unknown): ApiError {
@@ -121,10 +132,23 @@ function runReplay(task: ReplayTask, post: (m: TaskMessage) => void): void {
   }
 }
 
+function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
+  let db: Database.Database | null = null
+  try {
+    db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+    post({ type: 'ordered', ids: Int32Array.from(db.prepare(task.sql).pluck().all(...task.params) as number[]) })
+  } catch (e) {
+    post({ type: 'error', error: asApiError(e) })
+  } finally {
+    db?.close()
+  }
+}
+
 export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean): Promise<void> {
   if (task.kind === 'check') return runCheck(task, post)
   if (task.kind === 'copy') return runCopy(task, post)
   if (task.kind === 'replay') return runReplay(task, post)
+  if (task.kind === 'order') return runOrder(task, post)
   let db: Database.Database | null = null
   try {
     db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })

@@ -54,6 +54,14 @@ describe.skipIf(!built)('the import worker thread', () => {
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 
+  it('sorts a view off the UI thread: the ids in order, as SQL gives them', async () => {
+    const messages: TaskMessage[] = []
+    const sql = 'SELECT t.id FROM country t ORDER BY t.name DESC, t.id'
+    await workerRunner(WORKER)({ kind: 'order', datasetPath: engine.datasetPath, sql, params: [] }, (m) => messages.push(m)).finished
+    const expected = (engine.db.prepare(sql).pluck().all() as number[]).slice()
+    expect(messages).toEqual([{ type: 'ordered', ids: Int32Array.from(expected) }])
+  })
+
   it('rolls everything back when cancelled half-way', async () => {
     const messages: TaskMessage[] = []
     const running = workerRunner(WORKER)(task(), (m) => {
