@@ -1,6 +1,7 @@
 // Import and backups in Chromium against the browser host, each test on its own starter dataset: import the
 // USGS MCS 2026 CSV through the wizard (only the valid rows, with the saved mapping; skipped when
-// ../shared/data/real is absent), cancel a big import half-way (nothing written), and restore a backup.
+// ../shared/data/real is absent), cancel a big import half-way (nothing written), undo and redo a big import
+// (run in the worker), and restore a backup.
 import fs from 'node:fs'
 import path from 'node:path'
 import { test, expect } from './fixtures'
@@ -63,6 +64,29 @@ test('cancels a big import half-way and writes nothing', async ({ page, host }) 
   await page.getByTestId('nav-trade_flow').click()
   await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('23')
   await expect(app.rowCount).toContainText('23 rows')
+})
+
+test('undoes a big import in one step (in the worker) and redoes it', async ({ page, host }) => {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
+  const csv = path.join(host.dir, 'trade-30k.csv')
+  fs.writeFileSync(csv, ['reporter,partner,year,hs_code,flow,quantity', ...rows].join('\n'))
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(csv, 'trade_flow')
+  await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 30,000 new', { timeout: 60_000 })
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 30,000 new.', { timeout: 60_000 })
+  await page.getByTestId('nav-trade_flow').click()
+  await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('30,023')
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Import trade-30k\.csv into Trade flows \(30,000 new, 0 updated\)/)
+  await app.undo()
+  await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('23', { timeout: 30_000 })
+  await expect(app.rowCount).toContainText('23 rows')
+  await app.redo()
+  await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('30,023', { timeout: 30_000 })
+  await expect(app.rowCount).toContainText('30,023 rows')
 })
 
 test('restores a named backup after an edit, keeping the state before it', async ({ page, host }) => {

@@ -30,6 +30,11 @@ export class AppPage {
     await expect(this.saveState).toHaveText('All changes saved')
   }
 
+  async redo(): Promise<void> {
+    await this.page.getByTestId('redo').click()
+    await expect(this.saveState).toHaveText('All changes saved')
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('All changes saved')
   }
