@@ -2,7 +2,7 @@
 // typed editors, and what Community lacks, written here: block selection, copy and paste, fill down and the
 // fill handle, find, column state kept per table, scales. Holds no rows beyond AG Grid's block cache.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react'
-import type { CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionColumnDef, ValueSetterParams } from 'ag-grid-community'
+import type { CellFocusedEvent, ColDef, ColumnMovedEvent, ColumnResizedEvent, FilterChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionChangedEvent, SelectionColumnDef, ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { ScaleChoice } from '../../../shared/displayUnits'
 import type { TableName } from '../../../shared/schema'
@@ -48,6 +48,8 @@ const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
 const containerStyle = { flex: 1, minHeight: 0 }
 // Rows drawn beyond the viewport above and below: enough for a brisk wheel, few enough that a jump builds little.
 const ROW_BUFFER = 4
+// Pages kept (100 rows each): a change from elsewhere reloads every kept page, so keep a few screens' worth.
+const MAX_BLOCKS = 12
 const quiet = (): void => undefined
 
 function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLElement | null {
@@ -108,10 +110,10 @@ export function DataGrid(props: DataGridProps): ReactElement {
     () => ({ sortable: true, resizable: true, valueSetter, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }),
     [selection.cellClassRules, find.cellClassRules, valueSetter]
   )
-  const { afterEditing, ownEdit } = useGridRefresh(api, table, revision)
+  const { afterEditing, beginEdit } = useGridRefresh(api, table, revision)
   // A cell edit updates its row in place from the engine's answer; the rest of the app (undo, counts, inspector)
   // follows the engine's 'dataset.changed' for it, so one edit costs one round of reloads, not two.
-  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, quiet, ownEdit)
+  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, quiet, beginEdit)
   editRef.current = onCellEditRequest
   const [errorAnchor, setErrorAnchor] = useState<HTMLElement | null>(null)
 
@@ -172,6 +174,18 @@ export function DataGrid(props: DataGridProps): ReactElement {
     selection.set(selection.current())
   }, [find, selection])
 
+  // Stable handlers: a new function on every render would be handed to the grid again each time.
+  const onSelectionChanged = useCallback((e: SelectionChangedEvent<Row>) => onSelection(e.api.getSelectedRows()), [onSelection])
+  const onFilterChanged = useCallback(
+    (e: FilterChangedEvent<Row>) => {
+      onFilters(toFilters(table, e.api.getFilterModel()))
+      viewChanged()
+    },
+    [onFilters, table, viewChanged]
+  )
+  const onColumnMoved = useCallback((e: ColumnMovedEvent<Row>) => e.finished && viewChanged(), [viewChanged])
+  const onColumnResized = useCallback((e: ColumnResizedEvent<Row>) => e.finished && stateChanged.current(), [])
+
   return (
     <div className="grid-host" ref={wrapper} data-testid="grid">
       <FindBar state={find.state} onQuery={find.setQuery} onNext={find.next} onPrevious={find.previous} onClose={find.close} />
@@ -182,7 +196,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
         rowModelType="infinite"
         datasource={datasource}
         cacheBlockSize={100}
-        maxBlocksInCache={40}
+        maxBlocksInCache={MAX_BLOCKS}
         blockLoadDebounceMillis={10}
         rowBuffer={ROW_BUFFER}
         suppressColumnVirtualisation
@@ -203,14 +217,11 @@ export function DataGrid(props: DataGridProps): ReactElement {
         onCellFocused={onCellFocused}
         onCellMouseDown={selection.onCellMouseDown}
         onCellMouseOver={selection.onCellMouseOver}
-        onSelectionChanged={(e) => onSelection(e.api.getSelectedRows())}
-        onFilterChanged={(e) => {
-          onFilters(toFilters(table, e.api.getFilterModel()))
-          viewChanged()
-        }}
+        onSelectionChanged={onSelectionChanged}
+        onFilterChanged={onFilterChanged}
         onSortChanged={viewChanged}
-        onColumnMoved={(e) => e.finished && viewChanged()}
-        onColumnResized={(e) => e.finished && stateChanged.current()}
+        onColumnMoved={onColumnMoved}
+        onColumnResized={onColumnResized}
         onColumnVisible={viewChanged}
         onCellEditingStarted={clearCellError}
         onCellEditingStopped={afterEditing}

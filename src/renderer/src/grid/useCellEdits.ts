@@ -6,6 +6,7 @@ import type { ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
 import { updateCell } from '../data/edits'
+import type { EditDone } from './useGridRefresh'
 
 export interface CellError {
   rowId: string
@@ -28,7 +29,7 @@ export function mergeRow(old: Row, fresh: Row): Row | null {
 /** What an edit needs to know: the grid's value-setter parameters. */
 export type EditRequest = Pick<ValueSetterParams<Row>, 'api' | 'colDef' | 'data' | 'node' | 'newValue'>
 
-export function useCellEdits(table: TableName, onSaved: () => void, onOwnEdit: (batchId: number, column: string) => void = () => undefined): {
+export function useCellEdits(table: TableName, onSaved: () => void, beginEdit: () => EditDone = () => () => undefined): {
   onCellEditRequest(e: EditRequest): void
   cellError: CellError | null
   clearCellError(): void
@@ -41,23 +42,22 @@ export function useCellEdits(table: TableName, onSaved: () => void, onOwnEdit: (
       const row = e.data
       if (!column || !row) return
       setCellError(null)
+      const done = beginEdit()
       void updateCell(table, row, column, e.newValue ?? null).then((outcome) => {
         if (!outcome.ok) {
+          done(null, column)
           setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
           if (outcome.code === 'conflict') e.api.refreshInfiniteCache()
           return
         }
-        if (!outcome.applied) return
-        const fresh = outcome.applied.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
+        const fresh = outcome.applied?.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
         const merged = fresh ? mergeRow(row, fresh) : null
-        if (merged && !e.api.isDestroyed()) {
-          e.node?.setData(merged)
-          onOwnEdit(outcome.applied.batchId, column)
-        }
-        onSaved()
+        if (merged && !e.api.isDestroyed()) e.node?.setData(merged)
+        done(merged ? (outcome.applied?.batchId ?? null) : null, column)
+        if (outcome.applied) onSaved()
       })
     },
-    [table, onSaved, onOwnEdit]
+    [table, onSaved, beginEdit]
   )
 
   return { onCellEditRequest, cellError, clearCellError: useCallback(() => setCellError(null), []) }
