@@ -1,21 +1,48 @@
 // The engine answers one call at a time, so the order calls reach it is the order they are served. A write the
-// analyst is waiting for (a cell edit, undo, redo) goes at once; the small reads that views send to refresh after
-// every change go two at a time and wait while a write is on its way, so a keypress is never queued behind a
-// burst of refreshes. Every other call goes at once, as before.
+// analyst is waiting for (a cell edit, undo, redo) goes at once. The small reads that views send to refresh after
+// every change go two at a time, wait while a write is on its way, and let a short quiet spell pass after it (an
+// analyst typing value after value sends the next edit within it), but never wait more than a second in all.
+// So a keypress is not queued behind a burst of refreshes. Every other call goes at once, as before.
 import type { Method } from '../../../shared/api'
 
 const WRITES = new Set<Method>(['edits.apply', 'history.undo', 'history.redo'])
 const REFRESHES = new Set<Method>(['app.info', 'tables.list', 'history.state', 'history.forRow', 'rows.get'])
 const MAX_REFRESHES = 2
+export const QUIET_MS = 150
+export const MAX_WAIT_MS = 1000
+
+interface Waiter {
+  since: number
+  go(): void
+}
 
 let writes = 0
 let refreshes = 0
-const waiting: (() => void)[] = []
+let lastWrite = -Infinity
+let timer: ReturnType<typeof setTimeout> | undefined
+const waiting: Waiter[] = []
+
+/** Milliseconds the first waiting refresh must still wait (0: it may go). */
+function holdFor(now: number): number {
+  const first = waiting[0]
+  if (!first) return 0
+  const quiet = lastWrite + QUIET_MS - now
+  const patience = first.since + MAX_WAIT_MS - now
+  return Math.max(0, Math.min(quiet, patience))
+}
 
 function pump(): void {
-  while (writes === 0 && refreshes < MAX_REFRESHES && waiting.length > 0) {
+  if (timer !== undefined) clearTimeout(timer)
+  timer = undefined
+  if (writes > 0) return
+  const wait = holdFor(performance.now())
+  if (wait > 0) {
+    timer = setTimeout(pump, wait)
+    return
+  }
+  while (refreshes < MAX_REFRESHES && waiting.length > 0) {
     refreshes += 1
-    waiting.shift()?.()
+    waiting.shift()?.go()
   }
 }
 
@@ -27,12 +54,13 @@ export async function inLane<T>(method: Method, send: () => Promise<T>): Promise
       return await send()
     } finally {
       writes -= 1
+      lastWrite = performance.now()
       pump()
     }
   }
   if (!REFRESHES.has(method)) return send()
   await new Promise<void>((go) => {
-    waiting.push(go)
+    waiting.push({ since: performance.now(), go })
     pump()
   })
   try {
