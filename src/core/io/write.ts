@@ -130,6 +130,7 @@ export class ImportWriter {
 
   find(values: Values): Values | undefined {
     if (!this.bulk?.existing) return this.findStmt.get(...this.keyColumns.map((c) => values[c] ?? null)) as Values | undefined
+    if (this.bulk.existing.size === 0) return undefined // an empty table, and new keys are checked at the end
     const id = this.bulk.existing.get(keyOf(values, this.keyColumns))
     return id === undefined ? undefined : (this.byIdStmt.get(id) as Values | undefined)
   }
