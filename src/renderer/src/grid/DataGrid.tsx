@@ -47,7 +47,7 @@ const suppressOverlays: ('noRows' | 'noMatchingRows')[] = ['noRows', 'noMatching
 const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
 const containerStyle = { flex: 1, minHeight: 0 }
 // Rows drawn beyond the viewport above and below: enough for a brisk wheel, few enough that a jump builds little.
-const ROW_BUFFER = 4
+const ROW_BUFFER = 2
 // Pages kept (100 rows each): a change from elsewhere reloads every kept page, so keep a few screens' worth.
 const MAX_BLOCKS = 12
 const quiet = (): void => undefined
