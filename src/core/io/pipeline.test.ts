@@ -159,6 +159,19 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 
+  it('previews a bulk-size file without writing anything, with the counts the import then gives', async () => {
+    const lines = bulkLines(25_000, (i) => i)
+    lines.push(lines[7]!)
+    const changes = (): number => (engine.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+    const before = changes()
+    const preview = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ dryRun: true, mode: 'valid' }))
+    expect(changes()).toBe(before)
+    expect(preview.tally.problems.map((p) => p.message)).toEqual(['Row 25002 has the same reporter, partner, year, HS code and flow as row 9; keep one of them.'])
+    const done = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
+    expect(done.tally.counts).toEqual(preview.tally.counts)
+    expect(done.tally.problems).toEqual(preview.tally.problems)
+  })
+
   it('leaves out rows repeating a key when importing only the valid rows, and logs the rest as ranges', async () => {
     const lines = bulkLines(25_000, (i) => i)
     lines.splice(40, 0, lines[10]!)

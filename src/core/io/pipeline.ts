@@ -1,6 +1,7 @@
 // The import as plain functions: read the file, plan the mapping, then convert, validate and upsert every row
-// in ONE transaction, reporting progress and checking a cancel flag between rows. A dry run (the preview) does
-// exactly the same work and rolls back, so its counts are the import's. Cancel, a refused import (mode 'all'
+// in ONE transaction, reporting progress and checking a cancel flag between rows. A dry run (the preview) reads,
+// converts and matches every row the same way but writes nothing (new keys are kept in memory), so its counts
+// are the import's and it never holds up the analyst's edits. Cancel, a refused import (mode 'all'
 // with invalid rows) and any failure (a full disk) roll everything back: the import is wholly there or absent.
 import type { ImportProblem, ImportTable, Mapping, PreviewRow, ReadOptions, SourceColumn, TargetField } from '../../shared/dataFiles'
 import { PREVIEW_ROWS } from '../../shared/dataFiles'
@@ -207,9 +208,9 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
   if (plan.problems.length) return { ...base, ...empty }
   const resolver = new RefResolver(db)
-  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows)
+  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
   const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options)
-  db.exec('BEGIN IMMEDIATE')
+  db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk ? suspendIndexes(db, mapping.table, writer.bulk) : null

@@ -48,13 +48,17 @@ export class ImportWriter {
   private fileRowOf = new Int32Array(1024)
   /** Existing rows the file has matched so far -> the file row that matched them. */
   private readonly matched = new Map<number, number>()
+  /** In a dry run: the keys of the new records so far -> their file rows. */
+  private readonly seenNew = new Map<string, number>()
 
   constructor(
     private readonly db: Db,
     private readonly table: ImportTable,
     private readonly keyColumns: readonly string[],
     private readonly actor: string,
-    expectedRows = 0
+    expectedRows = 0,
+    /** A preview: rows are found and compared but nothing is written (new keys are remembered in memory). */
+    private readonly dryRun = false
   ) {
     const def = tableDef(table)
     this.columns = def.columns.map((c) => c.name)
@@ -65,7 +69,7 @@ export class ImportWriter {
     const selectList = this.columns.map(ident).join(', ')
     this.findStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE ${keyCondition(table, keyColumns)} LIMIT 1`)
     this.byIdStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE id = ?`)
-    this.bulk = planBulk(db, table, keyColumns, expectedRows)
+    this.bulk = dryRun ? null : planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
   }
 
@@ -81,6 +85,7 @@ export class ImportWriter {
 
   /** Opens the import's change-log batch. Call inside the transaction, before any write. */
   begin(label: string): void {
+    if (this.dryRun) return
     this.batchId = createBatch(this.db, { label, origin: 'import', actor: this.actor })
   }
 
@@ -119,7 +124,9 @@ export class ImportWriter {
   }
 
   /** Adds a reference row (a country, a unit) the import needs; logged with the import. */
-  readonly createReference = (table: TableName, values: Values): number => this.insertLogged(table, values)
+  readonly createReference = (table: TableName, values: Values): number => (this.dryRun ? -++this.dryRunReferences : this.insertLogged(table, values))
+  /** References a dry run would add (it only counts them: each gets its own negative id). */
+  private dryRunReferences = 0
 
   private autoCode(values: Values): void {
     const auto = tableDef(this.table).autoCode
@@ -138,6 +145,7 @@ export class ImportWriter {
   /** Inserts, updates or leaves the record's row; a key the file already used is a duplicate (nothing written). */
   upsert(values: Values, fileRow: number): Outcome | Duplicate {
     const existing = this.find(values)
+    if (!existing && this.dryRun) return this.newInDryRun(values, fileRow)
     if (!existing) {
       this.autoCode(values)
       const id = this.insertLogged(this.table, values)
@@ -153,6 +161,15 @@ export class ImportWriter {
     return this.change(existing, values)
   }
 
+  private newInDryRun(values: Values, fileRow: number): Outcome | Duplicate {
+    const key = keyOf(values, this.keyColumns)
+    const earlier = this.seenNew.get(key)
+    if (earlier !== undefined) return { duplicateOf: earlier }
+    this.seenNew.set(key, fileRow)
+    this.autoCode(values)
+    return 'new'
+  }
+
   private change(existing: Values, values: Values): Outcome {
     const before: Values = {}
     const after: Values = {}
@@ -163,6 +180,7 @@ export class ImportWriter {
       }
     }
     if (Object.keys(after).length === 0) return 'unchanged'
+    if (this.dryRun) return 'update'
     const id = Number(existing.id)
     updateCells(this.db, this.table, id, after)
     this.log({ table: this.table, rowId: id, op: 'update', before, after })
