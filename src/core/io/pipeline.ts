@@ -213,7 +213,7 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
     writer.begin(`Import ${fileName}`)
-    const indexes = writer.bulk ? suspendIndexes(db, mapping.table, writer.bulk) : null
+    const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
     const cancelled = walk(run, source, hooks)
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)

@@ -41,7 +41,7 @@ export class ImportWriter {
   private readonly logStmt
   private readonly findStmt
   private readonly byIdStmt
-  /** Set for a bulk import (bulk.ts): indexes wait until the end. */
+  /** Set for a bulk import (bulk.ts): indexes wait until the end (a dry run only uses its map of keys). */
   readonly bulk: BulkPlan | null
   /** Rows with a larger id are this import's; `fileRowOf` holds the file row each came from. */
   private readonly maxIdBefore: number
@@ -69,7 +69,7 @@ export class ImportWriter {
     const selectList = this.columns.map(ident).join(', ')
     this.findStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE ${keyCondition(table, keyColumns)} LIMIT 1`)
     this.byIdStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE id = ?`)
-    this.bulk = dryRun ? null : planBulk(db, table, keyColumns, expectedRows)
+    this.bulk = planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
   }
 
