@@ -1,7 +1,7 @@
 // Spreadsheet-grade grids in Chromium against the browser host, each test on its own starter dataset: copy a
 // block and paste it elsewhere (refused cells listed), HTML on the clipboard refused, fill down and the fill
 // handle, undo after a reload, find, search everything, recently deleted, column state and scales, the status
-// bar's sums, and two tabs editing the same cell.
+// bar's sums, two tabs editing the same cell, and the row checkboxes.
 import { test, expect } from './fixtures'
 import { AppPage } from './pages/AppPage'
 
@@ -195,4 +195,22 @@ test('pastes 100,000 cells with progress, adding 10,000 rows as one undo step', 
   await expect(app.rowCount).toContainText('10,012 rows')
   await app.undo()
   await expect(app.rowCount).toContainText('23 rows')
+})
+
+test('checks rows in the checkbox column: a click, Shift+click for a range, and Ctrl+click shows in the boxes', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('trade_flow')
+  const box = (row: number) => app.grid.root.locator(`.ag-row[row-index="${row}"] .row-check input[type=checkbox]`)
+  const deleteRows = page.getByTestId('delete-rows')
+  await box(1).click()
+  await box(4).click({ modifiers: ['Shift'] })
+  await expect(deleteRows).toHaveText(/Delete 4$/)
+  for (const row of [1, 2, 3, 4]) await expect(box(row)).toBeChecked()
+  await expect(box(5)).not.toBeChecked()
+  await app.grid.cell(6, 'partner_id').click({ modifiers: ['Control'] })
+  await expect(box(6)).toBeChecked()
+  await box(2).click()
+  await expect(box(2)).not.toBeChecked()
+  await expect(deleteRows).toHaveText(/Delete 4$/)
 })

@@ -2,7 +2,7 @@
 // typed editors, and what Community lacks, written here: block selection, copy and paste, fill down and the
 // fill handle, find, column state kept per table, scales. Holds no rows beyond AG Grid's block cache.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react'
-import type { CellFocusedEvent, ColDef, ColumnMovedEvent, ColumnResizedEvent, FilterChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionChangedEvent, SelectionColumnDef, ValueSetterParams } from 'ag-grid-community'
+import type { CellFocusedEvent, ColDef, ColumnMovedEvent, ColumnResizedEvent, FilterChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionChangedEvent, ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { ScaleChoice } from '../../../shared/displayUnits'
 import type { TableName } from '../../../shared/schema'
@@ -40,8 +40,8 @@ export interface DataGridProps {
   onSaved(): void
 }
 
-const rowSelection: RowSelectionOptions<Row> = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }
-const selectionColumnDef: SelectionColumnDef = { width: 40, minWidth: 40, maxWidth: 40, pinned: 'left', resizable: false, suppressHeaderMenuButton: true }
+// Rows are checked in our own light checkbox column (rowCheckbox.ts), not AG Grid's selection column.
+const rowSelection: RowSelectionOptions<Row> = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: false }
 // The pane shows its own empty state (with a way out); AG Grid's overlays would say it twice.
 const suppressOverlays: ('noRows' | 'noMatchingRows')[] = ['noRows', 'noMatchingRows']
 const getRowId = (p: GetRowIdParams<Row>): string => String(p.data.id)
@@ -207,7 +207,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
         maintainColumnOrder
         getRowId={getRowId}
         rowSelection={rowSelection}
-        selectionColumnDef={selectionColumnDef}
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={600}
         animateRows={false}

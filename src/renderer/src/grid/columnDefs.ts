@@ -1,4 +1,4 @@
-// Grid columns from the schema registry: labels as headers, descriptions as header tooltips, widths, hidden
+// Grid columns from the schema registry (after the row checkbox column): labels as headers, descriptions as header tooltips, widths, hidden
 // columns hidden, a filter and an editor fitting each type, numbers formatted and right-aligned, quantities
 // with their unit and basis at the column's shown scale (a chip in the header picks it). Widths, visibility
 // and order are initial values: the analyst's column state (restored per table) wins over them.
@@ -15,6 +15,7 @@ import type { EditorParams } from './editors/editorProps'
 import { LongTextCellEditor } from './editors/LongTextCellEditor'
 import { RefCellEditor } from './editors/RefCellEditor'
 import { TextCellEditor } from './editors/TextCellEditor'
+import { checkColumnDef } from './rowCheckbox'
 import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
 const NUMERIC = new Set(['number', 'integer', 'year'])
@@ -100,9 +101,10 @@ export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, s
 
 export function buildColumnDefs(table: TableName, readOnly: boolean, settings: GridSettings): ColDef<Row>[] {
   const def = tableDef(table)
-  return def.columns.map((col) => {
+  const columns = def.columns.map((col) => {
     const column = columnFor(table, col, readOnly, settings)
     if (col.name === def.labelColumn && !col.hidden) column.initialPinned = 'left'
     return column
   })
+  return [checkColumnDef, ...columns]
 }

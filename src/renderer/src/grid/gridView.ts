@@ -7,7 +7,7 @@ import type { TableName } from '../../../shared/schema'
 import { call } from '../api/client'
 import { toFilters, toSort, type ContractFilter, type ContractSort, type ColumnFilterModel } from './query'
 
-export const SELECTION_COLUMN = 'ag-Grid-SelectionColumn'
+export { CHECK_COLUMN as SELECTION_COLUMN } from './rowCheckbox'
 
 /** Displayed data columns, left to right (pinned first), without the checkbox column. */
 export function dataColumns(api: GridApi<Row>): string[] {
