@@ -3,7 +3,7 @@
 // every row of a jump twice. Plain DOM, no React, so a jump to the far end of a million rows stays cheap.
 import type { ICellRendererComp, IsFullWidthRowParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
-import './loadingRow.css'
+import './rows.css'
 
 /** A row is a loading row while its page has not arrived. */
 export const isLoadingRow = (p: IsFullWidthRowParams<Row>): boolean => p.rowNode.data === undefined

@@ -5,6 +5,7 @@
 // (Ctrl+click, Space, delete, reload).
 import type { ColDef, GridApi, ICellRendererComp, ICellRendererParams, IRowNode } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
+import './rows.css'
 
 /** The column's id: 'ag-Grid' first, so block selection, copy and find leave it out like AG Grid's own columns. */
 export const CHECK_COLUMN = 'ag-Grid-RowCheck'
