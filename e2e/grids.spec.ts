@@ -1,7 +1,7 @@
 // Spreadsheet-grade grids in Chromium against the browser host, each test on its own starter dataset: copy a
 // block and paste it elsewhere (refused cells listed), HTML on the clipboard refused, fill down and the fill
 // handle, undo after a reload, find, search everything, recently deleted, column state and scales, the status
-// bar's sums, two tabs editing the same cell, and the row checkboxes.
+// bar's sums, two tabs editing the same cell, the row checkboxes and the popup editors.
 import { test, expect } from './fixtures'
 import { AppPage } from './pages/AppPage'
 
@@ -213,4 +213,24 @@ test('checks rows in the checkbox column: a click, Shift+click for a range, and 
   await box(2).click()
   await expect(box(2)).not.toBeChecked()
   await expect(deleteRows).toHaveText(/Delete 4$/)
+})
+
+test('edits through the popup editors: a choice, a referenced row, and long text saved with Ctrl+Enter', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('trade_flow')
+  await app.grid.cell(0, 'flow').dblclick()
+  await page.locator('.ag-popup-editor').getByRole('option', { name: 'export', exact: true }).click()
+  await expect(app.grid.cell(0, 'flow')).toHaveText('export')
+
+  await app.grid.cell(0, 'partner_id').dblclick()
+  await page.keyboard.type('Lao')
+  await page.locator('.ag-popup-editor').getByRole('option', { name: /Laos/ }).first().click()
+  await expect(app.grid.cell(0, 'partner_id')).toHaveText('Laos')
+
+  await app.grid.cell(0, 'note').dblclick()
+  const area = page.locator('.ag-popup-editor textarea')
+  await area.fill('Checked against the customs release.')
+  await area.press('ControlOrMeta+Enter')
+  await expect(app.grid.cell(0, 'note')).toHaveText('Checked against the customs release.')
 })
