@@ -55,7 +55,7 @@ export function useCellEdits(table: TableName, onSaved: () => void, beginEdit: (
         if (merged && !e.api.isDestroyed()) e.node?.setData(merged)
         done(merged ? (outcome.applied?.batchId ?? null) : null, column)
         if (outcome.applied) onSaved()
-      })
+      }).finally(() => done(null, column))
     },
     [table, onSaved, beginEdit]
   )
