@@ -1,4 +1,4 @@
-// Grid columns from the schema registry (after the row checkbox column): labels as headers, descriptions as header tooltips, widths, hidden
+// Grid columns from the schema registry (after the row checkbox column): labels as headers (descriptions as their titles, see gridTitles.ts), widths, hidden
 // columns hidden, a filter and an editor fitting each type, numbers formatted and right-aligned, quantities
 // with their unit and basis at the column's shown scale (a chip in the header picks it). Widths, visibility
 // and order are initial values: the analyst's column state (restored per table) wins over them.
@@ -83,7 +83,6 @@ export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, s
     colId: col.name,
     field: col.name,
     headerName: col.label,
-    headerTooltip: col.description ? `${col.label}: ${col.description}` : col.label,
     initialWidth: col.width ?? 140,
     minWidth: 56,
     initialHide: col.hidden === true,
@@ -91,7 +90,6 @@ export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, s
     type: NUMERIC.has(col.type) ? 'rightAligned' : undefined,
     cellClass: cellClassFor(col),
     valueFormatter: (p: ValueFormatterParams<Row>) => displayText(col, p.data, settings.scales[col.name]),
-    tooltipValueGetter: col.type === 'longtext' ? (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value.slice(0, 600) : undefined) : undefined,
     cellEditorParams: params,
     ...headerFor(col, settings),
     ...filterFor(col),
