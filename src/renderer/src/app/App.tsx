@@ -1,10 +1,10 @@
 // The frame: title bar, table navigation, the grid, the inspector and the status bar, wired to the engine
 // through the typed client. Owns the dataset "revision" that every view reloads on (edits here, undo/redo,
-// and 'dataset.changed' from any window or tab).
+// and 'dataset.changed' from any window or tab). A new revision redraws the frame once, its answers once more;
+// the panes are memoised, so each redraws only when what it shows has changed.
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
 import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
-import { call } from '../api/client'
 import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
 import { BriefsView } from '../briefs/BriefsView'
 import { FilesView } from '../backups/FilesView'
@@ -24,7 +24,7 @@ import { useAppCommands } from './useAppCommands'
 import { useConfirm } from './useConfirm'
 import { useDatasetEvents } from './useDatasetEvents'
 import { useHistorySteps } from './useHistorySteps'
-import { useRequest } from './useRequest'
+import { useFrameState } from './useFrameState'
 import { useRowActions } from './useRowActions'
 import { useSelection } from './useSelection'
 import { useShortcuts } from './useShortcuts'
@@ -45,10 +45,9 @@ export function App(): ReactElement {
   }, [])
   useDatasetEvents(refresh)
 
-  const info = useRequest(() => call('app.info', {}), [revision])
-  const tables = useRequest(() => call('tables.list', {}), [revision])
-  const history = useRequest(() => call('history.state', {}), [revision])
-  const readOnly = info.data?.readOnly ?? false
+  const frame = useFrameState(revision)
+  const info = frame.info
+  const readOnly = info?.readOnly ?? false
 
   const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
   const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
@@ -71,8 +70,8 @@ export function App(): ReactElement {
   const { confirm, dialog } = useConfirm()
 
   useEffect(() => {
-    document.title = info.data ? `Lodestone — ${info.data.datasetName}` : 'Lodestone'
-  }, [info.data])
+    document.title = info ? `Lodestone — ${info.datasetName}` : 'Lodestone'
+  }, [info])
 
   const chooseTable = useCallback(
     (next: TableName) => {
@@ -85,6 +84,11 @@ export function App(): ReactElement {
     },
     [table, setTable, setView, selection]
   )
+
+  const toggleInspector = useCallback(() => setInspectorOpen(!inspectorOpen), [inspectorOpen, setInspectorOpen])
+  const closeInspector = useCallback(() => setInspectorOpen(false), [setInspectorOpen])
+  const selectView = useCallback((id: string) => setView(id as View), [setView])
+  const cancelNew = useCallback(() => setMode('row'), [])
 
   const openNewForm = useCallback(() => {
     setInspectorOpen(true)
@@ -115,11 +119,11 @@ export function App(): ReactElement {
     [chooseTable, table, view]
   )
   const commands: PaletteCommand[] = [
-    { id: 'undo', label: 'Undo', hint: history.data?.undoLabel ?? '', run: steps.undo },
-    { id: 'redo', label: 'Redo', hint: history.data?.redoLabel ?? '', run: steps.redo },
+    { id: 'undo', label: 'Undo', hint: frame.history?.undoLabel ?? '', run: steps.undo },
+    { id: 'redo', label: 'Redo', hint: frame.history?.redoLabel ?? '', run: steps.redo },
     { id: 'find', label: 'Find in this table', hint: 'Ctrl+F', run: () => grid.current?.openFind() },
     { id: 'add', label: 'New row', hint: 'Ctrl+Enter', run: actions.add },
-    { id: 'inspector', label: 'Show or hide the inspector', hint: 'Ctrl+I', run: () => setInspectorOpen(!inspectorOpen) },
+    { id: 'inspector', label: 'Show or hide the inspector', hint: 'Ctrl+I', run: toggleInspector },
     ...navigationCommands(VIEWS, chooseTable, (id) => setView(id as View))
   ]
 
@@ -129,21 +133,21 @@ export function App(): ReactElement {
     addRow: actions.add,
     duplicateRows: actions.duplicate,
     deleteRows: actions.remove,
-    toggleInspector: () => setInspectorOpen(!inspectorOpen)
+    toggleInspector
   })
 
   return (
     <div className={`app${inspectorOpen && !view ? ' has-inspector' : ''}`}>
       <TitleBar
-        datasetName={info.data?.datasetName ?? null}
+        datasetName={info?.datasetName ?? null}
         readOnly={readOnly}
-        history={history.data}
+        history={frame.history}
         inspectorOpen={inspectorOpen}
         onUndo={steps.undo}
         onRedo={steps.redo}
-        onToggleInspector={() => setInspectorOpen(!inspectorOpen)}
+        onToggleInspector={toggleInspector}
       />
-      <NavPanel tables={tables.data} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={(id) => setView(id as View)} />
+      <NavPanel tables={frame.tables} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={selectView} />
       {view === 'import' ? (
         <ImportView readOnly={readOnly} dropped={dropped} onDroppedTaken={() => setDropped(null)} onShowTable={chooseTable} />
       ) : view === 'deleted' ? (
@@ -181,11 +185,11 @@ export function App(): ReactElement {
           readOnly={readOnly}
           onSaved={refresh}
           onCreated={onCreated}
-          onCancelNew={() => setMode('row')}
-          onClose={() => setInspectorOpen(false)}
+          onCancelNew={cancelNew}
+          onClose={closeInspector}
         />
       ) : null}
-      <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info.data} />
+      <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info} />
       <SearchPalette commands={commands} onOpenRow={openRow} />
       {dialog}
     </div>

@@ -1,5 +1,7 @@
 // The one save-state store behind the status bar: how many writes are in flight and the last refusal.
-// Every write goes through track(); the store never retries or hides an error on its own.
+// Every write goes through track(); the store never retries or hides an error on its own. Its one reader (the
+// status bar's save state) hears of changes in a task of its own, after the write's answer has been handled,
+// not during it (changes within one task reach it once).
 import { useSyncExternalStore } from 'react'
 import { errorMessage } from '../api/client'
 
@@ -9,11 +11,20 @@ export interface SaveState {
 }
 
 let state: SaveState = { pending: 0, error: null }
+let shown: SaveState = state
+let notifying = 0
 const listeners = new Set<() => void>()
+
+function notify(): void {
+  notifying = 0
+  if (shown.pending === state.pending && shown.error === state.error) return
+  shown = state
+  for (const listener of listeners) listener()
+}
 
 function set(next: SaveState): void {
   state = next
-  for (const listener of listeners) listener()
+  if (!notifying) notifying = window.setTimeout(notify, 0)
 }
 
 function subscribe(listener: () => void): () => void {
@@ -43,7 +54,7 @@ export function clearError(): void {
 }
 
 export function useSaveState(): SaveState {
-  return useSyncExternalStore(subscribe, () => state)
+  return useSyncExternalStore(subscribe, () => shown)
 }
 
 export function saveStateText(s: SaveState): string {

@@ -1,6 +1,6 @@
 // The left navigation: the dataset's tables by label, grouped DATA / REFERENCE / ANALYSIS, with row counts
 // from 'tables.list'. Arrow keys move between tables. Falls back to the schema's list until counts arrive.
-import { useRef, type KeyboardEvent, type ReactElement } from 'react'
+import { memo, useRef, type KeyboardEvent, type ReactElement } from 'react'
 import type { TableSummary } from '../../../shared/api'
 import { TABLES, type TableName } from '../../../shared/schema'
 import { formatNumber } from '../data/format'
@@ -29,7 +29,7 @@ function entries(tables: TableSummary[] | null): Entry[] {
   return TABLES.map((t) => ({ name: t.name, label: t.label, group: t.group, rowCount: null }))
 }
 
-export function NavPanel({ tables, active, onSelect, views = [], activeView = null, onSelectView }: Props): ReactElement {
+export const NavPanel = memo(function NavPanel({ tables, active, onSelect, views = [], activeView = null, onSelectView }: Props): ReactElement {
   const list = entries(tables)
   const nav = useRef<HTMLElement>(null)
 
@@ -93,4 +93,4 @@ export function NavPanel({ tables, active, onSelect, views = [], activeView = nu
       ) : null}
     </nav>
   )
-}
+})

@@ -1,7 +1,7 @@
 // The bottom line: how many rows the filtered table has, how many are selected and what the selected block adds
 // up to on the left; the save state ("All changes saved" / "Saving…" / the last refusal), the dataset's path and
 // size on the right.
-import type { ReactElement } from 'react'
+import { memo, type ReactElement } from 'react'
 import type { AppInfo } from '../../../shared/api'
 import { formatBytes, formatNumber } from '../data/format'
 import { clearError, saveStateText, useSaveState } from '../data/saveState'
@@ -14,11 +14,26 @@ interface Props {
   info: AppInfo | null
 }
 
-export function StatusBar({ total, selectedCount, info }: Props): ReactElement {
+/** The save state on its own: a write starting or ending redraws this and nothing else. */
+function SaveStateView(): ReactElement {
   const save = useSaveState()
-  const summary = useSelectionSummary()
   const text = saveStateText(save)
   const tone = save.pending > 0 ? 'saving' : save.error ? 'error' : 'saved'
+  return (
+    <span className={`save-state is-${tone}`} role="status" aria-live="polite" title={text}>
+      <span className="save-dot" aria-hidden="true" />
+      <span data-testid="save-state">{text}</span>
+      {save.error && save.pending === 0 ? (
+        <button type="button" className="status-dismiss" aria-label="Dismiss error" onClick={clearError}>
+          <CloseIcon width={12} height={12} />
+        </button>
+      ) : null}
+    </span>
+  )
+}
+
+export const StatusBar = memo(function StatusBar({ total, selectedCount, info }: Props): ReactElement {
+  const summary = useSelectionSummary()
   return (
     <footer className="status-bar" data-testid="status-bar">
       <div className="status-left">
@@ -39,15 +54,7 @@ export function StatusBar({ total, selectedCount, info }: Props): ReactElement {
         ) : null}
       </div>
       <div className="status-right">
-        <span className={`save-state is-${tone}`} role="status" aria-live="polite" title={text}>
-          <span className="save-dot" aria-hidden="true" />
-          <span data-testid="save-state">{text}</span>
-          {save.error && save.pending === 0 ? (
-            <button type="button" className="status-dismiss" aria-label="Dismiss error" onClick={clearError}>
-              <CloseIcon width={12} height={12} />
-            </button>
-          ) : null}
-        </span>
+        <SaveStateView />
         {info ? (
           <>
             <span className="status-sep">·</span>
@@ -61,4 +68,4 @@ export function StatusBar({ total, selectedCount, info }: Props): ReactElement {
       </div>
     </footer>
   )
-}
+})

@@ -1,6 +1,6 @@
 // The title bar: "Lodestone — <dataset>", then Undo and Redo (their tooltips name what they would undo
 // or redo, from 'history.state') and the inspector toggle.
-import type { ReactElement } from 'react'
+import { memo, type ReactElement } from 'react'
 import type { HistoryState } from '../../../shared/api'
 import { LodestoneMark, RedoIcon, SidebarIcon, UndoIcon } from '../ui/Icons'
 import { MOD } from './keys'
@@ -15,7 +15,7 @@ interface Props {
   onToggleInspector(): void
 }
 
-export function TitleBar({ datasetName, readOnly, history, inspectorOpen, onUndo, onRedo, onToggleInspector }: Props): ReactElement {
+export const TitleBar = memo(function TitleBar({ datasetName, readOnly, history, inspectorOpen, onUndo, onRedo, onToggleInspector }: Props): ReactElement {
   const undoTitle = history?.canUndo ? `Undo ${history.undoLabel ?? ''} (${MOD}Z)`.replace('  ', ' ') : 'Nothing to undo'
   const redoTitle = history?.canRedo ? `Redo ${history.redoLabel ?? ''} (${MOD}Shift+Z)`.replace('  ', ' ') : 'Nothing to redo'
   return (
@@ -47,4 +47,4 @@ export function TitleBar({ datasetName, readOnly, history, inspectorOpen, onUndo
       </div>
     </header>
   )
-}
+})

@@ -1,6 +1,6 @@
 // The middle of the frame: the table's title line (name, filter chips, find, columns, set column, export, row
 // actions) over its grid, and an empty-state note when nothing matches. Row actions are passed in; this pane lays them out.
-import { useCallback, useState, type ReactElement, type RefObject } from 'react'
+import { memo, useCallback, useState, type ReactElement, type RefObject } from 'react'
 import type { Row } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
 import { plural } from '../data/rows'
@@ -54,7 +54,7 @@ function EmptyNote({ table, filtered, onClear }: { table: TableName; filtered: b
   )
 }
 
-export function TablePane(props: Props): ReactElement {
+export const TablePane = memo(function TablePane(props: Props): ReactElement {
   const { table, readOnly, revision, handleRef, total, selectedCount, actions } = props
   const def = tableDef(table)
   const [filters, setFilters] = useState<ContractFilter[]>([])
@@ -106,4 +106,4 @@ export function TablePane(props: Props): ReactElement {
       </div>
     </section>
   )
-}
+})

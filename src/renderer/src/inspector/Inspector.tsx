@@ -1,6 +1,6 @@
 // The right-hand panel: the selected row's fields (editable), its source and its change history, or the
 // "New <singular>" form while a row is being added. Reads rows itself; writes through data/edits.
-import type { ReactElement } from 'react'
+import { memo, type ReactElement } from 'react'
 import type { Row } from '../../../shared/api'
 import { columnDef, tableDef, type TableName } from '../../../shared/schema'
 import { rowLabel } from '../data/rows'
@@ -74,7 +74,7 @@ function RowView(props: Props & { rowId: number }): ReactElement {
   )
 }
 
-export function Inspector(props: Props): ReactElement {
+export const Inspector = memo(function Inspector(props: Props): ReactElement {
   const { table, mode, rowId, selectedCount, onClose } = props
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
@@ -95,4 +95,4 @@ export function Inspector(props: Props): ReactElement {
       </div>
     </aside>
   )
-}
+})

@@ -1,6 +1,7 @@
 // The inspected row's change history from 'history.forRow': when, who, which column, old → new, newest
-// first. Reference values are shown by label.
-import { useEffect, useState, type ReactElement } from 'react'
+// first. Reference values are shown by label. Entries are memoised by their content, so a new revision (every
+// edit anywhere) redraws only the entries that are new.
+import { memo, useEffect, useState, type ReactElement } from 'react'
 import type { RowChange } from '../../../shared/api'
 import { columnDef, type TableName } from '../../../shared/schema'
 import { call, errorMessage } from '../api/client'
@@ -32,6 +33,36 @@ function What({ table, change }: { table: TableName; change: RowChange }): React
   )
 }
 
+function sameChange(a: RowChange, b: RowChange): boolean {
+  return a.batchId === b.batchId && a.at === b.at && a.op === b.op && a.column === b.column && a.before === b.before && a.after === b.after && a.actor === b.actor && a.origin === b.origin
+}
+
+const HistoryItem = memo(
+  function HistoryItem({ table, change }: { table: TableName; change: RowChange }): ReactElement {
+    return (
+      <li className="history-item">
+        <div className="history-when">
+          {formatWhen(change.at)} · {change.actor}
+          {change.origin !== 'user' ? <span className="history-origin">{change.origin}</span> : null}
+        </div>
+        <What table={table} change={change} />
+      </li>
+    )
+  },
+  (a, b) => a.table === b.table && sameChange(a.change, b.change)
+)
+
+/** Keys that stay with an entry as newer ones arrive above it (a repeat of the same key gets a count). */
+function keysOf(changes: RowChange[]): string[] {
+  const seen = new Map<string, number>()
+  return changes.map((change) => {
+    const base = `${change.batchId}-${change.column ?? change.op}`
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    return n === 0 ? base : `${base}#${n}`
+  })
+}
+
 export function RowHistory({ table, id, revision }: Props): ReactElement {
   const [state, setState] = useState<{ changes: RowChange[] | null; error: string | null }>({ changes: null, error: null })
   useEffect(() => {
@@ -47,16 +78,11 @@ export function RowHistory({ table, id, revision }: Props): ReactElement {
   if (state.error) return <p className="muted">{state.error}</p>
   if (!state.changes) return <p className="muted">Loading history…</p>
   if (state.changes.length === 0) return <p className="muted">No changes recorded yet.</p>
+  const keys = keysOf(state.changes)
   return (
     <ol className="history-list" data-testid="row-history">
       {state.changes.map((change, i) => (
-        <li key={`${change.batchId}-${change.column ?? change.op}-${i}`} className="history-item">
-          <div className="history-when">
-            {formatWhen(change.at)} · {change.actor}
-            {change.origin !== 'user' ? <span className="history-origin">{change.origin}</span> : null}
-          </div>
-          <What table={table} change={change} />
-        </li>
+        <HistoryItem key={keys[i]} table={table} change={change} />
       ))}
     </ol>
   )
