@@ -1,7 +1,8 @@
 // Spreadsheet-grade grids in Chromium against the browser host, each test on its own starter dataset: copy a
 // block and paste it elsewhere (refused cells listed), HTML on the clipboard refused, fill down and the fill
 // handle, undo after a reload, find, search everything, recently deleted, column state and scales, the status
-// bar's sums, two tabs editing the same cell, the row checkboxes and the popup editors.
+// bar's sums, two tabs editing the same cell, the row checkboxes and the popup editors, and blocks wider than
+// the screen (columns out of view are not drawn).
 import { test, expect } from './fixtures'
 import { AppPage } from './pages/AppPage'
 
@@ -233,4 +234,26 @@ test('edits through the popup editors: a choice, a referenced row, and long text
   await area.fill('Checked against the customs release.')
   await area.press('ControlOrMeta+Enter')
   await expect(app.grid.cell(0, 'note')).toHaveText('Checked against the customs release.')
+})
+
+test('copies and fills a block wider than the screen: columns scrolled out of view (not drawn) are included', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('observation')
+  const year0 = (await app.grid.cell(0, 'year').textContent())?.trim() ?? ''
+  // The block starts at the first column and ends at the last, scrolled into view: the columns between are not all
+  // drawn at any one time; copy and fill work on the rows' data.
+  await app.grid.selectBlock([0, 'country_id'], [1, 'year'])
+  await expect(app.grid.root.locator('.ag-row[row-index="0"] .ag-cell[col-id="country_id"]')).not.toBeInViewport()
+  await app.grid.copy()
+  await expect.poll(async () => (await app.grid.clipboardText()).split('\r\n')[0]?.split('\t').at(-1)).toBe(year0)
+  const lines = (await app.grid.clipboardText()).split('\r\n').filter(Boolean)
+  expect(lines).toHaveLength(2)
+  expect(lines[0]!.split('\t').length).toBeGreaterThanOrEqual(9)
+
+  await app.grid.selectBlock([0, 'period'], [2, 'year'])
+  await app.grid.fillDown()
+  await expect(app.grid.pasteSummary).toContainText('Filled')
+  await expect(app.grid.cell(2, 'year')).toHaveText(year0)
+  await expect(app.grid.cell(2, 'period')).toHaveText((await app.grid.cell(0, 'period').textContent()) ?? '')
 })

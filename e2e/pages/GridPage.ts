@@ -1,7 +1,25 @@
 // Page object for the table grid (AG Grid Community, infinite row model): cells by row and column,
 // editing a cell, filtering a column through its header filter, selecting rows and blocks of cells,
-// copy and paste through the clipboard, fill down and the fill handle, find, and the paste report.
+// copy and paste through the clipboard, fill down and the fill handle, find, and the paste report. Columns
+// off-screen are not drawn (column virtualisation): asking for a cell scrolls its column into view, as a user
+// looking for it would (through the app's one test hook, api.ensureColumnVisible); the helpers that act on a
+// cell or header wait until it is drawn.
 import { expect, type Locator, type Page } from '@playwright/test'
+
+type HookWindow = { __lodestoneShowColumn?: (colId: string) => boolean }
+
+/** In the page: brings the column into view once the grid is ready (it may still be mounting); true if it has it. */
+const SHOW_COLUMN = (column: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    const until = Date.now() + 5000
+    const attempt = (): void => {
+      const show = (window as unknown as HookWindow).__lodestoneShowColumn
+      if (show) resolve(show(column))
+      else if (Date.now() > until) resolve(false)
+      else window.setTimeout(attempt, 30)
+    }
+    attempt()
+  })
 
 export class GridPage {
   readonly root: Locator
@@ -14,8 +32,21 @@ export class GridPage {
     await expect(this.root.locator('.ag-row .ag-cell').first()).toBeVisible()
   }
 
+  /** The cell (its column is scrolled into view now; the locator's own waiting covers the drawing). */
   cell(rowIndex: number, column: string): Locator {
+    void this.page.evaluate(SHOW_COLUMN, column).catch(() => undefined)
     return this.root.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${column}"]`)
+  }
+
+  header(column: string): Locator {
+    return this.root.locator(`.ag-header-cell[col-id="${column}"]`)
+  }
+
+  /** Scroll the grid sideways until the column is drawn (the app's one test hook: api.ensureColumnVisible). */
+  async showColumn(column: string): Promise<void> {
+    const shown = await this.page.evaluate(SHOW_COLUMN, column)
+    if (!shown) throw new Error(`the grid has no column "${column}" to show`)
+    await expect(this.header(column)).toBeVisible()
   }
 
   /** The first row whose cell in `column` reads exactly `text`. */
@@ -24,6 +55,7 @@ export class GridPage {
   }
 
   async editCell(rowIndex: number, column: string, text: string): Promise<void> {
+    await this.showColumn(column)
     const cell = this.cell(rowIndex, column)
     await cell.dblclick()
     const input = this.root.locator('.ag-cell-editor input, .ag-cell-inline-editing input, .ag-popup-editor input').first()
@@ -33,7 +65,8 @@ export class GridPage {
   }
 
   async filter(column: string, text: string): Promise<void> {
-    const header = this.root.locator(`.ag-header-cell[col-id="${column}"]`)
+    await this.showColumn(column)
+    const header = this.header(column)
     await header.hover()
     await header.locator('.ag-header-cell-filter-button, .ag-header-icon.ag-filter-icon, [ref="eFilterButton"]').first().click()
     const input = this.page.locator('.ag-filter-body input:visible').first()
@@ -43,7 +76,9 @@ export class GridPage {
 
   /** Click the first cell, shift+click the last: the block between them. */
   async selectBlock(from: [number, string], to: [number, string]): Promise<void> {
+    await this.showColumn(from[1])
     await this.cell(from[0], from[1]).click()
+    await this.showColumn(to[1])
     await this.cell(to[0], to[1]).click({ modifiers: ['Shift'] })
   }
 
@@ -73,6 +108,7 @@ export class GridPage {
 
   /** Drag the block's fill handle down onto the given row. */
   async dragFillHandle(toRow: number, column: string): Promise<void> {
+    await this.showColumn(column)
     const handle = this.page.getByTestId('fill-handle')
     const from = await handle.boundingBox()
     const to = await this.cell(toRow, column).boundingBox()

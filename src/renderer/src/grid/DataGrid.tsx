@@ -13,6 +13,7 @@ import { PasteReport } from './block/PasteReport'
 import { publishSummary, setSelectionSummary } from './block/selectionSummary'
 import { useBlockEdits } from './block/useBlockEdits'
 import { useBlockSelection } from './block/useBlockSelection'
+import { exposeShowColumn } from './columnHook'
 import { buildColumnDefs, type GridSettings } from './columnDefs'
 import { useColumnState } from './columns/useColumnState'
 import { createDatasource } from './datasource'
@@ -20,6 +21,7 @@ import { FindBar } from './find/FindBar'
 import { useFind } from './find/useFind'
 import { createGridHandle, type GridHandle } from './gridHandle'
 import { gridTheme } from './gridTheme'
+import { useGridTitles } from './gridTitles'
 import { useGridKeys } from './useGridKeys'
 import { isLoadingRow, LoadingRow } from './loadingRow'
 import { toFilters, type ContractFilter } from './query'
@@ -129,6 +131,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
   }, [cellError])
 
   const onGridReady = useCallback((e: GridReadyEvent<Row>) => setApi(e.api), [])
+  useEffect(() => (api ? exposeShowColumn(api) : undefined), [api])
   useEffect(() => {
     if (!api) return
     const handle = createGridHandle(api, { table, rect: selection.rect, openFind: find.open, setColumn: edits.setColumn, onColumnsChanged: () => stateChanged.current() })
@@ -139,6 +142,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
   }, [api, handleRef, table, selection.rect, find.open, edits.setColumn])
 
   useGridKeys(wrapper, { selection, edits, openFind: find.open })
+  useGridTitles(wrapper, api, table)
 
   // The block's rows become the selection the app acts on (delete, duplicate) when no rows are checked.
   useEffect(() => {
@@ -199,7 +203,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
         maxBlocksInCache={MAX_BLOCKS}
         blockLoadDebounceMillis={10}
         rowBuffer={ROW_BUFFER}
-        suppressColumnVirtualisation
         isFullWidthRow={isLoadingRow}
         fullWidthCellRenderer={LoadingRow}
         columnDefs={columnDefs}
@@ -208,7 +211,6 @@ export function DataGrid(props: DataGridProps): ReactElement {
         getRowId={getRowId}
         rowSelection={rowSelection}
         stopEditingWhenCellsLoseFocus
-        tooltipShowDelay={600}
         animateRows={false}
         suppressOverlays={suppressOverlays}
         suppressDragLeaveHidesColumns
