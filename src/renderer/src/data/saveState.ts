@@ -1,7 +1,7 @@
 // The one save-state store behind the status bar: how many writes are in flight and the last refusal.
 // Every write goes through track(); the store never retries or hides an error on its own. Its one reader (the
 // status bar's save state) hears of changes in a task of its own, after the write's answer has been handled,
-// not during it (changes within one task reach it once).
+// not during it; "Saving…" only once a write has taken a moment, so a quick edit never redraws it at all.
 import { useSyncExternalStore } from 'react'
 import { errorMessage } from '../api/client'
 
@@ -12,19 +12,29 @@ export interface SaveState {
 
 let state: SaveState = { pending: 0, error: null }
 let shown: SaveState = state
-let notifying = 0
+let timer = 0
+let timerDelay = 0
 const listeners = new Set<() => void>()
+/** A write answered sooner than this never shows "Saving…" (it would only flicker). */
+const SAVING_AFTER_MS = 150
+
+/** The same on screen: saving or not, and the same error. */
+const looksSame = (a: SaveState, b: SaveState): boolean => a.pending > 0 === b.pending > 0 && a.error === b.error
 
 function notify(): void {
-  notifying = 0
-  if (shown.pending === state.pending && shown.error === state.error) return
+  timer = 0
+  if (looksSame(shown, state)) return
   shown = state
   for (const listener of listeners) listener()
 }
 
 function set(next: SaveState): void {
   state = next
-  if (!notifying) notifying = window.setTimeout(notify, 0)
+  const delay = next.pending > 0 && shown.pending === 0 && next.error === shown.error ? SAVING_AFTER_MS : 0
+  if (timer && delay >= timerDelay) return
+  window.clearTimeout(timer)
+  timerDelay = delay
+  timer = window.setTimeout(notify, delay)
 }
 
 function subscribe(listener: () => void): () => void {
