@@ -13,10 +13,10 @@ const SHOW_COLUMN = (column: string): Promise<boolean> =>
   new Promise((resolve) => {
     const until = Date.now() + 5000
     const attempt = (): void => {
-      const show = (window as unknown as HookWindow).__lodestoneShowColumn
+      const show = (globalThis as unknown as HookWindow).__lodestoneShowColumn
       if (show) resolve(show(column))
       else if (Date.now() > until) resolve(false)
-      else window.setTimeout(attempt, 30)
+      else globalThis.setTimeout(attempt, 30)
     }
     attempt()
   })
