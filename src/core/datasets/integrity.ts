@@ -5,6 +5,7 @@
 // page by index (grid/order.ts).
 import type { Method } from '../../shared/api'
 import type { Runner } from '../io/runners'
+import type { TaskMessage, WorkerTask } from '../io/task'
 
 /** Methods that only read: they never wait for the check. Everything else may write, so it waits. */
 const READS = new Set<string>([
@@ -40,31 +41,27 @@ export function checkInBackground(runner: Runner, datasetPath: string, nativeBin
   return { done: running.finished.then(() => problem, () => problem), stop: () => running.terminate() }
 }
 
-/** A consistent copy of the dataset to `target` through the runner (the worker thread in the app). */
-export function copyInBackground(runner: Runner, datasetPath: string, target: string, nativeBinding?: string): Promise<void> {
+/** Runs one task and resolves with what `answer` picks from its messages; rejects with its error, or `unfinished`. */
+function answerOf<T>(runner: Runner, task: WorkerTask, answer: (m: TaskMessage) => T | undefined, unfinished: string): Promise<T> {
+  let value: T | undefined
   let failure: Error | null = null
-  let copied = false
-  const running = runner({ kind: 'copy', datasetPath, target, nativeBinding }, (m) => {
-    if (m.type === 'copied') copied = true
-    else if (m.type === 'error') failure = new Error(m.error.message)
+  const running = runner(task, (m) => {
+    if (m.type === 'error') failure = new Error(m.error.message)
+    else value = answer(m) ?? value
   })
   return running.finished.then(() => {
     if (failure) throw failure
-    if (!copied) throw new Error('the copy stopped before it finished')
+    if (value === undefined) throw new Error(unfinished)
+    return value
   })
+}
+
+/** A consistent copy of the dataset to `target` through the runner (the worker thread in the app). */
+export async function copyInBackground(runner: Runner, datasetPath: string, target: string, nativeBinding?: string): Promise<void> {
+  await answerOf(runner, { kind: 'copy', datasetPath, target, nativeBinding }, (m) => (m.type === 'copied' ? true : undefined), 'the copy stopped before it finished')
 }
 
 /** The ids of a view in its order, sorted by the runner (the worker thread in the app) on a read-only connection. */
 export function orderInBackground(runner: Runner, datasetPath: string, sql: string, params: (string | number | null)[], nativeBinding?: string): Promise<Int32Array> {
-  let ids: Int32Array | null = null
-  let failure: Error | null = null
-  const running = runner({ kind: 'order', datasetPath, sql, params, nativeBinding }, (m) => {
-    if (m.type === 'ordered') ids = m.ids
-    else if (m.type === 'error') failure = new Error(m.error.message)
-  })
-  return running.finished.then(() => {
-    if (failure) throw failure
-    if (!ids) throw new Error('the sort stopped before it finished')
-    return ids
-  })
+  return answerOf(runner, { kind: 'order', datasetPath, sql, params, nativeBinding }, (m) => (m.type === 'ordered' ? m.ids : undefined), 'the sort stopped before it finished')
 }

@@ -152,7 +152,7 @@ class Run {
 
   /**
    * The deferred key index found new rows repeating a key: each becomes an invalid row (it was counted new), is
-   * taken out, and the key index is built without it. In mode 'all' the import is then refused anyway.
+   * taken out, and the key index is built without it (in mode 'all' the import is refused, so nothing is taken out).
    */
   leaveOutRepeats(indexes: SuspendedIndexes): void {
     const repeats = this.writer.repeatedRows()
@@ -162,6 +162,7 @@ class Run {
       const shown = this.rows.find((p) => p.row === r.row)
       if (shown) Object.assign(shown, { status: 'invalid', note: message })
     }
+    if (this.options.mode === 'all') return // refused now, and rolled back: no need to take them out and index
     this.writer.removeNew(repeats.map((r) => r.id))
     if (!indexes.buildKeyIndex()) throw new Error('the natural-key index could not be built after leaving out the repeated rows')
   }
