@@ -25,7 +25,10 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     rules: {
       // shared runs everywhere (renderer, engine, tests): no Node, Electron, DOM-only or app-layer imports.
-      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react*'] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react*'] }
+      ]
     }
   },
   {
@@ -39,7 +42,10 @@ export default tseslint.config(
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
     rules: {
       // The renderer reaches data only through the contract: no Node, no Electron, no engine code.
-      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/preload/**', '**/cli/**'] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/preload/**', '**/cli/**'] }
+      ]
     }
   },
   {

@@ -64,7 +64,10 @@ it('measures PDF export of a 10-page brief with 4 charts, and preview refresh af
     for (let i = 0; i < EDITS; i++) {
       const [ms, rendered] = await timed(async () => {
         const current = await ok<Brief>(engine, 'briefs.get', { id: brief.id })
-        await ok(engine, 'briefs.update', { id: brief.id, patch: { config: { ...current.config, takeaway: `Edit number ${i}: the steep part of the trek is the midstream.` } } })
+        await ok(engine, 'briefs.update', {
+          id: brief.id,
+          patch: { config: { ...current.config, takeaway: `Edit number ${i}: the steep part of the trek is the midstream.` } }
+        })
         return ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })
       })
       refresh.push(ms)

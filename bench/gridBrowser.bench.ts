@@ -101,11 +101,17 @@ async function editLatency(page: Page): Promise<ReturnType<typeof summary>> {
     await page.locator('.ag-cell-inline-editing input').waitFor()
     await page.keyboard.type(text.slice(1))
     await page.keyboard.press('Enter')
-    await page.waitForFunction((n) => (globalThis as unknown as { __acks: number[] }).__acks.length === n, i + 1, { timeout: 10_000 }).catch(async (e: unknown) => {
-      await page.screenshot({ path: 'test-results/bench-edit-fail.png' })
-      console.log(await page.evaluate(`JSON.stringify({ acks: window.__acks.length, t0: window.__t0, want: window.__want, cell: document.querySelector('.ag-row[row-index="2"] .ag-cell[col-id="value_usd"]')?.textContent })`))
-      throw e
-    })
+    await page
+      .waitForFunction((n) => (globalThis as unknown as { __acks: number[] }).__acks.length === n, i + 1, { timeout: 10_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: 'test-results/bench-edit-fail.png' })
+        console.log(
+          await page.evaluate(
+            `JSON.stringify({ acks: window.__acks.length, t0: window.__t0, want: window.__want, cell: document.querySelector('.ag-row[row-index="2"] .ag-cell[col-id="value_usd"]')?.textContent })`
+          )
+        )
+        throw e
+      })
   }
   return summary((await page.evaluate('window.__acks')) as number[])
 }

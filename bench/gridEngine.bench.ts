@@ -38,7 +38,11 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 type View = { sort: { column: string; dir: 'asc' | 'desc' }[]; filters: { column: string; op: string; value?: string | number }[] }
 
-async function pageSamples(engine: Engine, view: View, total: number): Promise<{ engine: ReturnType<typeof summary>; firstMs: number; baselineOffset: ReturnType<typeof summary> }> {
+async function pageSamples(
+  engine: Engine,
+  view: View,
+  total: number
+): Promise<{ engine: ReturnType<typeof summary>; firstMs: number; baselineOffset: ReturnType<typeof summary> }> {
   let seed = 7
   const offsets = Array.from({ length: SAMPLES }, () => {
     seed = (seed * 48271) % 2147483647
@@ -59,13 +63,28 @@ async function pasteBench(engine: Engine): Promise<Record<string, unknown>> {
   // Ten columns as a spreadsheet would paste them; a fresh HS code per row keeps each row's natural key unique.
   const columns = ['hs_code', 'year', 'flow', 'quantity', 'quantity_unit_id', 'value_usd', 'value_basis', 'estimated', 'source_id', 'note']
   const value = (c: string, i: number): string =>
-    ({ hs_code: `P${i}`, year: String(1990 + (i % 30)), flow: i % 2 ? 'export' : 'import', quantity: `${1000 + i},5`, quantity_unit_id: i % 2 ? 'kg' : 't', value_usd: String(5000 + i), value_basis: i % 2 ? 'FOB' : 'CIF', estimated: i % 2 ? 'yes' : 'no', source_id: 'UNCOMTRADE-CHN-2846', note: `pasted ${i}` })[c]!
+    ({
+      hs_code: `P${i}`,
+      year: String(1990 + (i % 30)),
+      flow: i % 2 ? 'export' : 'import',
+      quantity: `${1000 + i},5`,
+      quantity_unit_id: i % 2 ? 'kg' : 't',
+      value_usd: String(5000 + i),
+      value_basis: i % 2 ? 'FOB' : 'CIF',
+      estimated: i % 2 ? 'yes' : 'no',
+      source_id: 'UNCOMTRADE-CHN-2846',
+      note: `pasted ${i}`
+    })[c]!
   const cells = ids.flatMap((id, i) => columns.map((column) => ({ id, column, value: value(column, i) })))
   let pasted: PasteResult | undefined
   const pasteMs = await timed(async () => (pasted = await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', cells })))
   const db = engine.db
-  const update = db.prepare('UPDATE trade_flow SET hs_code = ?, year = ?, flow = ?, quantity = ?, quantity_unit_id = ?, value_usd = ?, value_basis = ?, estimated = ?, source_id = ?, note = ?, version = version + 1 WHERE id = ?')
-  const bareMs = await timed(async () => db.transaction(() => ids.forEach((id, i) => update.run(`B${i}`, 1991, 'import', 2000 + i, 28, 3000 + i, 'CIF', 0, 10, `bare ${i}`, id)))())
+  const update = db.prepare(
+    'UPDATE trade_flow SET hs_code = ?, year = ?, flow = ?, quantity = ?, quantity_unit_id = ?, value_usd = ?, value_basis = ?, estimated = ?, source_id = ?, note = ?, version = version + 1 WHERE id = ?'
+  )
+  const bareMs = await timed(async () =>
+    db.transaction(() => ids.forEach((id, i) => update.run(`B${i}`, 1991, 'import', 2000 + i, 28, 3000 + i, 'CIF', 0, 10, `bare ${i}`, id)))()
+  )
 
   const big = (engine.db.prepare('SELECT id FROM trade_flow WHERE id > 600000 ORDER BY id LIMIT 10000').all() as { id: number }[]).map((r) => r.id)
   const bigCells = big.flatMap((id, i) => columns.map((column) => ({ id, column, value: value(column, i + 20_000) })))
@@ -86,7 +105,14 @@ async function pasteBench(engine: Engine): Promise<Record<string, unknown>> {
     paste10kRefused: pasted?.refusedCount,
     baselineBareUpdates10kCellsMs: round(bareMs, 1),
     targetPaste10kMs: 500,
-    paste100kCellsInChunks: { chunks: chunks.length, totalMs: round(chunks.reduce((a, b) => a + b, 0), 1), longestChunkMs: round(Math.max(...chunks), 1) },
+    paste100kCellsInChunks: {
+      chunks: chunks.length,
+      totalMs: round(
+        chunks.reduce((a, b) => a + b, 0),
+        1
+      ),
+      longestChunkMs: round(Math.max(...chunks), 1)
+    },
     undo100kCellPasteMs: round(undoMs, 1)
   }
 }
@@ -123,8 +149,12 @@ it('measures pages, paste, find and search over a million trade flows', async ()
       const count = (await ok<{ total: number }>(engine, 'rows.page', { table: 'trade_flow', offset: 0, limit: 1, ...view })).total
       sortedFiltered[name] = { rows: count, ...(await pageSamples(engine, view, count)) }
     }
-    const findMs = await timed(() => ok(engine, 'rows.find', { table: 'trade_flow', query: 'synthetic row 99', sort: [{ column: 'year', dir: 'asc' }], limit: 50 }))
-    const findNoneMs = await timed(() => ok(engine, 'rows.find', { table: 'trade_flow', query: 'no such text', columns: ['hs_code', 'flow', 'note', 'partner_id'] }))
+    const findMs = await timed(() =>
+      ok(engine, 'rows.find', { table: 'trade_flow', query: 'synthetic row 99', sort: [{ column: 'year', dir: 'asc' }], limit: 50 })
+    )
+    const findNoneMs = await timed(() =>
+      ok(engine, 'rows.find', { table: 'trade_flow', query: 'no such text', columns: ['hs_code', 'flow', 'note', 'partner_id'] })
+    )
     const searchMs = await timed(() => ok(engine, 'search.all', { query: 'Lynas' }))
     const searchNoneMs = await timed(() => ok(engine, 'search.all', { query: 'no such text' }))
     const paste = await pasteBench(engine)

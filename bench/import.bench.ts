@@ -21,7 +21,58 @@ const ROWS = 1_000_000
 const WORKER = path.resolve(__dirname, '../out/main/importWorker.js')
 const SQLITE3 = process.env.LODESTONE_SQLITE3 ?? '/usr/bin/sqlite3'
 const REPORTERS = ['IND', 'CHN', 'USA', 'JPN', 'KOR', 'DEU', 'FRA', 'GBR', 'AUS', 'BRA']
-const PARTNERS = ['AUS', 'AUT', 'BEL', 'BRA', 'CAN', 'CHE', 'CHL', 'CHN', 'CZE', 'DEU', 'DNK', 'ESP', 'EST', 'FIN', 'FRA', 'GBR', 'GRC', 'HKG', 'HUN', 'IDN', 'IND', 'IRL', 'ISR', 'ITA', 'JPN', 'KAZ', 'KOR', 'LAO', 'MEX', 'MMR', 'MYS', 'NLD', 'NOR', 'NZL', 'PHL', 'POL', 'PRT', 'RUS', 'SAU', 'SGP', 'SWE', 'THA', 'TUR', 'TWN', 'UKR', 'USA', 'VNM', 'ZAF', 'ARG', 'EGY']
+const PARTNERS = [
+  'AUS',
+  'AUT',
+  'BEL',
+  'BRA',
+  'CAN',
+  'CHE',
+  'CHL',
+  'CHN',
+  'CZE',
+  'DEU',
+  'DNK',
+  'ESP',
+  'EST',
+  'FIN',
+  'FRA',
+  'GBR',
+  'GRC',
+  'HKG',
+  'HUN',
+  'IDN',
+  'IND',
+  'IRL',
+  'ISR',
+  'ITA',
+  'JPN',
+  'KAZ',
+  'KOR',
+  'LAO',
+  'MEX',
+  'MMR',
+  'MYS',
+  'NLD',
+  'NOR',
+  'NZL',
+  'PHL',
+  'POL',
+  'PRT',
+  'RUS',
+  'SAU',
+  'SGP',
+  'SWE',
+  'THA',
+  'TUR',
+  'TWN',
+  'UKR',
+  'USA',
+  'VNM',
+  'ZAF',
+  'ARG',
+  'EGY'
+]
 const FLOWS = ['import', 'export', 're-import', 're-export']
 const HS = Array.from({ length: 20 }, (_, i) => String(284610 + i * 5))
 const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i)
@@ -177,7 +228,12 @@ async function undoAndRedo(dataset: string): Promise<Record<string, number>> {
     if (!undone.value.ok) throw new Error(undone.value.error.message)
     const redone = await withStallWatch(() => engine.call('history.redo', {}))
     if (!redone.value.ok) throw new Error(redone.value.error.message)
-    return { undoImportMs: round(undone.ms, 0), undoUiThreadMaxStallMs: round(undone.maxStallMs, 1), redoImportMs: round(redone.ms, 0), redoUiThreadMaxStallMs: round(redone.maxStallMs, 1) }
+    return {
+      undoImportMs: round(undone.ms, 0),
+      undoUiThreadMaxStallMs: round(undone.maxStallMs, 1),
+      redoImportMs: round(redone.ms, 0),
+      redoUiThreadMaxStallMs: round(redone.maxStallMs, 1)
+    }
   } finally {
     engine.close()
   }
@@ -198,38 +254,46 @@ async function openToFirstPage(dataset: string): Promise<Record<string, number>>
   const backupMs = performance.now() - backupStart
   if (!backup.ok) throw new Error(backup.error.message)
   engine.close()
-  return { firstPageMs: round(firstPageMs, 0), quickCheckAfterFirstPageMs: round(quickCheckMs, 0), backupMs: round(backupMs, 0), backupMb: round((backup.value as BackupItem).sizeBytes / 2 ** 20, 1) }
+  return {
+    firstPageMs: round(firstPageMs, 0),
+    quickCheckAfterFirstPageMs: round(quickCheckMs, 0),
+    backupMs: round(backupMs, 0),
+    backupMb: round((backup.value as BackupItem).sizeBytes / 2 ** 20, 1)
+  }
 }
 
-it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))('imports 1,000,000 trade rows against sqlite3 .import; opens and backs up the result', async () => {
-  const dir = tempDir('lodestone-import-bench-')
-  try {
-    const csv = path.join(dir, 'trade-1m.csv')
-    expect(writeCsv(csv)).toBe(ROWS)
-    const csvMb = round(fs.statSync(csv).size / 2 ** 20, 1)
-    const sqliteMs = sqliteImport(csv, path.join(dir, 'plain.db'), false)
-    const sqliteIndexedMs = sqliteImport(csv, path.join(dir, 'indexed.db'), true)
-    const dataset = path.join(dir, 'bench.lodestone')
-    const lodestone = await importWithLodestone(dataset, csv)
-    const datasetMb = round(fs.statSync(dataset).size / 2 ** 20, 1)
-    const open = await openToFirstPage(dataset)
-    const history = await undoAndRedo(dataset)
-    const result = {
-      rows: ROWS,
-      csvMb,
-      sqlite3ImportMs: round(sqliteMs, 0),
-      sqlite3ImportWithIndexesMs: round(sqliteIndexedMs, 0),
-      ...lodestone,
-      ratioToSqlite3Import: round(Number(lodestone.importMs) / sqliteMs, 2),
-      ratioToSqlite3ImportWithIndexes: round(Number(lodestone.importMs) / sqliteIndexedMs, 2),
-      datasetMb,
-      ...open,
-      ...history,
-      targets: { ratioToSqlite3Import: 1.5, peakRssMb: 500, uiThreadMaxStallMs: 50, firstPageMs: 500, backupMs: 2000 }
+it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))(
+  'imports 1,000,000 trade rows against sqlite3 .import; opens and backs up the result',
+  async () => {
+    const dir = tempDir('lodestone-import-bench-')
+    try {
+      const csv = path.join(dir, 'trade-1m.csv')
+      expect(writeCsv(csv)).toBe(ROWS)
+      const csvMb = round(fs.statSync(csv).size / 2 ** 20, 1)
+      const sqliteMs = sqliteImport(csv, path.join(dir, 'plain.db'), false)
+      const sqliteIndexedMs = sqliteImport(csv, path.join(dir, 'indexed.db'), true)
+      const dataset = path.join(dir, 'bench.lodestone')
+      const lodestone = await importWithLodestone(dataset, csv)
+      const datasetMb = round(fs.statSync(dataset).size / 2 ** 20, 1)
+      const open = await openToFirstPage(dataset)
+      const history = await undoAndRedo(dataset)
+      const result = {
+        rows: ROWS,
+        csvMb,
+        sqlite3ImportMs: round(sqliteMs, 0),
+        sqlite3ImportWithIndexesMs: round(sqliteIndexedMs, 0),
+        ...lodestone,
+        ratioToSqlite3Import: round(Number(lodestone.importMs) / sqliteMs, 2),
+        ratioToSqlite3ImportWithIndexes: round(Number(lodestone.importMs) / sqliteIndexedMs, 2),
+        datasetMb,
+        ...open,
+        ...history,
+        targets: { ratioToSqlite3Import: 1.5, peakRssMb: 500, uiThreadMaxStallMs: 50, firstPageMs: 500, backupMs: 2000 }
+      }
+      console.log(JSON.stringify(result, null, 2), '->', writeResult('import', result))
+      expect(lodestone.summary).toBe('0 unchanged, 0 updated, 1,000,000 new')
+    } finally {
+      removeDir(dir)
     }
-    console.log(JSON.stringify(result, null, 2), '->', writeResult('import', result))
-    expect(lodestone.summary).toBe('0 unchanged, 0 updated, 1,000,000 new')
-  } finally {
-    removeDir(dir)
   }
-})
+)

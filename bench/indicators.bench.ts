@@ -48,7 +48,9 @@ function generate(engine: Engine): { inserted: number; ms: number } {
   const db = engine.db
   const ids = countryIds(engine)
   const kg = (db.prepare("SELECT id FROM unit WHERE code = 'kg'").get() as { id: number }).id
-  const insert = db.prepare("INSERT OR IGNORE INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd, value_basis, estimated) VALUES (?, ?, ?, ?, 'import', ?, ?, ?, 'CIF', 0)")
+  const insert = db.prepare(
+    "INSERT OR IGNORE INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd, value_basis, estimated) VALUES (?, ?, ?, ?, 'import', ?, ?, ?, 'CIF', 0)"
+  )
   let seed = 42
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648

@@ -133,7 +133,9 @@ test('keeps hidden columns and a shown scale per table after a reload; the statu
   await expect(app.grid.cell(0, 'quantity')).toHaveText('35,453.64 t')
 
   await app.grid.selectBlock([0, 'quantity'], [1, 'quantity'])
-  await expect(page.getByTestId('selection-summary')).toHaveText('2 cells · 2 numbers · sum 35,614.279 t · average 17,807.1395 t · min 160.639 t · max 35,453.64 t')
+  await expect(page.getByTestId('selection-summary')).toHaveText(
+    '2 cells · 2 numbers · sum 35,614.279 t · average 17,807.1395 t · min 160.639 t · max 35,453.64 t'
+  )
 
   await page.reload()
   await app.openTable('trade_flow')
@@ -186,7 +188,9 @@ test('pastes 100,000 cells with progress, adding 10,000 rows as one undo step', 
   const app = new AppPage(page)
   await app.open(host.url)
   await app.openTable('trade_flow')
-  const lines = Array.from({ length: 10_000 }, (_, i) => ['India', 'China', String(1990 + (i % 30)), `P${i}`, 'import', `${i},5`, 'kg', String(i * 10), 'CIF', i % 1000 === 999 ? 'n/a' : 'no'].join('\t'))
+  const lines = Array.from({ length: 10_000 }, (_, i) =>
+    ['India', 'China', String(1990 + (i % 30)), `P${i}`, 'import', `${i},5`, 'kg', String(i * 10), 'CIF', i % 1000 === 999 ? 'n/a' : 'no'].join('\t')
+  )
   await app.grid.cell(22, 'reporter_id').click()
   await app.grid.paste(lines.join('\n'))
   await expect(page.getByTestId('paste-progress')).toBeVisible()

@@ -89,7 +89,9 @@ if (skipReason) {
 
     test('answers contract calls over IPC and pushes dataset.changed', async () => {
       const result = await page.evaluate(async () => {
-        const bridge = (globalThis as unknown as { lodestone: { call(m: string, a: unknown): Promise<unknown>; on(e: string, cb: (p: unknown) => void): () => void } }).lodestone
+        const bridge = (
+          globalThis as unknown as { lodestone: { call(m: string, a: unknown): Promise<unknown>; on(e: string, cb: (p: unknown) => void): () => void } }
+        ).lodestone
         const info = await bridge.call('app.info', {})
         const event = new Promise((resolve) => {
           const off = bridge.on('dataset.changed', (payload) => {
@@ -97,7 +99,10 @@ if (skipReason) {
             resolve(payload)
           })
         })
-        const edit = await bridge.call('edits.apply', { label: 'e2e', changes: [{ kind: 'insert', table: 'country', values: { code: 'XEE', name: 'Electronland', kind: 'country' } }] })
+        const edit = await bridge.call('edits.apply', {
+          label: 'e2e',
+          changes: [{ kind: 'insert', table: 'country', values: { code: 'XEE', name: 'Electronland', kind: 'country' } }]
+        })
         const unknown = await bridge.call('app.quit', {})
         return { info, edit, unknown, event: await event }
       })

@@ -45,7 +45,12 @@ function electronViteCommand(root) {
 function build(root = ROOT, announce = 'Building Lodestone (electron-vite build)…') {
   process.stderr.write(`${announce}\n`)
   const [command, args] = electronViteCommand(root)
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32' && command.endsWith('.cmd') })
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    shell: process.platform === 'win32' && command.endsWith('.cmd')
+  })
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout || ''}${result.stderr || ''}`)
     process.stderr.write(`The build failed${result.error ? ` (${result.error.message})` : ''}; see the output above.\n`)

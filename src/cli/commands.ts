@@ -79,7 +79,9 @@ export function runCheck(file: string, io: Io): number {
   io.out(`${report.path}: ${report.ok ? 'ok' : 'PROBLEMS FOUND'}`)
   io.out(`  schema      ${report.schemaVersion ?? 'unreadable'} (this app writes ${report.currentSchemaVersion})`)
   io.out(`  integrity   ${report.integrity.length ? report.integrity.slice(0, 5).join('; ') : 'not checked'}`)
-  io.out(`  references  ${report.foreignKeyProblems.length ? `${report.foreignKeyProblems.length} broken` : report.schemaVersion === null ? 'not checked' : 'ok'}`)
+  io.out(
+    `  references  ${report.foreignKeyProblems.length ? `${report.foreignKeyProblems.length} broken` : report.schemaVersion === null ? 'not checked' : 'ok'}`
+  )
   for (const note of report.notes) io.out(`  note: ${note}`)
   for (const problem of report.problems) io.out(`  problem: ${problem}`)
   if (!report.ok) throw new CliError(`${path.basename(file)} failed its check (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`)

@@ -63,5 +63,14 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const table = values.get('--table')
   if (!table) throw usage('import needs --table (one of ' + IMPORT_TABLES.join(', ') + ')')
   if (!(IMPORT_TABLES as readonly string[]).includes(table)) throw usage(`--table takes one of ${IMPORT_TABLES.join(', ')}, not "${table}"`)
-  return { dataset: positional[0]!, file: positional[1]!, table: table as ImportTable, mapping: values.get('--mapping') ?? 'auto', dryRun, onlyValid, report: values.get('--report') ?? null, read }
+  return {
+    dataset: positional[0]!,
+    file: positional[1]!,
+    table: table as ImportTable,
+    mapping: values.get('--mapping') ?? 'auto',
+    dryRun,
+    onlyValid,
+    report: values.get('--report') ?? null,
+    read
+  }
 }

@@ -67,14 +67,25 @@ describe('lodestone import', () => {
     const report = path.join(dir, 'problems.csv')
     const imported = await run('import', dataset, csv, '--table', 'trade_flow', '--only-valid', '--report', report)
     expect(imported.code).toBe(0)
-    expect(imported.out[imported.out.length - 1]).toMatch(/^Imported into Trade flows: 0 unchanged, 0 updated, 1 new \(2 invalid rows skipped\)\. Backup taken before: .*-before-import\.$/)
+    expect(imported.out[imported.out.length - 1]).toMatch(
+      /^Imported into Trade flows: 0 unchanged, 0 updated, 1 new \(2 invalid rows skipped\)\. Backup taken before: .*-before-import\.$/
+    )
     expect(fs.readFileSync(report, 'utf8').split('\n')).toHaveLength(4)
     const again = await run('import', dataset, csv, '--table', 'trade_flow', '--only-valid')
     expect(again.out[again.out.length - 1]).toMatch(/^Imported into Trade flows: 1 unchanged, 0 updated, 0 new/)
   })
 
   it.skipIf(!fs.existsSync(REAL_CSV))('imports the USGS MCS 2026 rare-earth rows with the saved mapping file', async () => {
-    const { code, out, err } = await run('import', dataset, REAL_CSV, '--table', 'observation', '--mapping', path.join(REPO, 'resources/mappings/usgs-mcs2026-rare-earths.json'), '--only-valid')
+    const { code, out, err } = await run(
+      'import',
+      dataset,
+      REAL_CSV,
+      '--table',
+      'observation',
+      '--mapping',
+      path.join(REPO, 'resources/mappings/usgs-mcs2026-rare-earths.json'),
+      '--only-valid'
+    )
     expect({ code, err }).toEqual({ code: 0, err: [] })
     expect(out[0]).toBe('Read usgs_mcs2026_commodities_data.csv: CSV, WINDOWS-1252, comma-separated, header on row 1; 12 columns.')
     expect(out).toContain('164 rows: 154 valid, 10 invalid, 8,722 skipped (filtered out, headings).')
@@ -82,10 +93,19 @@ describe('lodestone import', () => {
   })
 
   it('answers usage mistakes with exit code 2', async () => {
-    expect(await run('import', dataset)).toMatchObject({ code: 2, err: [expect.stringMatching(/^lodestone: import needs a dataset path and a file to import/)] })
+    expect(await run('import', dataset)).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^lodestone: import needs a dataset path and a file to import/)]
+    })
     expect(await run('import', dataset, 'x.csv')).toMatchObject({ code: 2, err: [expect.stringMatching(/needs --table/)] })
-    expect(await run('import', dataset, 'x.csv', '--table', 'figures')).toMatchObject({ code: 2, err: [expect.stringMatching(/--table takes one of observation, trade_flow/)] })
-    expect(await run('import', dataset, path.join(dir, 'missing.csv'), '--table', 'source')).toMatchObject({ code: 1, err: [expect.stringMatching(/there is no file at/)] })
+    expect(await run('import', dataset, 'x.csv', '--table', 'figures')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--table takes one of observation, trade_flow/)]
+    })
+    expect(await run('import', dataset, path.join(dir, 'missing.csv'), '--table', 'source')).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/there is no file at/)]
+    })
   })
 
   it('says who holds a dataset that another instance is editing, and writes nothing', async () => {
@@ -96,7 +116,9 @@ describe('lodestone import', () => {
       const before = hash(dataset)
       const { code, err } = await run('import', dataset, csv, '--table', 'trade_flow')
       expect(code).toBe(1)
-      expect(err).toEqual([`lodestone: india.lodestone is being edited by the Lodestone browser host (process ${holder.pid}) on this computer since 2026-03-01 09:30, so it is open read-only here. Close it there to edit it here, or use Save As to work on a copy.`])
+      expect(err).toEqual([
+        `lodestone: india.lodestone is being edited by the Lodestone browser host (process ${holder.pid}) on this computer since 2026-03-01 09:30, so it is open read-only here. Close it there to edit it here, or use Save As to work on a copy.`
+      ])
       expect(hash(dataset)).toBe(before)
     } finally {
       holder.kill('SIGKILL')

@@ -55,7 +55,9 @@ function printOutcome(o: PipelineOutcome, args: ImportArgs, io: Io): void {
   io.out(describeLayout(o))
   for (const line of describeMapping(o, args.mapping === 'auto')) io.out(line)
   const c = o.tally.counts
-  io.out(`${c.rows.toLocaleString('en-US')} rows: ${c.valid.toLocaleString('en-US')} valid, ${c.invalid.toLocaleString('en-US')} invalid, ${c.skipped.toLocaleString('en-US')} skipped (filtered out, headings).`)
+  io.out(
+    `${c.rows.toLocaleString('en-US')} rows: ${c.valid.toLocaleString('en-US')} valid, ${c.invalid.toLocaleString('en-US')} invalid, ${c.skipped.toLocaleString('en-US')} skipped (filtered out, headings).`
+  )
   for (const line of describeProblems(o)) io.out(line)
   for (const created of o.tally.created) io.out(`Added to ${tableDef(created.table as 'country').label}: ${created.label}`)
 }
@@ -76,7 +78,10 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     const dry = await runPipeline(engine.db, bytes, name, { ...options, dryRun: true })
     printOutcome(dry, args, io)
     if (args.report) fs.writeFileSync(path.resolve(args.report), reportCsv(dry.tally.problems, dry.tally.problemCount))
-    if (dry.mappingProblems.length) throw new CliError(`the mapping cannot be used: ${dry.mappingProblems[0]}${dry.mappingProblems.length > 1 ? ` (and ${dry.mappingProblems.length - 1} more, listed above)` : ''}`)
+    if (dry.mappingProblems.length)
+      throw new CliError(
+        `the mapping cannot be used: ${dry.mappingProblems[0]}${dry.mappingProblems.length > 1 ? ` (and ${dry.mappingProblems.length - 1} more, listed above)` : ''}`
+      )
     const label = tableDef(args.table).label
     if (args.dryRun) {
       io.out(`Dry run, nothing was written. Importing into ${label} would give: ${summaryLine(dry.tally.counts)}.`)
@@ -84,7 +89,9 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     }
     if (dry.tally.counts.invalid > 0 && !args.onlyValid) {
       const n = dry.tally.counts.invalid
-      throw new CliError(`${name} has ${n} invalid row${n === 1 ? '' : 's'}, so nothing was imported; fix ${n === 1 ? 'it' : 'them'}, or add --only-valid to import the valid rows`)
+      throw new CliError(
+        `${name} has ${n} invalid row${n === 1 ? '' : 's'}, so nothing was imported; fix ${n === 1 ? 'it' : 'them'}, or add --only-valid to import the valid rows`
+      )
     }
     const backup = await snapshot(engine.db, dataset, 'before-import')
     const done = await runPipeline(engine.db, bytes, name, { ...options, mapping: dry.mapping, dryRun: false })

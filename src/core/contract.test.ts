@@ -20,7 +20,18 @@ afterAll(() => {
 const anyPayload = fc.oneof(
   fc.anything(),
   fc.record({ table: fc.oneof(fc.constantFrom('observation', 'source', 'nope', '../x'), fc.string()), id: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
-  fc.record({ changes: fc.array(fc.record({ kind: fc.constantFrom('update', 'insert', 'delete', 'drop'), table: fc.string(), id: fc.integer(), column: fc.string(), value: fc.anything() }), { maxLength: 3 }) })
+  fc.record({
+    changes: fc.array(
+      fc.record({
+        kind: fc.constantFrom('update', 'insert', 'delete', 'drop'),
+        table: fc.string(),
+        id: fc.integer(),
+        column: fc.string(),
+        value: fc.anything()
+      }),
+      { maxLength: 3 }
+    )
+  })
 )
 
 describe('the contract under random input', () => {

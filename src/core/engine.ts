@@ -61,7 +61,10 @@ export function createEngine(options: EngineOptions): Engine {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-      return { ok: false, error: { code: 'invalid_input', message: `The request to ${method} was not understood${where}: ${issue?.message ?? 'invalid input'}.` } }
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `The request to ${method} was not understood${where}: ${issue?.message ?? 'invalid input'}.` }
+      }
     }
     try {
       await session.ready(method)
@@ -70,7 +73,11 @@ export function createEngine(options: EngineOptions): Engine {
       return { ok: true, value } as CallResult<Method>
     } catch (e) {
       if (e instanceof EngineError) return { ok: false, error: e.toApiError() }
-      if ((e as { code?: string }).code === 'SQLITE_BUSY') return { ok: false, error: { code: 'conflict', message: 'The dataset is busy: an import is being written to it. Try again when it has finished; nothing was changed.' } }
+      if ((e as { code?: string }).code === 'SQLITE_BUSY')
+        return {
+          ok: false,
+          error: { code: 'conflict', message: 'The dataset is busy: an import is being written to it. Try again when it has finished; nothing was changed.' }
+        }
       return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${(e as Error).message}. Nothing was changed.` } }
     }
   }

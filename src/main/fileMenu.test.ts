@@ -99,7 +99,9 @@ describe('File > New, Open, Save As', () => {
     const dialogs = fakeDialogs(path.join(dir, 'taken.lodestone'))
     const outcome = await menu(dialogs).run({ kind: 'new', from: 'empty' })
     expect(outcome.status).toBe('failed')
-    expect(dialogs.errors).toEqual([{ title: 'Lodestone could not create the dataset', message: expect.stringContaining('already exists; Lodestone never overwrites a file') }])
+    expect(dialogs.errors).toEqual([
+      { title: 'Lodestone could not create the dataset', message: expect.stringContaining('already exists; Lodestone never overwrites a file') }
+    ])
     expect(fs.readFileSync(path.join(dir, 'taken.lodestone'), 'utf8')).toBe('not mine')
     expect(await openPath()).toBe(path.join(dir, 'test.lodestone'))
   })
@@ -112,7 +114,7 @@ describe('File > New, Open, Save As', () => {
     expect(count(engine, 'country')).toBe(2)
   })
 
-  it('opens a chosen dataset, starting in the open one\'s folder, and Open Recent goes back', async () => {
+  it("opens a chosen dataset, starting in the open one's folder, and Open Recent goes back", async () => {
     await menu(fakeDialogs(path.join(dir, 'other.lodestone'))).run({ kind: 'new', from: 'empty' })
     const dialogs = fakeDialogs(path.join(dir, 'test.lodestone'))
     expect(await menu(dialogs).run({ kind: 'open' })).toEqual({ status: 'done', message: 'Opened test.lodestone.' })
@@ -192,7 +194,10 @@ describe('File > Import', () => {
     const dialogs = fakeDialogs(huge)
     expect(await menu(dialogs).run({ kind: 'import' })).toMatchObject({ status: 'failed' })
     expect(dialogs.errors).toEqual([
-      { title: 'The file is too large to import here', message: 'huge.csv is 200.1 MB; the window imports files up to 200 MB. Use the command line for bigger ones: lodestone import DATASET FILE --table T.' }
+      {
+        title: 'The file is too large to import here',
+        message: 'huge.csv is 200.1 MB; the window imports files up to 200 MB. Use the command line for bigger ones: lodestone import DATASET FILE --table T.'
+      }
     ])
     expect(commands).toEqual([])
     expect(progress).toEqual([])
@@ -206,7 +211,9 @@ describe('File > Import', () => {
     fs.writeFileSync(csv, 'a\n1\n')
     const dialogs = fakeDialogs(csv)
     expect(await menu(dialogs).run({ kind: 'import' })).toMatchObject({ status: 'failed' })
-    expect(dialogs.errors).toEqual([{ title: 'Lodestone could not import the file', message: expect.stringContaining('This dataset is open read-only, so nothing can be imported into it') }])
+    expect(dialogs.errors).toEqual([
+      { title: 'Lodestone could not import the file', message: expect.stringContaining('This dataset is open read-only, so nothing can be imported into it') }
+    ])
     expect(commands).toEqual([])
     expect(progress).toEqual([null])
   })

@@ -114,14 +114,20 @@ export function createFileMenu(engine: Pick<Engine, 'call'>, ports: FileMenuPort
 
   async function upload(file: string, size: number): Promise<UploadResult> {
     const name = path.basename(file)
-    const handle = await fs.open(file, 'r').catch((e: Error) => Promise.reject(new Refusal('Lodestone could not read the file', `${file} could not be opened: ${e.message}.`)))
+    const handle = await fs
+      .open(file, 'r')
+      .catch((e: Error) => Promise.reject(new Refusal('Lodestone could not read the file', `${file} could not be opened: ${e.message}.`)))
     try {
       let result: UploadResult | null = null
       for (let offset = 0; offset === 0 || offset < size; offset += UPLOAD_CHUNK) {
         const buffer = Buffer.alloc(Math.min(UPLOAD_CHUNK, size - offset))
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset)
         const data = buffer.subarray(0, bytesRead).toString('base64')
-        result = await call<UploadResult>(engine, 'Lodestone could not import the file', 'import.upload', { name, data, ...(result ? { uploadId: result.uploadId } : {}) })
+        result = await call<UploadResult>(engine, 'Lodestone could not import the file', 'import.upload', {
+          name,
+          data,
+          ...(result ? { uploadId: result.uploadId } : {})
+        })
         ports.progress?.(Math.min(offset + UPLOAD_CHUNK, size) / Math.max(size, 1))
       }
       return result!
@@ -135,8 +141,11 @@ export function createFileMenu(engine: Pick<Engine, 'call'>, ports: FileMenuPort
     const chosen = await dialogs.chooseOpen({ title: 'Import a file', filters: IMPORT_FILTERS, defaultPath: importDir, buttonLabel: 'Import' })
     if (!chosen) return { status: 'cancelled' }
     importDir = path.dirname(chosen)
-    const stat = await fs.stat(chosen).catch((e: Error) => Promise.reject(new Refusal('Lodestone could not read the file', `${chosen} could not be read: ${e.message}.`)))
-    if (!stat.isFile()) throw new Refusal('Lodestone could not import the file', `${chosen} is not a file. Choose a CSV, TSV, text, Excel (.xlsx) or JSON file.`)
+    const stat = await fs
+      .stat(chosen)
+      .catch((e: Error) => Promise.reject(new Refusal('Lodestone could not read the file', `${chosen} could not be read: ${e.message}.`)))
+    if (!stat.isFile())
+      throw new Refusal('Lodestone could not import the file', `${chosen} is not a file. Choose a CSV, TSV, text, Excel (.xlsx) or JSON file.`)
     const tooLarge = tooLargeMessage(path.basename(chosen), stat.size)
     if (tooLarge) throw new Refusal('The file is too large to import here', tooLarge)
     const uploaded = await upload(chosen, stat.size)

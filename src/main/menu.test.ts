@@ -29,7 +29,19 @@ function accelerators(items: Item[]): string[] {
 describe('menuTemplate: File', () => {
   it('lists New, Open, Open Recent, Save As, Import, Backups and Quit in that order', () => {
     const labels = fileItems(build().menu).map((i) => i.label ?? i.role ?? i.type)
-    expect(labels).toEqual(['New Dataset…', 'New Empty Dataset…', 'Open…', 'Open Recent', 'separator', 'Save As…', 'separator', 'Import…', 'Backups', 'separator', 'quit'])
+    expect(labels).toEqual([
+      'New Dataset…',
+      'New Empty Dataset…',
+      'Open…',
+      'Open Recent',
+      'separator',
+      'Save As…',
+      'separator',
+      'Import…',
+      'Backups',
+      'separator',
+      'quit'
+    ])
   })
 
   it('gives New, Open, Save As and Import their accelerators', () => {
@@ -44,7 +56,14 @@ describe('menuTemplate: File', () => {
     const { menu, actions } = build()
     const file = fileItems(menu)
     for (const label of ['New Dataset…', 'New Empty Dataset…', 'Open…', 'Save As…', 'Import…', 'Backups']) click(byLabel(file, label))
-    expect(actions).toEqual([{ kind: 'new', from: 'starter' }, { kind: 'new', from: 'empty' }, { kind: 'open' }, { kind: 'saveAs' }, { kind: 'import' }, { kind: 'backups' }])
+    expect(actions).toEqual([
+      { kind: 'new', from: 'starter' },
+      { kind: 'new', from: 'empty' },
+      { kind: 'open' },
+      { kind: 'saveAs' },
+      { kind: 'import' },
+      { kind: 'backups' }
+    ])
   })
 
   it('never binds Ctrl/Cmd+I, which shows or hides the inspector in the window, and repeats no accelerator', () => {

@@ -48,18 +48,39 @@ describe('toScale and fromScale', () => {
 
 describe('totals', () => {
   it('adds tonnes and kilograms of the same basis in one unit', () => {
-    expect(totals([{ value: 1, unit: 't' }, { value: 500, unit: 'kg' }])).toEqual({ ok: true, count: 2, sum: 1.5, average: 0.75, min: 0.5, max: 1, unit: 't' })
+    expect(
+      totals([
+        { value: 1, unit: 't' },
+        { value: 500, unit: 'kg' }
+      ])
+    ).toEqual({ ok: true, count: 2, sum: 1.5, average: 0.75, min: 0.5, max: 1, unit: 't' })
   })
 
   it('refuses to add different dimensions and different bases, and says why', () => {
-    const dims = totals([{ value: 1, unit: 't REO' }, { value: 2, unit: 'USD million' }])
+    const dims = totals([
+      { value: 1, unit: 't REO' },
+      { value: 2, unit: 'USD million' }
+    ])
     expect(dims).toMatchObject({ ok: false, message: expect.stringMatching(/t REO and USD million measure different things/) })
-    const bases = totals([{ value: 1, unit: 't REO' }, { value: 2, unit: 't monazite' }])
+    const bases = totals([
+      { value: 1, unit: 't REO' },
+      { value: 2, unit: 't monazite' }
+    ])
     expect(bases).toMatchObject({ ok: false, message: expect.stringMatching(/different bases/) })
   })
 
   it('adds plain numbers and refuses a mix of plain numbers and quantities', () => {
-    expect(totals([{ value: 2, unit: null }, { value: 4, unit: null }])).toMatchObject({ ok: true, sum: 6, average: 3 })
-    expect(totals([{ value: 2, unit: null }, { value: 4, unit: 't' }])).toMatchObject({ ok: false })
+    expect(
+      totals([
+        { value: 2, unit: null },
+        { value: 4, unit: null }
+      ])
+    ).toMatchObject({ ok: true, sum: 6, average: 3 })
+    expect(
+      totals([
+        { value: 2, unit: null },
+        { value: 4, unit: 't' }
+      ])
+    ).toMatchObject({ ok: false })
   })
 })

@@ -58,11 +58,13 @@ export interface Quantity {
   unit: string | null
 }
 
-export type Totals = { ok: true; count: number; sum: number; average: number; min: number; max: number; unit: string | null } | { ok: false; count: number; message: string }
+export type Totals =
+  { ok: true; count: number; sum: number; average: number; min: number; max: number; unit: string | null } | { ok: false; count: number; message: string }
 
 function describeMix(a: ParsedUnit, b: ParsedUnit): string {
   if (a.dimension !== b.dimension) return `${a.code} and ${b.code} measure different things (${a.dimension}, ${b.dimension})`
-  if (a.basis !== b.basis || a.substance !== b.substance) return `${a.code} and ${b.code} are on different bases (${a.basis}${a.substance ? `: ${a.substance}` : ''}; ${b.basis}${b.substance ? `: ${b.substance}` : ''})`
+  if (a.basis !== b.basis || a.substance !== b.substance)
+    return `${a.code} and ${b.code} are on different bases (${a.basis}${a.substance ? `: ${a.substance}` : ''}; ${b.basis}${b.substance ? `: ${b.substance}` : ''})`
   return `${a.code} and ${b.code} cannot be converted into each other`
 }
 

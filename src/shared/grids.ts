@@ -71,7 +71,14 @@ export const gridInputs = {
     })
     .strict(),
   'history.deleted': z.object({ table: tableName.optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
-  'history.restore': z.object({ items: z.array(z.object({ table: tableName, id: rowId }).strict()).min(1).max(1000) }).strict(),
+  'history.restore': z
+    .object({
+      items: z
+        .array(z.object({ table: tableName, id: rowId }).strict())
+        .min(1)
+        .max(1000)
+    })
+    .strict(),
   'grid.state': z.object({ table: tableName }).strict(),
   'grid.saveState': z.object({ table: tableName, state: columnState }).strict()
 } as const

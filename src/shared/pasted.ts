@@ -69,7 +69,10 @@ export function coercePasted(col: ColumnDef, raw: string | number | boolean | nu
   if (typeof raw !== 'string') return coerceCell(col, raw)
   const text = raw.trim()
   if (/^=[A-Za-z(]/.test(text) && NUMERIC.has(col.type)) {
-    return { ok: false, message: `"${text.slice(0, 60)}" is a spreadsheet formula; Lodestone keeps values, not formulas. Paste the values instead (in Excel: Paste Special, Values).` }
+    return {
+      ok: false,
+      message: `"${text.slice(0, 60)}" is a spreadsheet formula; Lodestone keeps values, not formulas. Paste the values instead (in Excel: Paste Special, Values).`
+    }
   }
   if (col.type === 'date' && !col.readOnly && text !== '') return pastedDate(col, text)
   if (col.type === 'year' && !col.readOnly && text !== '') return pastedYear(col, text)

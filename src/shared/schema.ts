@@ -92,7 +92,18 @@ export const STAGES = ['mining', 'separation', 'refining', 'metal', 'alloy', 'ma
 export const FACILITY_STATUS = ['operating', 'commissioning', 'construction', 'planned', 'pilot', 'exploration', 'suspended', 'closed', 'unknown'] as const
 export const INITIATIVE_KINDS = ['policy', 'scheme', 'mission', 'legislation', 'partnership', 'export control', 'event'] as const
 export const PILLARS = ['recycling', 'domestic development', 'international partnerships', 'external constraint', 'governance'] as const
-export const INITIATIVE_STATUS = ['proposed', 'draft', 'approved', 'in force', 'operating', 'exploratory', 'suspended', 'superseded', 'ended', 'unknown'] as const
+export const INITIATIVE_STATUS = [
+  'proposed',
+  'draft',
+  'approved',
+  'in force',
+  'operating',
+  'exploratory',
+  'suspended',
+  'superseded',
+  'ended',
+  'unknown'
+] as const
 export const SEVERITY_TRENDS = ['improving', 'stable', 'worsening'] as const
 export const ASSESSMENT_STATUS = ['draft', 'reviewed', 'published'] as const
 export const FLOWS = ['import', 'export', 're-import', 're-export'] as const
@@ -127,7 +138,15 @@ export const TABLES: readonly TableDef[] = [
       { name: 'confidence', label: 'Confidence', type: 'enum', enumValues: CONFIDENCE, width: 110 },
       sourceRef,
       { name: 'scope', label: 'Scope', type: 'text', width: 160, description: 'Company, partner or region detail, e.g. "imports from Myanmar".' },
-      { name: 'year', label: 'Year', type: 'year', min: 1900, max: 2100, width: 80, description: 'The calendar year the figure is filed under (start year for spans and fiscal years).' },
+      {
+        name: 'year',
+        label: 'Year',
+        type: 'year',
+        min: 1900,
+        max: 2100,
+        width: 80,
+        description: 'The calendar year the figure is filed under (start year for spans and fiscal years).'
+      },
       { name: 'period_kind', label: 'Period kind', type: 'enum', enumValues: PERIOD_KINDS, width: 130, hidden: true },
       { name: 'value_low', label: 'Low', type: 'number', width: 90, hidden: true },
       { name: 'value_high', label: 'High', type: 'number', width: 90, hidden: true },
@@ -338,7 +357,14 @@ export const TABLES: readonly TableDef[] = [
       id,
       { name: 'code', label: 'Unit', type: 'text', required: true, width: 200 },
       { name: 'dimension', label: 'Dimension', type: 'enum', enumValues: DIMENSIONS, required: true, width: 130 },
-      { name: 'scale', label: 'Scale to base', type: 'number', min: 0, width: 120, description: 'Multiply by this to reach the base unit of the dimension (kg, kg/yr, USD, %).' },
+      {
+        name: 'scale',
+        label: 'Scale to base',
+        type: 'number',
+        min: 0,
+        width: 120,
+        description: 'Multiply by this to reach the base unit of the dimension (kg, kg/yr, USD, %).'
+      },
       { name: 'basis', label: 'Default basis', type: 'enum', enumValues: BASES, width: 130 },
       version
     ]
@@ -380,9 +406,14 @@ export const TABLES: readonly TableDef[] = [
       { name: 'evidence_codes', label: 'Evidence figures', type: 'text', width: 200, hidden: true },
       { name: 'retired', label: 'Retired', type: 'bool', width: 80 },
       { name: 'sort_order', label: 'Order', type: 'integer', width: 70, description: 'Position on the assessment board (lowest first; empty sorts by code).' },
-      ...[1, 2, 3, 4, 5].map(
-        (level): ColumnDef => ({ name: `rubric_${level}`, label: `Severity ${level} means`, type: 'longtext', width: 260, hidden: true, description: `What severity ${level} means for this theme.` })
-      ),
+      ...[1, 2, 3, 4, 5].map((level): ColumnDef => ({
+        name: `rubric_${level}`,
+        label: `Severity ${level} means`,
+        type: 'longtext',
+        width: 260,
+        hidden: true,
+        description: `What severity ${level} means for this theme.`
+      })),
       version
     ]
   },
@@ -392,7 +423,7 @@ export const TABLES: readonly TableDef[] = [
     singular: 'assessment',
     group: 'analysis',
     labelColumn: 'title',
-    description: "A judgement of one theme for one country: severity, trend, status and rationale.",
+    description: 'A judgement of one theme for one country: severity, trend, status and rationale.',
     columns: [
       id,
       { name: 'title', label: 'Title', type: 'text', required: true, width: 300 },
@@ -420,7 +451,15 @@ export const TABLES: readonly TableDef[] = [
     columns: [
       id,
       { name: 'assessment_id', label: 'Assessment', type: 'ref', ref: 'assessment', required: true, width: 260 },
-      { name: 'target_table', label: 'Row table', type: 'enum', enumValues: [...TABLE_NAMES, 'computed_indicator'], required: true, width: 130, description: "The cited row's table, or computed_indicator for a pinned indicator." },
+      {
+        name: 'target_table',
+        label: 'Row table',
+        type: 'enum',
+        enumValues: [...TABLE_NAMES, 'computed_indicator'],
+        required: true,
+        width: 130,
+        description: "The cited row's table, or computed_indicator for a pinned indicator."
+      },
       { name: 'target_id', label: 'Row id', type: 'integer', required: true, min: 1, width: 90 },
       { name: 'note', label: 'Why it matters', type: 'longtext', width: 320 },
       version

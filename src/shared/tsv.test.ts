@@ -68,15 +68,21 @@ const block = fc.array(fc.array(anyCell, { minLength: 1, maxLength: 6 }), { minL
 
 describe('round trip', () => {
   it('copy then paste returns any block, TSV', () => {
-    fc.assert(fc.property(block, (b) => {
+    fc.assert(
+      fc.property(block, (b) => {
         expect(parseTsv(formatTsv(b))).toEqual(b)
-      }), { numRuns: 2000 })
+      }),
+      { numRuns: 2000 }
+    )
   })
 
   it('copy then paste returns any block, CSV', () => {
-    fc.assert(fc.property(block, (b) => {
+    fc.assert(
+      fc.property(block, (b) => {
         expect(parseDelimited(formatDelimited(b, ','), ',')).toEqual(b)
-      }), { numRuns: 1000 })
+      }),
+      { numRuns: 1000 }
+    )
   })
 
   it('parses 100,000 cells quickly enough to chunk (one pass, no backtracking)', () => {

@@ -48,7 +48,19 @@ export const BASE_UNITS: Readonly<Record<Dimension, string>> = {
 const MASS: Readonly<Record<string, number>> = { g: 1e-3, kg: 1, t: 1e3, tonne: 1e3, tonnes: 1e3, kt: 1e6, Mt: 1e9, Gt: 1e12 }
 const PER_KG: Readonly<Record<string, number>> = { g: 1000, kg: 1, t: 1e-3, lb: 1 / 0.45359237 }
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, lakh: 1e5, million: 1e6, mn: 1e6, crore: 1e7, billion: 1e9, bn: 1e9 }
-const CURRENCIES: Readonly<Record<string, string>> = { usd: 'USD', us$: 'USD', $: 'USD', inr: 'INR', rs: 'INR', 'rs.': 'INR', eur: 'EUR', cny: 'CNY', rmb: 'CNY', aud: 'AUD', jpy: 'JPY' }
+const CURRENCIES: Readonly<Record<string, string>> = {
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  inr: 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  eur: 'EUR',
+  cny: 'CNY',
+  rmb: 'CNY',
+  aud: 'AUD',
+  jpy: 'JPY'
+}
 
 interface BasisWords {
   basis: Basis
@@ -104,7 +116,10 @@ interface Extras {
 function readExtras(groups: string[]): Extras {
   const extras: Extras = { perYear: false }
   const remarks: string[] = []
-  for (const part of groups.flatMap((g) => g.split(/[,;]/)).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of groups
+    .flatMap((g) => g.split(/[,;]/))
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (/^(CIF|FOB)$/i.test(part)) extras.terms = part.toUpperCase() as 'CIF' | 'FOB'
     else if (/^per (year|annum)$/i.test(part)) extras.perYear = true
     else if (!extras.basis && basisFromWords(part)) extras.basis = basisFromWords(part)
@@ -133,7 +148,13 @@ function readPrice(body: string): Reading | undefined {
 }
 
 function readShare(body: string): Reading | undefined {
-  const share = (scale: number, denominator?: string): Reading => ({ dimension: 'share', scale, basis: 'share', basisStated: true, ...(denominator ? { denominator } : {}) })
+  const share = (scale: number, denominator?: string): Reading => ({
+    dimension: 'share',
+    scale,
+    basis: 'share',
+    basisStated: true,
+    ...(denominator ? { denominator } : {})
+  })
   if (/^(%|percent|per cent)$/i.test(body)) return share(1)
   if (/^(% ?(per year|\/ ?yr|p\.?a\.?))$/i.test(body)) return { dimension: 'growth rate', scale: 1, basis: 'not stated', basisStated: false }
   if (/^% change$/i.test(body)) return { dimension: 'ratio', scale: 1, basis: 'not stated', basisStated: false }
@@ -182,7 +203,8 @@ export function parseUnit(text: string): ParsedUnit {
   const reading = readPrice(body) ?? readCurrency(body) ?? readShare(body) ?? readCount(body) ?? readMass(body, extras)
   const tail = { ...(extras.terms ? { terms: extras.terms } : {}), ...(extras.remark ? { remark: extras.remark } : {}) }
   const dim = reading?.dimension
-  const misplaced = (extras.perYear && dim !== 'mass per year') || (extras.basis && dim !== 'mass' && dim !== 'mass per year') || (extras.terms && dim !== 'currency')
+  const misplaced =
+    (extras.perYear && dim !== 'mass per year') || (extras.basis && dim !== 'mass' && dim !== 'mass per year') || (extras.terms && dim !== 'currency')
   if (!reading || misplaced) {
     return { code, known: false, dimension: 'other', scale: null, basis: 'not stated', basisStated: false, ...tail }
   }
@@ -236,7 +258,8 @@ function basisWords(u: ParsedUnit): string {
 export function whyNotConvertible(a: ParsedUnit, b: ParsedUnit): string | undefined {
   const pair = `"${a.code}" to "${b.code}"`
   for (const u of [a, b]) if (!u.known) return `Cannot convert ${pair}: Lodestone cannot read the unit "${u.code}".`
-  if (a.dimension !== b.dimension) return `Cannot convert ${pair}: "${a.code}" is ${DIMENSION_WORDS[a.dimension]} and "${b.code}" is ${DIMENSION_WORDS[b.dimension]}.`
+  if (a.dimension !== b.dimension)
+    return `Cannot convert ${pair}: "${a.code}" is ${DIMENSION_WORDS[a.dimension]} and "${b.code}" is ${DIMENSION_WORDS[b.dimension]}.`
   if (a.currency !== b.currency) {
     return `Cannot convert ${pair}: they are different currencies (${a.currency ?? 'none'} and ${b.currency ?? 'none'}); that needs an exchange rate for a stated date.`
   }

@@ -31,7 +31,10 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
 
 export function parseNumber(raw: string): number | null {
   if (PLAIN_NUMBER.test(raw)) return Number(raw)
-  const text = raw.trim().replace(/[\u00a0\u202f ]/g, '').replace(/%$/, '')
+  const text = raw
+    .trim()
+    .replace(/[\u00a0\u202f ]/g, '')
+    .replace(/%$/, '')
   if (text === '') return null
   const normalised = normaliseSeparators(text)
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number.NaN

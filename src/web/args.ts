@@ -28,7 +28,8 @@ export function parseWebArgs(argv: readonly string[]): { ok: true; args: WebArgs
     } else if (name === '--port') {
       const v = value()
       const port = Number(v)
-      if (!v || !Number.isInteger(port) || port < 0 || port > 65535) return { ok: false, message: `--port needs a number from 0 to 65535 (got ${v ?? 'nothing'})` }
+      if (!v || !Number.isInteger(port) || port < 0 || port > 65535)
+        return { ok: false, message: `--port needs a number from 0 to 65535 (got ${v ?? 'nothing'})` }
       args.port = port
     } else return { ok: false, message: `unknown option ${arg} (try --help)` }
   }

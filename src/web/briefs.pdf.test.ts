@@ -94,9 +94,16 @@ describe.skipIf(!haveChromium)('the India brief as a PDF', () => {
 
 describe.skipIf(!haveChromium)('a note with HTML and script', () => {
   it('prints the markup as text and runs none of it', async () => {
-    const payloads = ['<script>document.body.innerHTML="PWNED"</script>', '<img src=x onerror="document.title=\'PWNED\'">', '<iframe src="https://example.com"></iframe>']
+    const payloads = [
+      '<script>document.body.innerHTML="PWNED"</script>',
+      '<img src=x onerror="document.title=\'PWNED\'">',
+      '<iframe src="https://example.com"></iframe>'
+    ]
     const brief = await ok<Brief>(engine, 'briefs.create', { template: 'country', countryId: countryId(engine, 'IND') })
-    await ok(engine, 'briefs.update', { id: brief.id, patch: { title: 'XSS <script>x</script>', config: { ...brief.config, takeaway: payloads.join('\n\n') } } })
+    await ok(engine, 'briefs.update', {
+      id: brief.id,
+      patch: { title: 'XSS <script>x</script>', config: { ...brief.config, takeaway: payloads.join('\n\n') } }
+    })
     engine.db.prepare("UPDATE facility SET description = ? WHERE code = 'E02'").run(`${payloads[0]} Plant.`)
     const { pdf } = await exportPdf(brief.id)
     const all = flat(pdf.pages.join('\n'))

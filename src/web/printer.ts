@@ -13,13 +13,23 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates = 
   const chosen = env.LODESTONE_CHROMIUM?.trim()
   if (chosen) {
     if (fs.existsSync(chosen)) return { path: chosen }
-    return { error: `LODESTONE_CHROMIUM is set to ${chosen}, but there is no browser there. Point it at a Chromium or Chrome executable, or unset it to use a detected one.` }
+    return {
+      error: `LODESTONE_CHROMIUM is set to ${chosen}, but there is no browser there. Point it at a Chromium or Chrome executable, or unset it to use a detected one.`
+    }
   }
   const found = candidates.find((p) => fs.existsSync(p))
   return found ? { path: found } : { error: NO_PRINTER }
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions']
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions'
+]
 
 export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Printer {
   let browser: Promise<Browser> | null = null
@@ -37,7 +47,9 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pri
       },
       (e: unknown) => {
         browser = null
-        throw new PrinterUnavailableError(`Chromium at ${found.path} could not be started (${(e as Error).message.split('\n')[0]}). Check the browser works, or set LODESTONE_CHROMIUM to another one.`)
+        throw new PrinterUnavailableError(
+          `Chromium at ${found.path} could not be started (${(e as Error).message.split('\n')[0]}). Check the browser works, or set LODESTONE_CHROMIUM to another one.`
+        )
       }
     )
     return browser

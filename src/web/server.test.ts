@@ -131,7 +131,10 @@ describe('POST /api/call', () => {
   it('passes the engine refusals through as {ok: false} with status 200', async () => {
     const unknown = JSON.parse((await postCall(port, { method: 'rows.drop', args: {} }, auth)).body) as { ok: false; error: { code: string } }
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
-    const invalid = JSON.parse((await postCall(port, { method: 'rows.get', args: { table: 'observation', id: -1 } }, auth)).body) as { ok: false; error: { code: string } }
+    const invalid = JSON.parse((await postCall(port, { method: 'rows.get', args: { table: 'observation', id: -1 } }, auth)).body) as {
+      ok: false
+      error: { code: string }
+    }
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 
@@ -201,7 +204,10 @@ describe('request bodies', () => {
 
 describe('starting and stopping', () => {
   it('parses --dataset, --port and --no-open, and refuses the rest in one line', () => {
-    expect(parseWebArgs(['--dataset', 'x.lodestone', '--port=8123', '--no-open'])).toEqual({ ok: true, args: { dataset: 'x.lodestone', port: 8123, open: false, help: false } })
+    expect(parseWebArgs(['--dataset', 'x.lodestone', '--port=8123', '--no-open'])).toEqual({
+      ok: true,
+      args: { dataset: 'x.lodestone', port: 8123, open: false, help: false }
+    })
     expect(parseWebArgs([])).toEqual({ ok: true, args: { dataset: null, port: 0, open: true, help: false } })
     expect(parseWebArgs(['--port', 'abc'])).toMatchObject({ ok: false, message: expect.stringMatching(/--port needs a number/) as unknown })
     expect(parseWebArgs(['--frobnicate'])).toMatchObject({ ok: false, message: expect.stringMatching(/unknown option/) as unknown })
@@ -211,7 +217,9 @@ describe('starting and stopping', () => {
     expect(defaultDatasetPath('linux', {}, '/home/ana')).toBe('/home/ana/.config/Lodestone/india-ree.lodestone')
     expect(defaultDatasetPath('linux', { XDG_CONFIG_HOME: '/data' }, '/home/ana')).toBe('/data/Lodestone/india-ree.lodestone')
     expect(defaultDatasetPath('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Lodestone/india-ree.lodestone')
-    expect(defaultDatasetPath('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Lodestone\\india-ree.lodestone')
+    expect(defaultDatasetPath('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\Lodestone\\india-ree.lodestone'
+    )
   })
 
   it('opens the browser with the URL as a single argument', () => {

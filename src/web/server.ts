@@ -151,7 +151,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       events.close()
       server.close(() => {
         engine.close()
-        void Promise.resolve(printer.close?.()).catch(() => undefined).finally(resolve)
+        void Promise.resolve(printer.close?.())
+          .catch(() => undefined)
+          .finally(resolve)
       })
       server.closeAllConnections()
     })

@@ -104,11 +104,19 @@ export function datasetState(datasetPath: string, countryCode: string): { change
 }
 
 export function insertCountry(code: string): { method: string; args: unknown } {
-  return { method: 'edits.apply', args: { label: `add ${code}`, changes: [{ kind: 'insert', table: 'country', values: { code, name: `Test ${code}`, kind: 'country' } }] } }
+  return {
+    method: 'edits.apply',
+    args: { label: `add ${code}`, changes: [{ kind: 'insert', table: 'country', values: { code, name: `Test ${code}`, kind: 'country' } }] }
+  }
 }
 
 /** Opens /api/events and resolves with everything received once `until` appears in the stream. */
-export function readEvents(port: number, cookie: string, until: string, trigger: () => Promise<unknown>): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+export function readEvents(
+  port: number,
+  cookie: string,
+  until: string,
+  trigger: () => Promise<unknown>
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { cookie }, agent: false }, (res) => {
       let text = ''

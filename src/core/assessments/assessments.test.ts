@@ -4,7 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import type { AppliedEdit } from '../../shared/api'
-import type { AssessmentBoard, AssessmentDetail, AssessmentDiff, AssessmentMove, LinkResult, SetStatusResult, ThemeRubric, VersionSummary } from '../../shared/analysis'
+import type {
+  AssessmentBoard,
+  AssessmentDetail,
+  AssessmentDiff,
+  AssessmentMove,
+  LinkResult,
+  SetStatusResult,
+  ThemeRubric,
+  VersionSummary
+} from '../../shared/analysis'
 import { createEngine, type Engine } from '../engine'
 import { count, ok, removeDir, STARTER_DIR, tempDir } from '../testing/tempDataset'
 
@@ -12,7 +21,13 @@ let dir: string
 let engine: Engine
 beforeAll(() => {
   dir = tempDir()
-  engine = createEngine({ datasetPath: path.join(dir, 'starter.lodestone'), host: 'test', createIfMissing: 'starter', starterDir: STARTER_DIR, actor: 'tester' })
+  engine = createEngine({
+    datasetPath: path.join(dir, 'starter.lodestone'),
+    host: 'test',
+    createIfMissing: 'starter',
+    starterDir: STARTER_DIR,
+    actor: 'tester'
+  })
 })
 afterAll(() => {
   engine.close()
@@ -88,11 +103,26 @@ describe('citing and un-citing evidence', () => {
   it('cites a trade flow with a note, refuses a duplicate or a missing row, and un-cites', async () => {
     const g5 = assessmentOf('G5')
     const flow = idOf("SELECT t.id FROM trade_flow t JOIN country p ON p.id = t.partner_id WHERE p.code = 'KAZ' AND t.year = 2024")
-    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', { assessmentId: g5, target: { table: 'trade_flow', id: flow }, note: 'Kazakh supply to China collapsed in 2024.' })
-    expect(linked.item).toMatchObject({ table: 'trade_flow', label: 'China import from Kazakhstan, HS 2846, 2024', value: 69484, unit: 'kg', note: 'Kazakh supply to China collapsed in 2024.' })
-    expect((await refusal('assessments.linkEvidence', { assessmentId: g5, target: { table: 'trade_flow', id: flow } })).message).toMatch(/is already cited as evidence/)
+    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', {
+      assessmentId: g5,
+      target: { table: 'trade_flow', id: flow },
+      note: 'Kazakh supply to China collapsed in 2024.'
+    })
+    expect(linked.item).toMatchObject({
+      table: 'trade_flow',
+      label: 'China import from Kazakhstan, HS 2846, 2024',
+      value: 69484,
+      unit: 'kg',
+      note: 'Kazakh supply to China collapsed in 2024.'
+    })
+    expect((await refusal('assessments.linkEvidence', { assessmentId: g5, target: { table: 'trade_flow', id: flow } })).message).toMatch(
+      /is already cited as evidence/
+    )
     const missing = await refusal('assessments.linkEvidence', { assessmentId: g5, target: { table: 'facility', id: 9999 } })
-    expect(missing).toMatchObject({ code: 'validation', message: 'There is no facility with id 9999 to cite as evidence; pick a row that exists in Facilities. Nothing was changed.' })
+    expect(missing).toMatchObject({
+      code: 'validation',
+      message: 'There is no facility with id 9999 to cite as evidence; pick a row that exists in Facilities. Nothing was changed.'
+    })
     expect((await refusal('assessments.linkEvidence', { assessmentId: 9999, target: { table: 'facility', id: 1 } })).code).toBe('not_found')
     await ok(engine, 'assessments.unlinkEvidence', { linkId: linked.item.linkId })
     expect((await get(g5)).evidence.some((e) => e.table === 'trade_flow')).toBe(false)
@@ -101,11 +131,17 @@ describe('citing and un-citing evidence', () => {
   })
 
   it('cites a computed indicator, shown with its current headline', async () => {
-    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', { assessmentId: assessmentOf('G5'), target: { indicator: 'supplier_hhi', params: { measure: 'value' } } })
+    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', {
+      assessmentId: assessmentOf('G5'),
+      target: { indicator: 'supplier_hhi', params: { measure: 'value' } }
+    })
     // China's HS 2846 import HHI by value, 2024 = 4050.7 (worked out in indicators.test.ts).
     expect(linked.item).toMatchObject({ table: 'computed_indicator', value: 4050.7, unit: 'HHI points', year: 2024, missing: false })
     expect(linked.item.label).toMatch(/^Supplier concentration \(HHI\) \(reporter CHN, hs 2846, measure value\)$/)
-    const bad = await refusal('assessments.linkEvidence', { assessmentId: assessmentOf('G5'), target: { indicator: 'supplier_hhi', params: { reporter: 'Atlantis' } } })
+    const bad = await refusal('assessments.linkEvidence', {
+      assessmentId: assessmentOf('G5'),
+      target: { indicator: 'supplier_hhi', params: { reporter: 'Atlantis' } }
+    })
     expect(bad.message).toContain('"Atlantis" is not a known country')
   })
 })
@@ -119,8 +155,12 @@ describe('review, publish, versions and diffs', () => {
 
   it('refuses to review a judgement without a severity, and a severity outside 1-5', async () => {
     const err = await refusal('assessments.setStatus', { id: g1, status: 'reviewed' })
-    expect(err.message).toBe('"Midstream processing (separation, metal and alloy making) — India" has no severity yet: set one (1-5) before marking it reviewed. Nothing was changed.')
-    expect((await refusal('edits.apply', { changes: [{ kind: 'update', table: 'assessment', id: g1, column: 'severity', value: 6 }] })).message).toMatch(/^Severity: 6 is out of range/)
+    expect(err.message).toBe(
+      '"Midstream processing (separation, metal and alloy making) — India" has no severity yet: set one (1-5) before marking it reviewed. Nothing was changed.'
+    )
+    expect((await refusal('edits.apply', { changes: [{ kind: 'update', table: 'assessment', id: g1, column: 'severity', value: 6 }] })).message).toMatch(
+      /^Severity: 6 is out of range/
+    )
     expect((await refusal('edits.apply', { changes: [{ kind: 'update', table: 'assessment', id: g1, column: 'severity', value: 0 }] })).code).toBe('validation')
   })
 
@@ -128,7 +168,14 @@ describe('review, publish, versions and diffs', () => {
     await edit('assessment', g1, 'severity', 4)
     await edit('assessment', g1, 'trend', 'stable')
     const reviewed = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'reviewed', note: 'Checked against IREL figures.' })
-    expect(reviewed.version).toMatchObject({ number: 1, status: 'reviewed', severity: 4, trend: 'stable', author: 'tester', note: 'Checked against IREL figures.' })
+    expect(reviewed.version).toMatchObject({
+      number: 1,
+      status: 'reviewed',
+      severity: 4,
+      trend: 'stable',
+      author: 'tester',
+      note: 'Checked against IREL figures.'
+    })
     expect(reviewed.applied.batchId).toBeGreaterThan(0)
     const result = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'published' })
     published = result.version!
@@ -157,7 +204,11 @@ describe('review, publish, versions and diffs', () => {
     const republished = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'published', note: 'Severity raised after the licences.' })
     const between = await ok<AssessmentDiff>(engine, 'assessments.diff', { id: g1, from: published.id, to: republished.version!.id })
     expect(between.fields.map((f) => f.field)).toEqual(['severity'])
-    const first = await ok<AssessmentDiff>(engine, 'assessments.diff', { id: g1, from: (await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 }))[2]!.id, to: published.id })
+    const first = await ok<AssessmentDiff>(engine, 'assessments.diff', {
+      id: g1,
+      from: (await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 }))[2]!.id,
+      to: published.id
+    })
     expect(first.fields).toEqual([{ field: 'status', label: 'Status', from: 'reviewed', to: 'published' }])
     expect((await refusal('assessments.diff', { id: g1, from: published.id, to: published.id })).code).toBe('invalid_input')
     expect((await refusal('assessments.diff', { id: assessmentOf('G2'), from: published.id })).code).toBe('not_found')
@@ -169,7 +220,17 @@ describe('review, publish, versions and diffs', () => {
     const g1Move = moves.find((m) => m.assessmentId === g1)!
     expect(g1Move).toMatchObject({ exists: true, country: 'India', severity: { from: null, to: 5 }, status: { from: 'draft', to: 'published' } })
     const words = g1Move.changes.map((c) => c.what)
-    expect(words).toEqual(expect.arrayContaining(['severity none → 4', 'trend none → stable', 'status draft → reviewed', 'severity 4 → 5', 'rationale edited', 'evidence removed: F0008', 'evidence added: F0197']))
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'severity none → 4',
+        'trend none → stable',
+        'status draft → reviewed',
+        'severity 4 → 5',
+        'rationale edited',
+        'evidence removed: F0008',
+        'evidence added: F0197'
+      ])
+    )
     expect(g1Move.versions.map((v) => v.number)).toEqual([1, 2, 3])
     expect(await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: '2999-01-01' })).toEqual([])
     expect((await refusal('assessments.changedSince', { since: 'last week' })).code).toBe('invalid_input')
@@ -178,7 +239,10 @@ describe('review, publish, versions and diffs', () => {
   it('keeps versions when an assessment is deleted, and undo brings it back to its history', async () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'assessment', id: g1 }] })
     const today = new Date().toISOString().slice(0, 10)
-    expect((await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: today })).find((m) => m.assessmentId === g1)).toMatchObject({ exists: false, status: { to: null } })
+    expect((await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: today })).find((m) => m.assessmentId === g1)).toMatchObject({
+      exists: false,
+      status: { to: null }
+    })
     await ok(engine, 'history.undo', {})
     expect((await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 })).length).toBe(3)
     expect((await get(g1)).evidence.length).toBe(9)

@@ -19,7 +19,10 @@ interface AssessmentRow {
 }
 
 function evidenceHealth(db: Db, assessmentId: number): { count: number; missing: number } {
-  const links = prepared(db, 'SELECT target_table AS t, target_id AS id FROM assessment_evidence WHERE assessment_id = ?').all(assessmentId) as { t: EvidenceTable; id: number }[]
+  const links = prepared(db, 'SELECT target_table AS t, target_id AS id FROM assessment_evidence WHERE assessment_id = ?').all(assessmentId) as {
+    t: EvidenceTable
+    id: number
+  }[]
   return { count: links.length, missing: links.filter((l) => !targetExists(db, l.t, l.id)).length }
 }
 
@@ -48,10 +51,15 @@ function cellOf(db: Db, a: AssessmentRow): BoardCell {
 
 export function board(db: Db, includeRetired: boolean): AssessmentBoard {
   const themes = (
-    prepared(db, 'SELECT id, code, name, retired FROM theme WHERE (? = 1 OR retired = 0) ORDER BY sort_order IS NULL, sort_order, code, id').all(includeRetired ? 1 : 0) as (Omit<BoardTheme, 'retired'> & { retired: number })[]
+    prepared(db, 'SELECT id, code, name, retired FROM theme WHERE (? = 1 OR retired = 0) ORDER BY sort_order IS NULL, sort_order, code, id').all(
+      includeRetired ? 1 : 0
+    ) as (Omit<BoardTheme, 'retired'> & { retired: number })[]
   ).map((t) => ({ ...t, retired: t.retired === 1 }))
   const shown = new Set(themes.map((t) => t.id))
-  const rows = prepared(db, 'SELECT id, country_id, theme_id, title, severity, trend, status, as_of, confidence FROM assessment ORDER BY as_of DESC, id DESC').all() as AssessmentRow[]
+  const rows = prepared(
+    db,
+    'SELECT id, country_id, theme_id, title, severity, trend, status, as_of, confidence FROM assessment ORDER BY as_of DESC, id DESC'
+  ).all() as AssessmentRow[]
   const latest = new Map<string, AssessmentRow>()
   for (const r of rows) if (shown.has(r.theme_id) && !latest.has(`${r.country_id}:${r.theme_id}`)) latest.set(`${r.country_id}:${r.theme_id}`, r)
   const countryIds = [...new Set([...latest.values()].map((r) => r.country_id))]

@@ -37,9 +37,10 @@ function linkOwner(db: Db, e: Entry, row: Values | null): number | undefined {
   if (row && typeof row.assessment_id === 'number') return row.assessment_id
   const live = readStored(db, 'assessment_evidence', e.row_id)
   if (live) return Number(live.assessment_id)
-  const logged = prepared(db, "SELECT coalesce(after, before) AS row FROM change_log WHERE table_name = 'assessment_evidence' AND row_id = ? AND op IN ('insert', 'delete') ORDER BY id DESC LIMIT 1").get(e.row_id) as
-    | { row: string }
-    | undefined
+  const logged = prepared(
+    db,
+    "SELECT coalesce(after, before) AS row FROM change_log WHERE table_name = 'assessment_evidence' AND row_id = ? AND op IN ('insert', 'delete') ORDER BY id DESC LIMIT 1"
+  ).get(e.row_id) as { row: string } | undefined
   return logged ? Number((JSON.parse(logged.row) as Values).assessment_id) : undefined
 }
 

@@ -14,7 +14,11 @@ export type Described = Pick<EvidenceItem, 'label' | 'description' | 'value' | '
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v))
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null)
-const join = (...parts: unknown[]): string => parts.map(str).filter((p) => p.trim() !== '').join(' · ')
+const join = (...parts: unknown[]): string =>
+  parts
+    .map(str)
+    .filter((p) => p.trim() !== '')
+    .join(' · ')
 
 function sourceRef(db: Db, id: unknown): SourceRef | null {
   if (typeof id !== 'number') return null
@@ -30,7 +34,12 @@ type Describer = (db: Db, row: Row) => Described
 
 const DESCRIBERS: Partial<Record<TableName, Describer>> = {
   observation: (db, r) => ({
-    ...base(db, r, str(r.code) || `figure ${str(r.id)}`, join(r.indicator_id__label, `${str(r.country_id__label)}${r.scope ? ` (${str(r.scope)})` : ''}`, r.subject, r.period)),
+    ...base(
+      db,
+      r,
+      str(r.code) || `figure ${str(r.id)}`,
+      join(r.indicator_id__label, `${str(r.country_id__label)}${r.scope ? ` (${str(r.scope)})` : ''}`, r.subject, r.period)
+    ),
     value: num(r.value) ?? (str(r.value_text) || null),
     unit: str(r.unit_id__label) || null,
     basis: str(r.basis) || null,
@@ -41,7 +50,12 @@ const DESCRIBERS: Partial<Record<TableName, Describer>> = {
       db,
       r,
       `${str(r.reporter_id__label)} ${str(r.flow)} ${r.flow === 'export' ? 'to' : 'from'} ${str(r.partner_id__label)}, HS ${str(r.hs_code)}, ${str(r.year)}`,
-      join(r.value_usd === null ? 'no value' : `USD ${Number(r.value_usd).toLocaleString('en-US')}${r.value_basis && r.value_basis !== 'not stated' ? ` (${str(r.value_basis)})` : ''}`, r.estimated ? 'estimated' : '')
+      join(
+        r.value_usd === null
+          ? 'no value'
+          : `USD ${Number(r.value_usd).toLocaleString('en-US')}${r.value_basis && r.value_basis !== 'not stated' ? ` (${str(r.value_basis)})` : ''}`,
+        r.estimated ? 'estimated' : ''
+      )
     ),
     value: num(r.quantity),
     unit: str(r.quantity_unit_id__label) || null,
@@ -60,8 +74,15 @@ const DESCRIBERS: Partial<Record<TableName, Describer>> = {
     unit: str(r.amount_unit_id__label) || null,
     year: str(r.year) || null
   }),
-  organisation: (db, r) => ({ ...base(db, r, str(r.name), join(r.kind, r.country_id__label)), value: num(r.capacity), unit: str(r.capacity_unit_id__label) || null }),
-  source: (db, r) => ({ ...base(db, r, str(r.code), join(r.title, r.publisher, r.published)), source: { id: Number(r.id), code: str(r.code), title: str(r.title) } }),
+  organisation: (db, r) => ({
+    ...base(db, r, str(r.name), join(r.kind, r.country_id__label)),
+    value: num(r.capacity),
+    unit: str(r.capacity_unit_id__label) || null
+  }),
+  source: (db, r) => ({
+    ...base(db, r, str(r.code), join(r.title, r.publisher, r.published)),
+    source: { id: Number(r.id), code: str(r.code), title: str(r.title) }
+  }),
   element: (db, r) => base(db, r, `${str(r.symbol)} ${str(r.name)}`, join(r.class, r.uses)),
   hs_code: (db, r) => base(db, r, `HS ${str(r.code)}`, join(r.jurisdiction, r.description)),
   assessment: (db, r) => ({ ...base(db, r, str(r.title), join(r.status, r.as_of)), value: num(r.severity), unit: 'severity (1-5)' })
@@ -70,8 +91,7 @@ const DESCRIBERS: Partial<Record<TableName, Describer>> = {
 /** The label a deleted row last had, from the change log's record of its deletion. */
 function lastKnownLabel(db: Db, table: TableName, id: number): string | undefined {
   const entry = prepared(db, "SELECT before FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete' ORDER BY id DESC LIMIT 1").get(table, id) as
-    | { before: string | null }
-    | undefined
+    { before: string | null } | undefined
   if (!entry?.before) return undefined
   const row = JSON.parse(entry.before) as Row
   return str(row[tableDef(table).labelColumn]) || undefined
@@ -96,12 +116,24 @@ function describePin(db: Db, id: number): Described {
   const pin = pinById(db, id)
   if (!pin) return missing(db, 'computed_indicator', id)
   const def = indicatorDef(pin.indicator)
-  const settings = def.params.filter((p) => pin.params[p.name] !== null && pin.params[p.name] !== undefined).map((p) => `${p.name} ${String(pin.params[p.name])}`).join(', ')
+  const settings = def.params
+    .filter((p) => pin.params[p.name] !== null && pin.params[p.name] !== undefined)
+    .map((p) => `${p.name} ${String(pin.params[p.name])}`)
+    .join(', ')
   let result
   try {
     result = computeIndicator(db, pin.indicator, pin.params)
   } catch (e) {
-    return { label: def.title, description: `not computable: ${(e as Error).message}`, value: null, unit: null, basis: null, year: null, source: null, missing: false }
+    return {
+      label: def.title,
+      description: `not computable: ${(e as Error).message}`,
+      value: null,
+      unit: null,
+      basis: null,
+      year: null,
+      source: null,
+      missing: false
+    }
   }
   return {
     label: `${def.title}${settings ? ` (${settings})` : ''}`,

@@ -48,7 +48,13 @@ function evidenceChange(before: SnapshotEvidence, after: SnapshotEvidence): stri
   return what.length ? what.join('; ') : undefined
 }
 
-export function diffSnapshots(assessmentId: number, a: AssessmentSnapshot, b: AssessmentSnapshot, from: AssessmentDiff['from'], to: AssessmentDiff['to']): AssessmentDiff {
+export function diffSnapshots(
+  assessmentId: number,
+  a: AssessmentSnapshot,
+  b: AssessmentSnapshot,
+  from: AssessmentDiff['from'],
+  to: AssessmentDiff['to']
+): AssessmentDiff {
   const before = new Map(a.evidence.map((e) => [keyOf(e), e]))
   const after = new Map(b.evidence.map((e) => [keyOf(e), e]))
   const evidenceChanged = b.evidence.flatMap((e) => {
@@ -77,5 +83,8 @@ export function diffVersions(db: Db, assessmentId: number, fromId: number, to: n
   const fromLabel = { versionId: fromId, label: `version ${a.summary.number} (${a.summary.status}, ${a.summary.at.slice(0, 10)})` }
   if (to === 'current') return diffSnapshots(assessmentId, a.snapshot, snapshotOf(db, assessmentId), fromLabel, { versionId: null, label: 'now' })
   const b = versionSnapshot(db, assessmentId, to)
-  return diffSnapshots(assessmentId, a.snapshot, b.snapshot, fromLabel, { versionId: to, label: `version ${b.summary.number} (${b.summary.status}, ${b.summary.at.slice(0, 10)})` })
+  return diffSnapshots(assessmentId, a.snapshot, b.snapshot, fromLabel, {
+    versionId: to,
+    label: `version ${b.summary.number} (${b.summary.status}, ${b.summary.at.slice(0, 10)})`
+  })
 }

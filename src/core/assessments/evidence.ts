@@ -23,7 +23,9 @@ interface LinkRow {
 }
 
 function linksOf(db: Db, assessmentId: number): LinkRow[] {
-  return prepared(db, 'SELECT id, assessment_id, target_table, target_id, note, version FROM assessment_evidence WHERE assessment_id = ? ORDER BY id').all(assessmentId) as LinkRow[]
+  return prepared(db, 'SELECT id, assessment_id, target_table, target_id, note, version FROM assessment_evidence WHERE assessment_id = ? ORDER BY id').all(
+    assessmentId
+  ) as LinkRow[]
 }
 
 function linkById(db: Db, id: number): LinkRow | undefined {
@@ -40,7 +42,15 @@ function inConflict(db: Db, link: LinkRow): boolean {
 
 function toItem(db: Db, link: LinkRow): EvidenceItem {
   const d = describeTarget(db, link.target_table, link.target_id)
-  return { linkId: link.id, linkVersion: link.version, table: link.target_table, targetId: link.target_id, note: link.note, ...d, conflict: inConflict(db, link) }
+  return {
+    linkId: link.id,
+    linkVersion: link.version,
+    table: link.target_table,
+    targetId: link.target_id,
+    note: link.note,
+    ...d,
+    conflict: inConflict(db, link)
+  }
 }
 
 export function listEvidence(db: Db, assessmentId: number): EvidenceItem[] {
@@ -59,12 +69,20 @@ function resolveTarget(db: Db, target: LinkTarget): { table: EvidenceTable; id: 
   if ('indicator' in target) return { table: 'computed_indicator', id: pinIndicator(db, target.indicator, target.params).id }
   if (!targetExists(db, target.table, target.id)) {
     const def = tableDef(target.table)
-    throw new EngineError('validation', `There is no ${def.singular} with id ${target.id} to cite as evidence; pick a row that exists in ${def.label}. Nothing was changed.`)
+    throw new EngineError(
+      'validation',
+      `There is no ${def.singular} with id ${target.id} to cite as evidence; pick a row that exists in ${def.label}. Nothing was changed.`
+    )
   }
   return target
 }
 
-export function linkEvidence(ctx: EditContext, assessmentId: number, target: LinkTarget, note: string | undefined): { applied: AppliedEdit; item: EvidenceItem } {
+export function linkEvidence(
+  ctx: EditContext,
+  assessmentId: number,
+  target: LinkTarget,
+  note: string | undefined
+): { applied: AppliedEdit; item: EvidenceItem } {
   const { db } = ctx
   return db.transaction(() => {
     const title = assessmentTitle(db, assessmentId)
@@ -75,7 +93,13 @@ export function linkEvidence(ctx: EditContext, assessmentId: number, target: Lin
     }
     const applied = applyBatch(
       ctx,
-      [{ kind: 'insert', table: 'assessment_evidence', values: { assessment_id: assessmentId, target_table: table, target_id: id, note: note?.trim() ? note.trim() : null } }],
+      [
+        {
+          kind: 'insert',
+          table: 'assessment_evidence',
+          values: { assessment_id: assessmentId, target_table: table, target_id: id, note: note?.trim() ? note.trim() : null }
+        }
+      ],
       `Cite ${label} as evidence for "${title}"`
     )
     const link = linkById(db, applied.insertedIds[0]!)!

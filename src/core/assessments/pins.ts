@@ -27,7 +27,8 @@ export function pinIndicator(db: Db, indicator: IndicatorId, given: IndicatorPar
 }
 
 export function pinById(db: Db, id: number): Pin | undefined {
-  const row = prepared(db, 'SELECT id, indicator, params FROM computed_indicator WHERE id = ?').get(id) as { id: number; indicator: string; params: string } | undefined
+  const row = prepared(db, 'SELECT id, indicator, params FROM computed_indicator WHERE id = ?').get(id) as
+    { id: number; indicator: string; params: string } | undefined
   if (!row || !(INDICATOR_IDS as readonly string[]).includes(row.indicator)) return undefined
   return { id: row.id, indicator: row.indicator as IndicatorId, params: JSON.parse(row.params) as IndicatorParams }
 }

@@ -42,6 +42,8 @@ export function setRubric(ctx: EditContext, themeId: number, levels: (string | n
     const text = levels[i]?.trim() ? (levels[i] as string).trim() : null
     return (row[column] ?? null) === text ? [] : [{ kind: 'update' as const, table: 'theme' as const, id: themeId, column, value: text }]
   })
-  const applied = changes.length ? applyBatch(ctx, changes, `Edit the severity rubric of ${String(row.name)}`) : { batchId: 0, insertedIds: [], rows: [], deleted: [] }
+  const applied = changes.length
+    ? applyBatch(ctx, changes, `Edit the severity rubric of ${String(row.name)}`)
+    : { batchId: 0, insertedIds: [], rows: [], deleted: [] }
   return { ...themeRubric(ctx.db, themeId), applied }
 }

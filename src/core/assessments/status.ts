@@ -20,7 +20,9 @@ function check(ctx: EditContext, input: StatusInput): { title: string } {
   const title = String(row.title)
   if (input.status !== 'draft' && (row.severity === null || row.severity === undefined)) {
     const message = `"${title}" has no severity yet: set one (1-5) before marking it ${input.status}.`
-    throw new EngineError('validation', `${message} Nothing was changed.`, { problems: [{ change: 0, table: 'assessment', id: input.id, column: 'severity', message }] })
+    throw new EngineError('validation', `${message} Nothing was changed.`, {
+      problems: [{ change: 0, table: 'assessment', id: input.id, column: 'severity', message }]
+    })
   }
   const last = listVersions(ctx.db, input.id)[0]
   if (input.status !== 'draft' && row.status === input.status && last && !editedSinceVersion(ctx.db, input.id)) {
@@ -33,9 +35,14 @@ export function setStatus(ctx: EditContext, input: StatusInput): SetStatusResult
   return ctx.db.transaction(() => {
     const { title } = check(ctx, input)
     const word = input.status === 'draft' ? 'Return to draft' : input.status === 'reviewed' ? 'Mark reviewed' : 'Publish'
-    const applied = applyBatch(ctx, [{ kind: 'update', table: 'assessment', id: input.id, column: 'status', value: input.status, expectedVersion: input.expectedVersion }], `${word}: ${title}`)
+    const applied = applyBatch(
+      ctx,
+      [{ kind: 'update', table: 'assessment', id: input.id, column: 'status', value: input.status, expectedVersion: input.expectedVersion }],
+      `${word}: ${title}`
+    )
     const note = input.note?.trim() ? input.note.trim() : null
-    const version = input.status === 'draft' ? null : recordVersion(ctx.db, input.id, { status: input.status, note, author: ctx.actor, batchId: applied.batchId || null })
+    const version =
+      input.status === 'draft' ? null : recordVersion(ctx.db, input.id, { status: input.status, note, author: ctx.actor, batchId: applied.batchId || null })
     return { applied, version }
   })()
 }

@@ -5,7 +5,10 @@ import fc from 'fast-check'
 import { wordDiff } from './textDiff'
 
 const rebuild = (parts: ReturnType<typeof wordDiff>, side: 'before' | 'after'): string =>
-  parts.filter((p) => p.op === 'same' || p.op === (side === 'before' ? 'removed' : 'added')).map((p) => p.text).join('')
+  parts
+    .filter((p) => p.op === 'same' || p.op === (side === 'before' ? 'removed' : 'added'))
+    .map((p) => p.text)
+    .join('')
 
 describe('wordDiff', () => {
   it('marks a replaced word and keeps the rest', () => {

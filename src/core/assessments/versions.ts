@@ -9,7 +9,20 @@ import { readStored } from '../tables/write'
 import { listEvidence } from './evidence'
 
 /** The assessment fields a version keeps and a diff compares, in reading order. */
-export const SNAPSHOT_FIELDS = ['title', 'country_id', 'theme_id', 'severity', 'confidence', 'trend', 'status', 'as_of', 'author', 'summary', 'rationale', 'recommendations'] as const
+export const SNAPSHOT_FIELDS = [
+  'title',
+  'country_id',
+  'theme_id',
+  'severity',
+  'confidence',
+  'trend',
+  'status',
+  'as_of',
+  'author',
+  'summary',
+  'rationale',
+  'recommendations'
+] as const
 
 interface VersionRow {
   id: number
@@ -61,19 +74,17 @@ function summarise(r: VersionRow): VersionSummary {
   }
 }
 
-export function recordVersion(db: Db, assessmentId: number, info: { status: string; note: string | null; author: string; batchId: number | null }): VersionSummary {
+export function recordVersion(
+  db: Db,
+  assessmentId: number,
+  info: { status: string; note: string | null; author: string; batchId: number | null }
+): VersionSummary {
   const snap = snapshotOf(db, assessmentId)
   const last = prepared(db, 'SELECT coalesce(max(number), 0) AS n FROM assessment_version WHERE assessment_id = ?').get(assessmentId) as { n: number }
-  const result = prepared(db, 'INSERT INTO assessment_version (assessment_id, number, status, at, author, note, batch_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    assessmentId,
-    last.n + 1,
-    info.status,
-    new Date().toISOString(),
-    info.author,
-    info.note,
-    info.batchId,
-    JSON.stringify(snap)
-  )
+  const result = prepared(
+    db,
+    'INSERT INTO assessment_version (assessment_id, number, status, at, author, note, batch_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+  ).run(assessmentId, last.n + 1, info.status, new Date().toISOString(), info.author, info.note, info.batchId, JSON.stringify(snap))
   return summarise(prepared(db, 'SELECT * FROM assessment_version WHERE id = ?').get(Number(result.lastInsertRowid)) as VersionRow)
 }
 
@@ -87,7 +98,8 @@ export function versionsSince(db: Db, since: string): VersionSummary[] {
 
 export function versionSnapshot(db: Db, assessmentId: number, versionId: number): { summary: VersionSummary; snapshot: AssessmentSnapshot } {
   const row = prepared(db, 'SELECT * FROM assessment_version WHERE id = ?').get(versionId) as VersionRow | undefined
-  if (!row || row.assessment_id !== assessmentId) throw new EngineError('not_found', `Assessment ${assessmentId} has no version with id ${versionId}. Pick one from its version history.`)
+  if (!row || row.assessment_id !== assessmentId)
+    throw new EngineError('not_found', `Assessment ${assessmentId} has no version with id ${versionId}. Pick one from its version history.`)
   return { summary: summarise(row), snapshot: JSON.parse(row.snapshot) as AssessmentSnapshot }
 }
 
@@ -99,11 +111,14 @@ function editable(fields: Record<string, unknown>, links: { table: string; targe
 
 /** True when the assessment differs from its latest version (cheap: no evidence values are read). */
 export function editedSinceVersion(db: Db, assessmentId: number): boolean {
-  const row = prepared(db, 'SELECT snapshot FROM assessment_version WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').get(assessmentId) as { snapshot: string } | undefined
+  const row = prepared(db, 'SELECT snapshot FROM assessment_version WHERE assessment_id = ? ORDER BY number DESC LIMIT 1').get(assessmentId) as
+    { snapshot: string } | undefined
   const current = readStored(db, 'assessment', assessmentId)
   if (!row || !current) return false
   const snap = JSON.parse(row.snapshot) as AssessmentSnapshot
-  const links = prepared(db, 'SELECT target_table AS "table", target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id').all(assessmentId) as {
+  const links = prepared(db, 'SELECT target_table AS "table", target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id').all(
+    assessmentId
+  ) as {
     table: string
     targetId: number
     note: string | null

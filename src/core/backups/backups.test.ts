@@ -21,7 +21,8 @@ afterEach(() => {
   removeDir(dir)
 })
 
-const addCountry = (code: string): Promise<unknown> => ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code, name: `Country ${code}`, kind: 'country' } }] })
+const addCountry = (code: string): Promise<unknown> =>
+  ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code, name: `Country ${code}`, kind: 'country' } }] })
 
 describe('backups', () => {
   it('takes a named snapshot beside the dataset with a sidecar describing it', async () => {

@@ -12,7 +12,10 @@ export function checkBackup(file: string, label: string): void {
   try {
     openDataset(file, { readOnly: true }).close()
   } catch (e) {
-    throw new EngineError('invalid_input', `The backup ${label} cannot be restored: ${(e as Error).message} Choose another backup; your dataset was not changed.`)
+    throw new EngineError(
+      'invalid_input',
+      `The backup ${label} cannot be restored: ${(e as Error).message} Choose another backup; your dataset was not changed.`
+    )
   }
 }
 

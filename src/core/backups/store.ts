@@ -32,7 +32,8 @@ export function reserveBackup(datasetPath: string, kind: BackupKind, now = new D
   const dir = backupsDir(datasetPath)
   fs.mkdirSync(dir, { recursive: true })
   let id = `${stamp(now)}-${kind}`
-  for (let n = 2; fs.existsSync(path.join(dir, `${id}.lodestone`)) || fs.existsSync(path.join(dir, `${id}.lodestone.partial`)); n++) id = `${stamp(now)}-${kind}-${n}`
+  for (let n = 2; fs.existsSync(path.join(dir, `${id}.lodestone`)) || fs.existsSync(path.join(dir, `${id}.lodestone.partial`)); n++)
+    id = `${stamp(now)}-${kind}-${n}`
   return { id, dir, partialPath: path.join(dir, `${id}.lodestone.partial`), finalPath: path.join(dir, `${id}.lodestone`), createdAt: now.toISOString() }
 }
 

@@ -23,7 +23,14 @@ afterAll(() => {
   removeDir(dir)
 })
 
-const text = (h: string): string => h.replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+const text = (h: string): string =>
+  h
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 const update = (patch: Record<string, unknown>, id = brief.id): Promise<Brief> => ok<Brief>(engine, 'briefs.update', { id, patch })
 
 describe('the India country dependence brief (acceptance)', () => {
@@ -46,8 +53,18 @@ describe('the India country dependence brief (acceptance)', () => {
   it('lists the three pillars with their initiatives and the six gaps', () => {
     const t = text(html)
     for (const pillar of ['recycling', 'domestic development', 'international partnerships']) expect(t).toContain(pillar)
-    for (const name of ['REE recovery from e-waste', 'Visakhapatnam', 'samarium-cobalt', '3,000 kg/yr', 'Kazakhstan', 'India-Central Asia Rare Earths Forum', 'Minerals Security Partnership']) expect(t).toContain(name)
-    for (const gap of ['Midstream processing', 'Recycling', 'Scale of magnet output', 'Heavy rare earths', 'Partner concentration', 'Measurement gap']) expect(t).toContain(gap)
+    for (const name of [
+      'REE recovery from e-waste',
+      'Visakhapatnam',
+      'samarium-cobalt',
+      '3,000 kg/yr',
+      'Kazakhstan',
+      'India-Central Asia Rare Earths Forum',
+      'Minerals Security Partnership'
+    ])
+      expect(t).toContain(name)
+    for (const gap of ['Midstream processing', 'Recycling', 'Scale of magnet output', 'Heavy rare earths', 'Partner concentration', 'Measurement gap'])
+      expect(t).toContain(gap)
   })
 
   it('numbers sources by first use, lists each once, and prints the dataset hash and brief id', async () => {
@@ -64,7 +81,9 @@ describe('the India country dependence brief (acceptance)', () => {
 
   it('uses no script and loads nothing: a strict CSP, inline fonts and SVG charts', () => {
     expect(/<script/i.test(html)).toBe(false)
-    expect(html).toContain('content="default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;; img-src data:; font-src data:; script-src &#x27;none&#x27;')
+    expect(html).toContain(
+      'content="default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;; img-src data:; font-src data:; script-src &#x27;none&#x27;'
+    )
     expect(html).not.toMatch(/(src|href)="https?:/)
     expect(html).toContain('data:font/woff2;base64')
     expect((html.match(/<svg/g) ?? []).length).toBe(2)
@@ -89,7 +108,10 @@ describe('saving briefs', () => {
     const list = await ok<BriefSummary[]>(engine, 'briefs.list', {})
     expect(list.map((b) => b.title)).toContain('Renamed')
     await ok(engine, 'briefs.delete', { id: copy.id })
-    expect(await engine.call('briefs.get', { id: copy.id })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('no brief') } })
+    expect(await engine.call('briefs.get', { id: copy.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('no brief') }
+    })
   })
 
   it('refuses bad input in words and changes nothing', async () => {
@@ -114,8 +136,17 @@ describe('saving briefs', () => {
 
 describe('bad content still renders, and the pre-flight says what is wrong', () => {
   it('a note full of HTML and script prints as text', async () => {
-    const corpus = ['<script>document.body.innerHTML="PWNED"</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '</style><b>bold?</b>', 'javascript:alert(1)']
-    const b = await update({ title: `Brief </title><script>x</script>`, config: { ...brief.config, takeaway: corpus.join('\n\n'), highlights: corpus.join('\n') } })
+    const corpus = [
+      '<script>document.body.innerHTML="PWNED"</script>',
+      '<img src=x onerror=alert(1)>',
+      '"><svg onload=alert(1)>',
+      '</style><b>bold?</b>',
+      'javascript:alert(1)'
+    ]
+    const b = await update({
+      title: `Brief </title><script>x</script>`,
+      config: { ...brief.config, takeaway: corpus.join('\n\n'), highlights: corpus.join('\n') }
+    })
     const out = (await ok<RenderedBrief>(engine, 'briefs.render', { id: b.id })).html
     const tags = out.match(/<[a-z][^>]*>/gi) ?? []
     expect(tags.filter((t) => /^<(script|img|iframe|object)|\son\w+=/i.test(t))).toEqual([])
@@ -126,7 +157,7 @@ describe('bad content still renders, and the pre-flight says what is wrong', () 
   })
 
   it('flags an uncited figure, a missing figure, typed numbers and a very long text', async () => {
-    const unsourced = engine.db.prepare("SELECT code FROM observation WHERE source_id IS NULL").get() as { code: string } | undefined
+    const unsourced = engine.db.prepare('SELECT code FROM observation WHERE source_id IS NULL').get() as { code: string } | undefined
     const code = unsourced?.code ?? 'F0005'
     if (!unsourced) engine.db.prepare('UPDATE observation SET source_id = NULL WHERE code = ?').run(code)
     const long = `India imports 3,600 t a year. ${'Long text. '.repeat(1500)}`

@@ -35,12 +35,12 @@ function short(text: string, max = 34): string {
 function byCountry(db: Db, indicator: string, country: CountryRow | undefined, caption: (f: Figure) => string): ChartData | null {
   const world = findFigures(db, { indicators: [indicator], countryCode: 'WLD', withYear: true })
   for (const total of world) {
-    const figures = prepared(db, 
-        `SELECT o.code FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN country c ON c.id = o.country_id
+    const figures = prepared(
+      db,
+      `SELECT o.code FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN country c ON c.id = o.country_id
          WHERE i.code = ? AND o.year = ? AND o.source_id IS ? AND o.value IS NOT NULL AND c.code NOT IN ('WLD', 'MUL') AND o.basis = ?
          ORDER BY o.value DESC LIMIT 9`
-      )
-      .all(indicator, total.year, total.sourceId, total.basis) as { code: string }[]
+    ).all(indicator, total.year, total.sourceId, total.basis) as { code: string }[]
     if (figures.length < 3) continue
     const full = figures.map((r) => figureByCode(db, r.code)).filter((f): f is Figure => Boolean(f))
     return {
@@ -100,7 +100,12 @@ function magnetOutput(db: Db): ChartData | null {
 
 export function chartData(db: Db, kind: ChartKind, country: CountryRow | undefined): ChartData | null {
   if (kind === 'world_production') {
-    return byCountry(db, 'mine_production', country, (t) => `World mine production by country, ${t.year}${t.qualifier === 'e' ? ' (estimates)' : ''} (${t.unit})`)
+    return byCountry(
+      db,
+      'mine_production',
+      country,
+      (t) => `World mine production by country, ${t.year}${t.qualifier === 'e' ? ' (estimates)' : ''} (${t.unit})`
+    )
   }
   if (kind === 'reserves') return byCountry(db, 'reserves', country, (t) => `Reserves by country, ${t.year} (${t.unit})`)
   if (kind === 'import_shares') return importShares(db, country)
@@ -128,7 +133,13 @@ function drawChart(data: ChartData, labels: string[], size: { width: number; hei
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   const values = data.bars.map((b) => ({ value: b.value, itemStyle: { color: b.highlight ? COLORS[b.highlight] : MUTED } }))
   const text = { fontFamily: 'Inter, sans-serif', fontSize: 9, color: INK }
-  const category = { type: 'category' as const, data: labels, axisTick: { show: false }, axisLine: { lineStyle: { color: '#8a949e' } }, axisLabel: { ...text, interval: 0 } }
+  const category = {
+    type: 'category' as const,
+    data: labels,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: '#8a949e' } },
+    axisLabel: { ...text, interval: 0 }
+  }
   const value = {
     type: 'value' as const,
     splitLine: { lineStyle: { color: '#e3e7eb' } },
@@ -145,7 +156,13 @@ function drawChart(data: ChartData, labels: string[], size: { width: number; hei
         type: 'bar',
         data: values,
         barMaxWidth: 14,
-        label: { show: true, position: data.horizontal ? 'right' : 'top', ...text, fontSize: 8.5, formatter: (p: { value: unknown }) => formatNumber(Number(p.value)) + (data.unit === '%' ? '%' : '') }
+        label: {
+          show: true,
+          position: data.horizontal ? 'right' : 'top',
+          ...text,
+          fontSize: 8.5,
+          formatter: (p: { value: unknown }) => formatNumber(Number(p.value)) + (data.unit === '%' ? '%' : '')
+        }
       }
     ]
   })

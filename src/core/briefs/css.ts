@@ -10,10 +10,11 @@ export type { PageText }
 
 /** A CSS string literal that no text can break out of (quotes, backslashes, "</style>" all become hex escapes). */
 export function cssString(text: string): string {
-  const safe = [...text.replace(/\s+/g, ' ')].map((ch) => (/[A-Za-z0-9 .,:;!?()\-\u2013\u2014\u00b7]/.test(ch) ? ch : `\\${ch.codePointAt(0)?.toString(16)} `)).join('')
+  const safe = [...text.replace(/\s+/g, ' ')]
+    .map((ch) => (/[A-Za-z0-9 .,:;!?()\-\u2013\u2014\u00b7]/.test(ch) ? ch : `\\${ch.codePointAt(0)?.toString(16)} `))
+    .join('')
   return `"${safe}"`
 }
-
 
 function pageRules(paper: Paper, text: PageText): string {
   const box = "font-family:'Inter',sans-serif;font-size:7.5pt;color:#6b747c;"
@@ -82,7 +83,6 @@ figcaption b{color:#23282d;font-weight:600}
 .empty{font-style:italic;color:#6b747c}
 .note{font-size:7.2pt;color:#6b747c}
 `
-
 
 export function briefCss(paper: Paper, text: PageText): string {
   return `${FONT_FACES_CSS}\n${pageRules(paper, text)}\n${BODY}\n${screenRules(paper, text)}`

@@ -108,20 +108,20 @@ const STRATEGY_PILLARS = ['recycling', 'domestic development', 'international pa
 
 /** Initiatives and facilities chosen for the strategy table, or the default pick for the country. */
 export function strategyItems(db: Db, country: CountryRow, initiativeIds: number[] | null, facilityIds: number[] | null): StrategyItem[] {
-  const initiatives = prepared(db, 
-      `SELECT 'initiative' AS "table", n.id, n.code, n.name, coalesce(n.pillar, '') AS pillar, n.status, n.status_note AS statusNote,
+  const initiatives = prepared(
+    db,
+    `SELECT 'initiative' AS "table", n.id, n.code, n.name, coalesce(n.pillar, '') AS pillar, n.status, n.status_note AS statusNote,
        n.amount, u.code AS unit, n.amount_note AS amountNote, n.year, n.source_id AS sourceId, n.other_sources AS otherSources, n.description,
        n.country_id AS countryId, n.partners
        FROM initiative n LEFT JOIN unit u ON u.id = n.amount_unit_id ORDER BY n.code, n.id`
-    )
-    .all() as (StrategyItem & { countryId: number; partners: string | null })[]
-  const facilities = prepared(db, 
-      `SELECT 'facility' AS "table", f.id, f.code, f.name, 'domestic development' AS pillar, f.status, f.status_note AS statusNote,
+  ).all() as (StrategyItem & { countryId: number; partners: string | null })[]
+  const facilities = prepared(
+    db,
+    `SELECT 'facility' AS "table", f.id, f.code, f.name, 'domestic development' AS pillar, f.status, f.status_note AS statusNote,
        f.capacity AS amount, u.code AS unit, f.capacity_note AS amountNote, f.year, f.source_id AS sourceId, f.other_sources AS otherSources,
        f.description, f.country_id AS countryId, f.stage
        FROM facility f LEFT JOIN unit u ON u.id = f.capacity_unit_id ORDER BY f.code, f.id`
-    )
-    .all() as (StrategyItem & { countryId: number; stage: string })[]
+  ).all() as (StrategyItem & { countryId: number; stage: string })[]
   const mentions = (text: string | null): boolean => Boolean(text && text.toLowerCase().includes(country.name.toLowerCase()))
   const pickedInitiatives = initiativeIds
     ? initiatives.filter((n) => initiativeIds.includes(n.id))
@@ -200,14 +200,15 @@ function otherRow(db: Db, table: string, id: number): { label: string; sourceId:
   if (!spec) return undefined
   // Identifiers come from the fixed map above, never from input.
   const row = prepared(db, `SELECT "${spec.label}" AS label, ${spec.source ? `"${spec.source}"` : 'NULL'} AS sourceId FROM "${table}" WHERE id = ?`).get(id) as
-    | { label: unknown; sourceId: number | null }
-    | undefined
+    { label: unknown; sourceId: number | null } | undefined
   return row ? { label: String(row.label), sourceId: row.sourceId } : undefined
 }
 
 export function evidenceFor(db: Db, assessmentId: number): EvidenceLink[] {
-  const links = prepared(db, 'SELECT id, target_table AS targetTable, target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id')
-    .all(assessmentId) as Omit<EvidenceLink, 'missing'>[]
+  const links = prepared(
+    db,
+    'SELECT id, target_table AS targetTable, target_id AS targetId, note FROM assessment_evidence WHERE assessment_id = ? ORDER BY id'
+  ).all(assessmentId) as Omit<EvidenceLink, 'missing'>[]
   return links.map((link) => {
     if (link.targetTable === 'observation') {
       const figure = figureById(db, link.targetId)

@@ -20,7 +20,8 @@ function dependence(db: Db, c: CountryRow, lead: number | null): string[] {
   const vol = findFigures(db, { indicators: ['import_share_volume'], countryCode: c.code, subjectLike: '%China%', withYear: true }, lead)[0]
   const val = findFigures(db, { indicators: ['import_share_value'], countryCode: c.code, subjectLike: '%China%', withYear: true }, lead)[0]
   const lines: string[] = []
-  if (vol && val && vol.year === val.year) lines.push(`**Dependence.** China supplied ${ref(vol)} of ${c.name}'s rare-earth imports by volume and ${ref(val)} by value in ${vol.year}.`)
+  if (vol && val && vol.year === val.year)
+    lines.push(`**Dependence.** China supplied ${ref(vol)} of ${c.name}'s rare-earth imports by volume and ${ref(val)} by value in ${vol.year}.`)
   else if (vol ?? val) lines.push(`**Dependence.** China supplied ${ref((vol ?? val) as Figure)} of ${c.name}'s rare-earth imports in ${(vol ?? val)?.year}.`)
   const found = findFigures(db, { indicators: IMPORT_SHARES, countryCode: c.code, subjectLike: '%China%', withYear: true })
   const newest = Math.max(...found.map((f) => f.year ?? 0))
@@ -28,7 +29,8 @@ function dependence(db: Db, c: CountryRow, lead: number | null): string[] {
   if (all.length >= 3) {
     const sorted = [...all].sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
     const [low, high] = [sorted[0], sorted[sorted.length - 1]]
-    if ((high.value ?? 0) - (low.value ?? 0) >= 10) lines.push(`  Published shares run from ${ref(low)} to ${ref(high)} depending on product, year and basis, so each needs its scope.`)
+    if ((high.value ?? 0) - (low.value ?? 0) >= 10)
+      lines.push(`  Published shares run from ${ref(low)} to ${ref(high)} depending on product, year and basis, so each needs its scope.`)
   }
   return lines.length === 2 ? [`${lines[0]}${lines[1].replace(/^\s+/, ' ')}`] : lines
 }
@@ -47,7 +49,9 @@ function scale(db: Db, c: CountryRow, lead: number | null): string[] {
 /** The latest figure for `who` whose source also gives the world total for the same year. */
 function withWorldTotal(db: Db, indicator: string, who: string): [Figure, Figure] | undefined {
   for (const f of findFigures(db, { indicators: [indicator], countryCode: who, withYear: true })) {
-    const world = findFigures(db, { indicators: [indicator], countryCode: WORLD, withYear: true }).find((w) => w.year === f.year && w.sourceId === f.sourceId && w.basis === f.basis)
+    const world = findFigures(db, { indicators: [indicator], countryCode: WORLD, withYear: true }).find(
+      (w) => w.year === f.year && w.sourceId === f.sourceId && w.basis === f.basis
+    )
     if (world) return [f, world]
   }
   return undefined
@@ -61,9 +65,13 @@ function concentration(db: Db, c: CountryRow, lead: number | null): string[] {
   const pair = withWorldTotal(db, 'mine_production', CHINA)
   if (pair) {
     const [china, world] = pair
-    const own = findFigures(db, { indicators: ['mine_production'], countryCode: c.code, withYear: true }).find((f) => f.year === china.year && f.sourceId === china.sourceId)
+    const own = findFigures(db, { indicators: ['mine_production'], countryCode: c.code, withYear: true }).find(
+      (f) => f.year === china.year && f.sourceId === china.sourceId
+    )
     const ownText = own && c.code !== CHINA ? `; ${c.name} mined ${ref(own)}` : ''
-    parts.push(`The ${china.sourcePublisher ?? china.sourceCode ?? 'latest'} estimate for ${china.year} puts China's mine output at ${ref(china)} of ${ref(world)} worldwide (${`{${china.code}/${world.code}}`})${ownText}.`)
+    parts.push(
+      `The ${china.sourcePublisher ?? china.sourceCode ?? 'latest'} estimate for ${china.year} puts China's mine output at ${ref(china)} of ${ref(world)} worldwide (${`{${china.code}/${world.code}}`})${ownText}.`
+    )
   }
   return parts.length ? [`**Concentration.** ${parts.join(' ')}`] : []
 }
@@ -76,7 +84,11 @@ function reserves(db: Db, c: CountryRow): string[] {
 }
 
 function shortTheme(name: string): string {
-  return name.replace(/\s*\(.*$/, '').replace(/:.*$/, '').trim().toLowerCase()
+  return name
+    .replace(/\s*\(.*$/, '')
+    .replace(/:.*$/, '')
+    .trim()
+    .toLowerCase()
 }
 
 function gaps(db: Db, c: CountryRow): string[] {
@@ -84,7 +96,8 @@ function gaps(db: Db, c: CountryRow): string[] {
   if (!rows.length) return []
   const rated = rows.filter((r) => r.severity !== null).sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0))
   const names = rows.map((r) => shortTheme(r.themeName)).join('; ')
-  if (rated.length) return [`**Gaps.** ${rows.length} gaps are assessed (${names}); the most severe is ${shortTheme(rated[0].themeName)} (severity ${rated[0].severity} of 5).`]
+  if (rated.length)
+    return [`**Gaps.** ${rows.length} gaps are assessed (${names}); the most severe is ${shortTheme(rated[0].themeName)} (severity ${rated[0].severity} of 5).`]
   return [`**Gaps.** ${rows.length} gaps are assessed (${names}); all are drafts awaiting a severity rating.`]
 }
 
@@ -106,11 +119,11 @@ export function draftTakeaway(db: Db, c: CountryRow | undefined): string {
 /** The source most of the country's strategy rows cite (primary or other sources): the brief's lead source. */
 export function defaultLeadSource(db: Db, c: CountryRow | undefined): number | null {
   if (!c) return null
-  const rows = prepared(db, 
-      `SELECT source_id AS s, other_sources AS o FROM initiative WHERE country_id = ? OR partners LIKE ? OR status_note LIKE ?
+  const rows = prepared(
+    db,
+    `SELECT source_id AS s, other_sources AS o FROM initiative WHERE country_id = ? OR partners LIKE ? OR status_note LIKE ?
        UNION ALL SELECT source_id, other_sources FROM facility WHERE country_id = ?`
-    )
-    .all(c.id, `%${c.name}%`, `%${c.name}%`, c.id) as { s: number | null; o: string | null }[]
+  ).all(c.id, `%${c.name}%`, `%${c.name}%`, c.id) as { s: number | null; o: string | null }[]
   const counts = new Map<number, number>()
   const codeId = prepared(db, 'SELECT id FROM source WHERE code = ?')
   for (const r of rows) {

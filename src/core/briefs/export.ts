@@ -27,9 +27,16 @@ export interface ProducedFile {
 }
 
 export const NO_PRINTER =
-  'PDF export needs a Chromium-based browser, and none was found. Install Chromium (e.g. apt-get install chromium) or set LODESTONE_CHROMIUM to the browser\'s path, then try again. HTML and Markdown export work without it.'
+  "PDF export needs a Chromium-based browser, and none was found. Install Chromium (e.g. apt-get install chromium) or set LODESTONE_CHROMIUM to the browser's path, then try again. HTML and Markdown export work without it."
 
-export async function produceBrief(db: Db, brief: Brief, format: 'pdf' | 'html' | 'md', printer: Printer | undefined, appVersion = '0.1.0', today = new Date()): Promise<ProducedFile> {
+export async function produceBrief(
+  db: Db,
+  brief: Brief,
+  format: 'pdf' | 'html' | 'md',
+  printer: Printer | undefined,
+  appVersion = '0.1.0',
+  today = new Date()
+): Promise<ProducedFile> {
   if (format === 'pdf' && !printer) throw new PrinterUnavailableError(NO_PRINTER)
   const datasetHash = await hashDataset(db)
   const result = renderBrief(db, brief, { datasetHash, appVersion, today })

@@ -17,5 +17,6 @@ const FACES: [family: string, weight: number, style: 'normal' | 'italic', url: s
 ]
 
 export const FONT_FACES_CSS = FACES.map(
-  ([family, weight, style, url]) => `@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${url}) format('woff2')}`
+  ([family, weight, style, url]) =>
+    `@font-face{font-family:'${family}';font-style:${style};font-weight:${weight};font-display:block;src:url(${url}) format('woff2')}`
 ).join('\n')

@@ -37,7 +37,14 @@ export interface BriefHandlerContext extends HandlerContext {
 
 async function deliver(ctx: BriefHandlerContext, file: ProducedFile, briefId: number | null): Promise<ExportResult> {
   const result: ExportResult = { fileName: file.fileName, format: file.format, mime: file.mime, bytes: file.bytes.length, datasetHash: file.datasetHash }
-  const log = (): void => logExport(ctx.db, { briefId, fileName: result.savedTo ?? file.fileName, format: file.format as ExportFormat, datasetHash: file.datasetHash, bytes: file.bytes.length })
+  const log = (): void =>
+    logExport(ctx.db, {
+      briefId,
+      fileName: result.savedTo ?? file.fileName,
+      format: file.format as ExportFormat,
+      datasetHash: file.datasetHash,
+      bytes: file.bytes.length
+    })
   if (ctx.ports?.saveFile) {
     const savedTo = await ctx.ports.saveFile(file.fileName, file.bytes, file.format)
     if (!savedTo) return { ...result, cancelled: true }

@@ -53,7 +53,11 @@ export function computeDatasetHash(db: Db): string {
 /** Changes whenever a registry table's rows change: counts, highest ids and row versions. */
 function fingerprint(db: Db): string {
   return TABLES.map((t) => {
-    const r = prepared(db, `SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(version), 0) AS v FROM ${ident(t.name)}`).get() as { n: number; m: number; v: number }
+    const r = prepared(db, `SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(version), 0) AS v FROM ${ident(t.name)}`).get() as {
+      n: number
+      m: number
+      v: number
+    }
     return `${r.n}.${r.m}.${r.v}`
   }).join('|')
 }

@@ -13,7 +13,11 @@ function decode(text: string): string {
 }
 
 function escapeMd(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([*_`[\]])/g, '\\$1')
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([*_`[\]])/g, '\\$1')
 }
 
 const HEADINGS: Record<string, string> = { h1: '# ', h2: '## ', h3: '### ' }
@@ -27,7 +31,10 @@ interface Cell {
 
 /** Walks the tags of our own static markup; returns Markdown blocks. */
 export function htmlToMarkdown(html: string): string {
-  const body = html.replace(/^[\s\S]*?<main[^>]*>/, '').replace(/<\/main>[\s\S]*$/, '').replace(/<svg[\s\S]*?<\/svg>/g, '')
+  const body = html
+    .replace(/^[\s\S]*?<main[^>]*>/, '')
+    .replace(/<\/main>[\s\S]*$/, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
   const out: string[] = []
   let line = ''
   let rows: Cell[][] | null = null

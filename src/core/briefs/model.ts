@@ -13,7 +13,10 @@ export function defaultConfig(db: Db, template: Template, country: CountryRow | 
   if (template === 'country') return briefConfig.parse({ ...base, charts: ['world_production', 'import_shares'] })
   if (template === 'appendix') {
     const filters = country ? [{ column: 'country_id', op: 'equals', value: country.name }] : []
-    return briefConfig.parse({ ...base, tables: [{ table: 'observation', title: country ? `Figures for ${country.name}` : 'Figures', filters, sort: [{ column: 'year', dir: 'desc' }] }] })
+    return briefConfig.parse({
+      ...base,
+      tables: [{ table: 'observation', title: country ? `Figures for ${country.name}` : 'Figures', filters, sort: [{ column: 'year', dir: 'desc' }] }]
+    })
   }
   return briefConfig.parse(base)
 }
@@ -37,7 +40,8 @@ export interface CreateInput {
 
 function newBrief(db: Db, input: CreateInput, now: Date): NewBrief & { country: CountryRow | undefined } {
   const country = countryById(db, input.countryId ?? null)
-  if (input.countryId && !country) throw new EngineError('not_found', `There is no country with id ${input.countryId}. Pick the brief's country from the Countries table.`)
+  if (input.countryId && !country)
+    throw new EngineError('not_found', `There is no country with id ${input.countryId}. Pick the brief's country from the Countries table.`)
   return {
     title: input.title?.trim() || defaultTitle(input.template, country),
     template: input.template,

@@ -15,7 +15,12 @@ function staleItems(brief: Brief, result: RenderResult, today: Date): PreflightI
     if (seen.has(figure.id)) continue
     seen.add(figure.id)
     if (figure.year !== null && figure.year < limit) {
-      items.push({ kind: 'stale', level: 'warning', section, message: `Figure ${figure.code} (${figure.subject}) is from ${figure.year}, older than ${brief.config.staleYears} years.` })
+      items.push({
+        kind: 'stale',
+        level: 'warning',
+        section,
+        message: `Figure ${figure.code} (${figure.subject}) is from ${figure.year}, older than ${brief.config.staleYears} years.`
+      })
     }
   }
   return items
@@ -31,11 +36,24 @@ function textItems(brief: Brief): PreflightItem[] {
     if (!text) continue
     const numbers = bareNumbers(text)
     if (numbers.length) {
-      const shown = numbers.slice(0, 4).map((n) => `"${n}"`).join(', ')
-      items.push({ kind: 'uncited', level: 'warning', section, message: `The ${section} text types ${numbers.length} number${numbers.length === 1 ? '' : 's'} (${shown}) instead of referencing a figure like {F0003}, so ${numbers.length === 1 ? 'it carries' : 'they carry'} no citation.` })
+      const shown = numbers
+        .slice(0, 4)
+        .map((n) => `"${n}"`)
+        .join(', ')
+      items.push({
+        kind: 'uncited',
+        level: 'warning',
+        section,
+        message: `The ${section} text types ${numbers.length} number${numbers.length === 1 ? '' : 's'} (${shown}) instead of referencing a figure like {F0003}, so ${numbers.length === 1 ? 'it carries' : 'they carry'} no citation.`
+      })
     }
     if (brief.template === 'country' && text.length > LONG_TEXT) {
-      items.push({ kind: 'long', level: 'warning', section, message: `The ${section} text is ${text.length.toLocaleString('en-GB')} characters long; a two-page note has room for about ${LONG_TEXT.toLocaleString('en-GB')}.` })
+      items.push({
+        kind: 'long',
+        level: 'warning',
+        section,
+        message: `The ${section} text is ${text.length.toLocaleString('en-GB')} characters long; a two-page note has room for about ${LONG_TEXT.toLocaleString('en-GB')}.`
+      })
     }
   }
   return items

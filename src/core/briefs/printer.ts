@@ -44,9 +44,12 @@ function removeQuietly(file: string): void {
 /** Write bytes to `file` atomically: a temp file in the same folder, then a rename; on any error nothing is left. */
 export function writeFileAtomic(file: string, bytes: Buffer | string): void {
   const dir = path.dirname(path.resolve(file))
-  if (!fs.existsSync(dir)) throw new EngineError('invalid_input', `Cannot save ${path.basename(file)}: the folder ${dir} does not exist. Choose another folder.`, { path: file })
-  if (!fs.statSync(dir).isDirectory()) throw new EngineError('invalid_input', `Cannot save ${path.basename(file)}: ${dir} is a file, not a folder. Choose another folder.`, { path: file })
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new EngineError('invalid_input', `Cannot save to ${file}: it is a folder. Give a file name.`, { path: file })
+  if (!fs.existsSync(dir))
+    throw new EngineError('invalid_input', `Cannot save ${path.basename(file)}: the folder ${dir} does not exist. Choose another folder.`, { path: file })
+  if (!fs.statSync(dir).isDirectory())
+    throw new EngineError('invalid_input', `Cannot save ${path.basename(file)}: ${dir} is a file, not a folder. Choose another folder.`, { path: file })
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+    throw new EngineError('invalid_input', `Cannot save to ${file}: it is a folder. Give a file name.`, { path: file })
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.part`)
   try {
     fs.writeFileSync(temp, bytes, { flag: 'wx' })
@@ -54,7 +57,8 @@ export function writeFileAtomic(file: string, bytes: Buffer | string): void {
   } catch (e) {
     removeQuietly(temp)
     const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is not writable' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
+    const why =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is not writable' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message
     throw new EngineError('invalid_input', `Cannot save ${path.basename(file)} in ${dir}: ${why}. Nothing was written; choose another folder.`, { path: file })
   }
 }

@@ -79,7 +79,18 @@ export function renderBrief(db: Db, brief: Brief, options: RenderOptions = {}): 
   if (sourcesAt >= 0) parts[sourcesAt] = markup(ctx, createElement(Sources, { title: sourcesTitle }))
   parts.push(markup(ctx, createElement(Colophon, { appVersion: options.appVersion ?? '0.1.0' })))
   const metadata = metadataFor(brief, country?.name, datasetHash, today)
-  const css = briefCss(brief.paper, { title: brief.title, classification: brief.classification, footerLeft: `Lodestone ${briefLabel(brief)} \u00b7 ${brief.date}` })
-  const doc = createElement(HtmlDocument, { title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords, css, body: parts.join('\n') })
+  const css = briefCss(brief.paper, {
+    title: brief.title,
+    classification: brief.classification,
+    footerLeft: `Lodestone ${briefLabel(brief)} \u00b7 ${brief.date}`
+  })
+  const doc = createElement(HtmlDocument, {
+    title: metadata.title,
+    author: metadata.author,
+    subject: metadata.subject,
+    keywords: metadata.keywords,
+    css,
+    body: parts.join('\n')
+  })
   return { html: `<!DOCTYPE html>\n${renderToStaticMarkup(doc)}`, datasetHash, problems: ctx.problems, shown: ctx.shown, sources: ctx.citations.list, metadata }
 }

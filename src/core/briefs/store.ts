@@ -1,7 +1,16 @@
 // Saved briefs: create, read, update (with a version check), duplicate, delete, and the export log.
 // Briefs are documents, not grid rows: they live in their own table (migration 0003) and are written here
 // with bound values only. A config that no longer parses is reported in words, never silently replaced.
-import { briefConfig, type Brief, type BriefConfig, type BriefExport, type BriefSummary, type ExportFormat, type Paper, type Template } from '../../shared/briefs'
+import {
+  briefConfig,
+  type Brief,
+  type BriefConfig,
+  type BriefExport,
+  type BriefSummary,
+  type ExportFormat,
+  type Paper,
+  type Template
+} from '../../shared/briefs'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 
@@ -37,7 +46,10 @@ function parseConfig(row: BriefRow): BriefConfig {
   const parsed = briefConfig.safeParse(raw)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'config'
-    throw new EngineError('validation', `Brief ${row.id} ("${row.title}") has a settings block that cannot be read (${where}). Duplicate an older export or recreate the brief.`)
+    throw new EngineError(
+      'validation',
+      `Brief ${row.id} ("${row.title}") has a settings block that cannot be read (${where}). Duplicate an older export or recreate the brief.`
+    )
   }
   return parsed.data
 }
@@ -62,7 +74,9 @@ function toSummary(row: BriefRow): Omit<Brief, 'config'> {
 
 export function listBriefs(db: Db): BriefSummary[] {
   const rows = db
-    .prepare(`${SELECT.replace('FROM brief b', ', (SELECT count(*) FROM brief_export e WHERE e.brief_id = b.id) AS exports FROM brief b')} ORDER BY b.updated_at DESC, b.id DESC`)
+    .prepare(
+      `${SELECT.replace('FROM brief b', ', (SELECT count(*) FROM brief_export e WHERE e.brief_id = b.id) AS exports FROM brief b')} ORDER BY b.updated_at DESC, b.id DESC`
+    )
     .all() as BriefRow[]
   return rows.map((r) => ({ ...toSummary(r), exports: r.exports ?? 0 }))
 }
@@ -110,7 +124,18 @@ export function saveBrief(db: Db, brief: Brief, expectedVersion?: number): Brief
       `UPDATE brief SET title = ?, country_id = ?, author = ?, classification = ?, date = ?, paper = ?, config = ?, updated_at = ?,
        version = version + 1 WHERE id = ? AND version = ?`
     )
-    .run(brief.title, brief.countryId, brief.author, brief.classification, brief.date, brief.paper, JSON.stringify(brief.config), now, brief.id, expectedVersion ?? brief.version)
+    .run(
+      brief.title,
+      brief.countryId,
+      brief.author,
+      brief.classification,
+      brief.date,
+      brief.paper,
+      JSON.stringify(brief.config),
+      now,
+      brief.id,
+      expectedVersion ?? brief.version
+    )
   if (info.changes === 0) {
     throw new EngineError('conflict', `Brief "${brief.title}" was changed elsewhere since you opened it. Reload it and make your change again.`)
   }

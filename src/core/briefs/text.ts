@@ -1,10 +1,7 @@
 // The analyst's free text in a brief, parsed into blocks and inline pieces: paragraphs, "- " bullets,
 // **bold**, *italic*, and figure references {F0003} or {F0028/F0058}. Everything else stays literal text:
 // nothing in it is ever treated as HTML, so a pasted <script> prints as the characters it is.
-export type Inline =
-  | { kind: 'text'; text: string }
-  | { kind: 'bold' | 'italic'; children: Inline[] }
-  | { kind: 'figure'; codes: [string] | [string, string] }
+export type Inline = { kind: 'text'; text: string } | { kind: 'bold' | 'italic'; children: Inline[] } | { kind: 'figure'; codes: [string] | [string, string] }
 
 export type Block = { kind: 'paragraph'; inline: Inline[] } | { kind: 'list'; items: Inline[][] }
 

@@ -84,7 +84,14 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'error',
     root: REPO,
-    build: { ssr: path.join(__dirname, 'crashChild.ts'), outDir: OUT, emptyOutDir: true, minify: false, target: 'node20', rollupOptions: { output: { format: 'cjs', entryFileNames: 'crashChild.cjs' } } }
+    build: {
+      ssr: path.join(__dirname, 'crashChild.ts'),
+      outDir: OUT,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'crashChild.cjs' } }
+    }
   })
   dir = tempDir('lodestone-crash-')
   template = path.join(dir, 'template.lodestone')
@@ -118,7 +125,9 @@ describe('kill -9 loses nothing that was acknowledged', () => {
       const total = query<{ n: number }>(file, "SELECT count(*) AS n FROM source WHERE code LIKE 'CRASH-%'").n
       expect(total % 20).toBe(0)
       expect(total / 20).toBeGreaterThanOrEqual(Math.max(...acked))
-      expect(query<{ n: number }>(file, "SELECT count(*) AS n FROM change_log c JOIN edit_batch b ON b.id = c.batch_id WHERE b.label LIKE 'batch %'").n).toBe(total)
+      expect(query<{ n: number }>(file, "SELECT count(*) AS n FROM change_log c JOIN edit_batch b ON b.id = c.batch_id WHERE b.label LIKE 'batch %'").n).toBe(
+        total
+      )
     }
   }, 300_000)
 

@@ -17,7 +17,11 @@ const say = (line: string): void => {
 async function editLoop(dataset: string): Promise<void> {
   const db = openDataset(dataset)
   for (let n = 1; ; n++) {
-    const changes = Array.from({ length: 20 }, (_, i) => ({ kind: 'insert' as const, table: 'source' as const, values: { code: `CRASH-${n}-${i}`, title: `Crash trial batch ${n}, row ${i}` } }))
+    const changes = Array.from({ length: 20 }, (_, i) => ({
+      kind: 'insert' as const,
+      table: 'source' as const,
+      values: { code: `CRASH-${n}-${i}`, title: `Crash trial batch ${n}, row ${i}` }
+    }))
     applyBatch({ db, actor: 'crash' }, changes, `batch ${n}`)
     say(`ack ${n}`)
     if (n % 50 === 0) await new Promise((r) => setImmediate(r))
@@ -28,10 +32,24 @@ async function importOnce(dataset: string, file: string): Promise<void> {
   const db = openDataset(dataset)
   const mapping = {
     table: 'trade_flow' as const,
-    fields: { reporter_id: { column: 'reporter' }, partner_id: { column: 'partner' }, year: { column: 'year' }, hs_code: { column: 'hs' }, flow: { column: 'flow' }, quantity: { column: 'kg' } }
+    fields: {
+      reporter_id: { column: 'reporter' },
+      partner_id: { column: 'partner' },
+      year: { column: 'year' },
+      hs_code: { column: 'hs' },
+      flow: { column: 'flow' },
+      quantity: { column: 'kg' }
+    }
   }
   say('begin')
-  const outcome = await runPipeline(db, fs.readFileSync(file), 'trade.csv', { read: readOptions.parse({}), table: 'trade_flow', mapping, mode: 'all', dryRun: false, actor: 'crash' })
+  const outcome = await runPipeline(db, fs.readFileSync(file), 'trade.csv', {
+    read: readOptions.parse({}),
+    table: 'trade_flow',
+    mapping,
+    mode: 'all',
+    dryRun: false,
+    actor: 'crash'
+  })
   say(outcome.committed ? `committed ${outcome.tally.counts.new}` : 'not committed')
   db.close()
 }

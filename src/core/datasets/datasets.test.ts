@@ -35,7 +35,14 @@ function reopen(options: Partial<Parameters<typeof createEngine>[0]> = {}): Engi
 describe('dataset files', () => {
   it('tells the path, name and size of the open dataset', async () => {
     const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
-    expect(info).toMatchObject({ path: path.join(dir, 'test.lodestone'), name: 'test.lodestone', readOnly: false, readOnlyReason: null, heldBy: null, lastBackupAt: null })
+    expect(info).toMatchObject({
+      path: path.join(dir, 'test.lodestone'),
+      name: 'test.lodestone',
+      readOnly: false,
+      readOnlyReason: null,
+      heldBy: null,
+      lastBackupAt: null
+    })
     expect(info.sizeBytes).toBeGreaterThan(4096)
   })
 
@@ -71,7 +78,10 @@ describe('dataset files', () => {
     expect(engine.datasetPath).toBe(fresh)
     expect(fs.readFileSync(csv, 'utf8')).toBe('country,value\nIND,1\n')
     expect(await engine.call('datasets.open', { path: 'relative.lodestone' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await engine.call('datasets.saveAs', { path: path.join(dir, 'copy.csv') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/end in \.lodestone/) } })
+    expect(await engine.call('datasets.saveAs', { path: path.join(dir, 'copy.csv') })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/end in \.lodestone/) }
+    })
   })
 })
 
@@ -97,7 +107,9 @@ describe('one writer per dataset file', () => {
     const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
     expect(info.readOnly).toBe(true)
     expect(info.heldBy).toMatchObject({ pid: holder.pid, host: 'electron' })
-    expect(info.readOnlyReason).toBe(`test.lodestone is being edited by the Lodestone app (process ${holder.pid}) on this computer since 2026-03-01 09:30, so it is open read-only here. Close it there to edit it here, or use Save As to work on a copy.`)
+    expect(info.readOnlyReason).toBe(
+      `test.lodestone is being edited by the Lodestone app (process ${holder.pid}) on this computer since 2026-03-01 09:30, so it is open read-only here. Close it there to edit it here, or use Save As to work on a copy.`
+    )
     const edit = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: 'XDD', name: 'D', kind: 'country' } }] })
     expect(edit).toMatchObject({ ok: false, error: { code: 'read_only' } })
     engine.close()
@@ -146,7 +158,9 @@ describe('the integrity check after the first page', () => {
     expect(edit).toMatchObject({ ok: false, error: { code: 'read_only' } })
     const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
     expect(info.readOnly).toBe(true)
-    expect(info.readOnlyReason).toMatch(/test\.lodestone is damaged \(integrity check: .*\)\. Nothing was changed\. Restore it from a backup, or open another dataset\. It is open read-only\./)
+    expect(info.readOnlyReason).toMatch(
+      /test\.lodestone is damaged \(integrity check: .*\)\. Nothing was changed\. Restore it from a backup, or open another dataset\. It is open read-only\./
+    )
     engine.close()
     expect(hash(file)).toBe(before)
   })

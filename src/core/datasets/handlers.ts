@@ -18,11 +18,17 @@ const EXTENSION = '.lodestone'
 function checkPath(p: string, mustExist: boolean): string {
   if (!path.isAbsolute(p)) throw new EngineError('invalid_input', `"${p}" is not a full path. Give the whole path, e.g. /home/me/datasets/india.lodestone.`)
   const resolved = path.resolve(p)
-  if (!resolved.toLowerCase().endsWith(EXTENSION)) throw new EngineError('invalid_input', `Dataset files end in ${EXTENSION}; "${path.basename(resolved)}" does not. To bring in a CSV or a workbook, use Import.`)
-  if (mustExist && !fs.existsSync(resolved)) throw new EngineError('not_found', `There is no dataset at ${resolved}. Check the path, or create a new dataset there.`)
+  if (!resolved.toLowerCase().endsWith(EXTENSION))
+    throw new EngineError(
+      'invalid_input',
+      `Dataset files end in ${EXTENSION}; "${path.basename(resolved)}" does not. To bring in a CSV or a workbook, use Import.`
+    )
+  if (mustExist && !fs.existsSync(resolved))
+    throw new EngineError('not_found', `There is no dataset at ${resolved}. Check the path, or create a new dataset there.`)
   if (!mustExist) {
     if (fs.existsSync(resolved)) throw new EngineError('conflict', `${resolved} already exists; Lodestone never overwrites a file. Choose another name.`)
-    if (!fs.existsSync(path.dirname(resolved))) throw new EngineError('not_found', `The folder ${path.dirname(resolved)} does not exist. Choose an existing folder.`)
+    if (!fs.existsSync(path.dirname(resolved)))
+      throw new EngineError('not_found', `The folder ${path.dirname(resolved)} does not exist. Choose an existing folder.`)
   }
   return resolved
 }
@@ -42,7 +48,23 @@ function withoutControl(): Pick<Handlers, FileMethod> {
   const refuse = (): never => {
     throw new EngineError('internal', 'Dataset files, backups and import need the engine (createEngine); they are not available here.')
   }
-  const methods: FileMethod[] = ['import.upload', 'import.preview', 'import.start', 'import.cancel', 'import.report', 'jobs.get', 'datasets.info', 'datasets.recent', 'datasets.new', 'datasets.open', 'datasets.saveAs', 'backups.list', 'backups.create', 'backups.restore', 'backups.setKeep']
+  const methods: FileMethod[] = [
+    'import.upload',
+    'import.preview',
+    'import.start',
+    'import.cancel',
+    'import.report',
+    'jobs.get',
+    'datasets.info',
+    'datasets.recent',
+    'datasets.new',
+    'datasets.open',
+    'datasets.saveAs',
+    'backups.list',
+    'backups.create',
+    'backups.restore',
+    'backups.setKeep'
+  ]
   return Object.fromEntries(methods.map((m) => [m, refuse])) as unknown as Pick<Handlers, FileMethod>
 }
 
@@ -71,4 +93,3 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileMethod> {
     }
   }
 }
-

@@ -38,7 +38,13 @@ export function checkInBackground(runner: Runner, datasetPath: string, nativeBin
     if (m.type === 'checked') problem = m.problem
     else if (m.type === 'error') problem = m.error.message
   })
-  return { done: running.finished.then(() => problem, () => problem), stop: () => running.terminate() }
+  return {
+    done: running.finished.then(
+      () => problem,
+      () => problem
+    ),
+    stop: () => running.terminate()
+  }
 }
 
 /** Runs one task and resolves with what `answer` picks from its messages; rejects with its error, or `unfinished`. */
@@ -58,10 +64,26 @@ function answerOf<T>(runner: Runner, task: WorkerTask, answer: (m: TaskMessage) 
 
 /** A consistent copy of the dataset to `target` through the runner (the worker thread in the app). */
 export async function copyInBackground(runner: Runner, datasetPath: string, target: string, nativeBinding?: string): Promise<void> {
-  await answerOf(runner, { kind: 'copy', datasetPath, target, nativeBinding }, (m) => (m.type === 'copied' ? true : undefined), 'the copy stopped before it finished')
+  await answerOf(
+    runner,
+    { kind: 'copy', datasetPath, target, nativeBinding },
+    (m) => (m.type === 'copied' ? true : undefined),
+    'the copy stopped before it finished'
+  )
 }
 
 /** The ids of a view in its order, sorted by the runner (the worker thread in the app) on a read-only connection. */
-export function orderInBackground(runner: Runner, datasetPath: string, sql: string, params: (string | number | null)[], nativeBinding?: string): Promise<Int32Array> {
-  return answerOf(runner, { kind: 'order', datasetPath, sql, params, nativeBinding }, (m) => (m.type === 'ordered' ? m.ids : undefined), 'the sort stopped before it finished')
+export function orderInBackground(
+  runner: Runner,
+  datasetPath: string,
+  sql: string,
+  params: (string | number | null)[],
+  nativeBinding?: string
+): Promise<Int32Array> {
+  return answerOf(
+    runner,
+    { kind: 'order', datasetPath, sql, params, nativeBinding },
+    (m) => (m.type === 'ordered' ? m.ids : undefined),
+    'the sort stopped before it finished'
+  )
 }

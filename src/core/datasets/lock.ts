@@ -86,7 +86,14 @@ export function acquireLock(file: string, host: string): DatasetLock {
 
 export function describeHolder(holder: LockHolder): string {
   const where = holder.hostname === os.hostname() ? 'on this computer' : `on ${holder.hostname}`
-  const what = holder.host === 'web' ? 'the Lodestone browser host' : holder.host === 'electron' ? 'the Lodestone app' : holder.host === 'cli' ? 'the lodestone command' : 'another Lodestone'
+  const what =
+    holder.host === 'web'
+      ? 'the Lodestone browser host'
+      : holder.host === 'electron'
+        ? 'the Lodestone app'
+        : holder.host === 'cli'
+          ? 'the lodestone command'
+          : 'another Lodestone'
   const since = holder.since ? ` since ${holder.since.slice(0, 16).replace('T', ' ')}` : ''
   return `${what} (process ${holder.pid}) ${where}${since}`
 }

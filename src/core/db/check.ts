@@ -43,7 +43,9 @@ function foreignKeyProblems(db: Db): ForeignKeyProblem[] {
 function inspectOpen(db: Db, report: CheckReport): void {
   report.schemaVersion = db.pragma('user_version', { simple: true }) as number
   if (report.schemaVersion < SCHEMA_VERSION) {
-    report.notes.push(`Schema ${report.schemaVersion} is older than this app's ${SCHEMA_VERSION}; it is upgraded (after a backup copy) the next time the dataset is opened for editing.`)
+    report.notes.push(
+      `Schema ${report.schemaVersion} is older than this app's ${SCHEMA_VERSION}; it is upgraded (after a backup copy) the next time the dataset is opened for editing.`
+    )
   }
   report.integrity = integrityLines(db)
   if (report.integrity.length !== 1 || report.integrity[0] !== 'ok') {

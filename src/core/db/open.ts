@@ -45,10 +45,17 @@ function damaged(file: string, what: string): EngineError {
 function checkFileLooksLikeSqlite(file: string): void {
   const stat = fs.statSync(file)
   if (!stat.isFile()) throw new EngineError('invalid_input', `${file} is not a file.`, { path: file })
-  if (stat.size === 0) throw new EngineError('invalid_input', `${path.basename(file)} is empty (0 bytes), so it holds no dataset. Open another file or create a new dataset.`, { path: file })
+  if (stat.size === 0)
+    throw new EngineError('invalid_input', `${path.basename(file)} is empty (0 bytes), so it holds no dataset. Open another file or create a new dataset.`, {
+      path: file
+    })
   const header = readHeader(file)
   if (header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
-    throw new EngineError('invalid_input', `${path.basename(file)} is not a Lodestone dataset (it is not an SQLite file; perhaps a CSV or another document renamed). To bring data in, use Import instead.`, { path: file })
+    throw new EngineError(
+      'invalid_input',
+      `${path.basename(file)} is not a Lodestone dataset (it is not an SQLite file; perhaps a CSV or another document renamed). To bring data in, use Import instead.`,
+      { path: file }
+    )
   }
   if (stat.size % 512 !== 0 || stat.size < 512) throw damaged(file, 'the file is truncated')
 }
@@ -81,10 +88,18 @@ function inspect(file: string, nativeBinding?: string, quickCheck = true): void 
     if (problem) throw damaged(file, problem)
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
     if (appId !== APPLICATION_ID && tables > 0) {
-      throw new EngineError('invalid_input', `${path.basename(file)} is an SQLite database, but not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or import the data instead.`, { path: file })
+      throw new EngineError(
+        'invalid_input',
+        `${path.basename(file)} is an SQLite database, but not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or import the data instead.`,
+        { path: file }
+      )
     }
     if (version > SCHEMA_VERSION) {
-      throw new EngineError('invalid_input', `${path.basename(file)} was saved by a newer version of Lodestone (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Nothing was changed. Update Lodestone to open it.`, { path: file })
+      throw new EngineError(
+        'invalid_input',
+        `${path.basename(file)} was saved by a newer version of Lodestone (schema ${version}; this app reads up to ${SCHEMA_VERSION}). Nothing was changed. Update Lodestone to open it.`,
+        { path: file }
+      )
     }
   } catch (e) {
     if (e instanceof EngineError) throw e
@@ -103,7 +118,8 @@ export function applyPragmas(db: Db): void {
 
 export function openDataset(file: string, options: OpenOptions = {}): Db {
   const exists = fs.existsSync(file)
-  if (!exists && !options.create) throw new EngineError('not_found', `There is no dataset at ${file}. Check the path, or create a new dataset there.`, { path: file })
+  if (!exists && !options.create)
+    throw new EngineError('not_found', `There is no dataset at ${file}. Check the path, or create a new dataset there.`, { path: file })
   if (exists) {
     checkFileLooksLikeSqlite(file)
     inspect(file, options.nativeBinding, options.quickCheck ?? true)

@@ -21,9 +21,15 @@ export interface EditContext {
 type Outcome = { entries: LogEntry[]; insertedId?: number } | { problem: Omit<CellProblem, 'change'> }
 
 /** Validate one value for a column: coercion rules from the registry, references resolved to ids. */
-function validateValue(db: Db, table: TableName, column: string, raw: string | number | boolean | null): { ok: true; value: string | number | null } | { ok: false; message: string } {
+function validateValue(
+  db: Db,
+  table: TableName,
+  column: string,
+  raw: string | number | boolean | null
+): { ok: true; value: string | number | null } | { ok: false; message: string } {
   const col = columnDef(table, column)
-  if (!col || col.readOnly) return { ok: false, message: col ? `${col.label} is read-only.` : `${tableDef(table).label} has no column "${column.slice(0, 64)}".` }
+  if (!col || col.readOnly)
+    return { ok: false, message: col ? `${col.label} is read-only.` : `${tableDef(table).label} has no column "${column.slice(0, 64)}".` }
   const coerced = coerceCell(col, raw)
   if (!coerced.ok || coerced.value === null || col.type !== 'ref') return coerced
   const resolved = resolveRef(db, col, coerced.value)
@@ -81,7 +87,13 @@ function applyDelete(db: Db, change: Extract<Change, { kind: 'delete' }>): Outco
   if (blocking.length) {
     const uses = blocking.map((b) => `${b.count} ${b.count === 1 ? tableDef(b.table).singular : tableDef(b.table).label.toLowerCase()}`).join(', ')
     const name = String(row[def.labelColumn] ?? id)
-    return { problem: { table, id, message: `${def.singular[0]!.toUpperCase()}${def.singular.slice(1)} ${name} cannot be deleted: ${uses} refer to it. Point them elsewhere first.` } }
+    return {
+      problem: {
+        table,
+        id,
+        message: `${def.singular[0]!.toUpperCase()}${def.singular.slice(1)} ${name} cannot be deleted: ${uses} refer to it. Point them elsewhere first.`
+      }
+    }
   }
   const entries: LogEntry[] = []
   for (const child of ownedChildIds(db, table, id)) {
@@ -100,7 +112,13 @@ function applyOne(db: Db, change: Change): Outcome {
     return applyDelete(db, change)
   } catch (e) {
     const message = (e as Error).message
-    if (/UNIQUE constraint failed/.test(message)) return { problem: { table: change.table, message: `That value is already used by another ${tableDef(change.table).singular}; it must be unique. (${message.replace(/^.*failed: /, '')})` } }
+    if (/UNIQUE constraint failed/.test(message))
+      return {
+        problem: {
+          table: change.table,
+          message: `That value is already used by another ${tableDef(change.table).singular}; it must be unique. (${message.replace(/^.*failed: /, '')})`
+        }
+      }
     if (/constraint/i.test(message)) return { problem: { table: change.table, message: `The database refused the change: ${message}.` } }
     throw e
   }

@@ -15,7 +15,18 @@ async function addFigure(values: Record<string, unknown> = {}): Promise<number> 
       {
         kind: 'insert',
         table: 'observation',
-        values: { country_id: 'IND', indicator_id: 'mine_production', subject: 'REO total', period: '2024', year: 2024, value: 2900, unit_id: 't REO', basis: 'REO equivalent', source_id: 'USGS-MCS2026-RE', ...values }
+        values: {
+          country_id: 'IND',
+          indicator_id: 'mine_production',
+          subject: 'REO total',
+          period: '2024',
+          year: 2024,
+          value: 2900,
+          unit_id: 't REO',
+          basis: 'REO equivalent',
+          source_id: 'USGS-MCS2026-RE',
+          ...values
+        }
       }
     ]
   })
@@ -155,7 +166,9 @@ describe('undo and redo', () => {
         { kind: 'insert', table: 'assessment', values: { title: 'Midstream — India', country_id: 'IND', theme_id: 'Midstream processing', status: 'draft' } }
       ]
     })
-    await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'assessment_evidence', values: { assessment_id: 1, target_table: 'observation', target_id: fig, note: 'output' } }] })
+    await ok(engine, 'edits.apply', {
+      changes: [{ kind: 'insert', table: 'assessment_evidence', values: { assessment_id: 1, target_table: 'observation', target_id: fig, note: 'output' } }]
+    })
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'assessment', id: 1 }] })
     expect(count(engine, 'assessment_evidence')).toBe(0)
     await ok(engine, 'history.undo', {})
@@ -189,7 +202,12 @@ describe('reading pages', () => {
 
   it('treats SQL-looking filter values as plain text', async () => {
     await addFigure()
-    const page = await ok<Page>(engine, 'rows.page', { table: 'observation', offset: 0, limit: 10, filters: [{ column: 'subject', op: 'contains', value: "'; DROP TABLE observation; --" }] })
+    const page = await ok<Page>(engine, 'rows.page', {
+      table: 'observation',
+      offset: 0,
+      limit: 10,
+      filters: [{ column: 'subject', op: 'contains', value: "'; DROP TABLE observation; --" }]
+    })
     expect(page.total).toBe(0)
     expect(count(engine, 'observation')).toBe(1)
   })

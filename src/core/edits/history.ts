@@ -109,7 +109,12 @@ function replayBatch(ctx: EditContext, target: BatchRow, direction: 'backward' |
   const word = direction === 'backward' ? 'Undo' : 'Redo'
   try {
     const applied = db.transaction(() => {
-      const batchId = createBatch(db, { label: `${word}: ${target.label}`, origin: direction === 'backward' ? 'undo' : 'redo', actor: ctx.actor, reverts: target.id })
+      const batchId = createBatch(db, {
+        label: `${word}: ${target.label}`,
+        origin: direction === 'backward' ? 'undo' : 'redo',
+        actor: ctx.actor,
+        reverts: target.id
+      })
       const { done, ranges } = replayEntries(db, target, batchId, direction)
       prepared(db, 'UPDATE edit_batch SET undone = ? WHERE id = ?').run(direction === 'backward' ? 1 : 0, target.id)
       return { batchId, insertedIds: [], ...collectTouched(db, done), ...(ranges.length ? { bulkTables: [...new Set(ranges)] } : {}) }

@@ -18,4 +18,3 @@ export function collectTouched(db: Db, entries: LogEntry[]): Pick<AppliedEdit, '
   }
   return { rows, deleted }
 }
-

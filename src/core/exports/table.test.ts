@@ -20,9 +20,35 @@ beforeAll(async () => {
   const changes = INJECTIONS.map((subject, i) => ({
     kind: 'insert' as const,
     table: 'observation' as const,
-    values: { country_id: 1, indicator_id: 1, subject, period: String(2020 + i), year: 2020 + i, value: i === 2 ? -5 : 1000 * (i + 1), unit_id: 1, basis: 'REO equivalent', source_id: 1, note: 'plain note' }
+    values: {
+      country_id: 1,
+      indicator_id: 1,
+      subject,
+      period: String(2020 + i),
+      year: 2020 + i,
+      value: i === 2 ? -5 : 1000 * (i + 1),
+      unit_id: 1,
+      basis: 'REO equivalent',
+      source_id: 1,
+      note: 'plain note'
+    }
   }))
-  changes.push({ kind: 'insert', table: 'observation', values: { country_id: 2, indicator_id: 1, subject: 'China row', period: '2010', year: 2010, value: 270000, unit_id: 1, basis: 'REO equivalent', source_id: 1, note: 'x' } })
+  changes.push({
+    kind: 'insert',
+    table: 'observation',
+    values: {
+      country_id: 2,
+      indicator_id: 1,
+      subject: 'China row',
+      period: '2010',
+      year: 2010,
+      value: 270000,
+      unit_id: 1,
+      basis: 'REO equivalent',
+      source_id: 1,
+      note: 'x'
+    }
+  })
   await ok(engine, 'edits.apply', { changes })
 })
 afterAll(() => {
@@ -45,7 +71,12 @@ describe('neutralise', () => {
 
 describe('CSV', () => {
   it('round-trips the filtered rows with injections neutralised and numbers as numbers', async () => {
-    const result = await ok<ExportResult>(engine, 'exports.table', { table: 'observation', format: 'csv', filters: indiaOnly, sort: [{ column: 'year', dir: 'asc' }] })
+    const result = await ok<ExportResult>(engine, 'exports.table', {
+      table: 'observation',
+      format: 'csv',
+      filters: indiaOnly,
+      sort: [{ column: 'year', dir: 'asc' }]
+    })
     expect(result.fileName).toMatch(/^figures-filtered-\d{4}-\d{2}-\d{2}\.csv$/)
     const text = bytesOf(result).toString('utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)
@@ -64,7 +95,12 @@ describe('CSV', () => {
 
 describe('XLSX', () => {
   it('has typed cells, units in the headers, neutralised text and a Sources sheet', async () => {
-    const result = await ok<ExportResult>(engine, 'exports.table', { table: 'observation', format: 'xlsx', filters: [], sort: [{ column: 'year', dir: 'asc' }] })
+    const result = await ok<ExportResult>(engine, 'exports.table', {
+      table: 'observation',
+      format: 'xlsx',
+      filters: [],
+      sort: [{ column: 'year', dir: 'asc' }]
+    })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(bytesOf(result) as unknown as ArrayBuffer)
     const sheet = workbook.getWorksheet('Figures')
@@ -92,7 +128,12 @@ describe('XLSX', () => {
 describe('JSON', () => {
   it('carries the rows as they are, with the filter, columns and dataset hash', async () => {
     const result = await ok<ExportResult>(engine, 'exports.table', { table: 'observation', format: 'json', filters: indiaOnly, sort: [] })
-    const body = JSON.parse(bytesOf(result).toString('utf8')) as { rows: Record<string, unknown>[]; filters: unknown; datasetHash: string; columns: { name: string; label: string }[] }
+    const body = JSON.parse(bytesOf(result).toString('utf8')) as {
+      rows: Record<string, unknown>[]
+      filters: unknown
+      datasetHash: string
+      columns: { name: string; label: string }[]
+    }
     expect(body.rows).toHaveLength(INJECTIONS.length)
     expect(body.rows.map((r) => r.subject)).toEqual(INJECTIONS)
     expect(body.filters).toEqual(indiaOnly)
@@ -103,7 +144,9 @@ describe('JSON', () => {
 
 describe('a large table', () => {
   it('leaves the engine answering other requests while it exports', async () => {
-    const insert = engine.db.prepare("INSERT INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd) VALUES (1, 2, ?, ?, 'import', ?, 1, ?)")
+    const insert = engine.db.prepare(
+      "INSERT INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd) VALUES (1, 2, ?, ?, 'import', ?, 1, ?)"
+    )
     engine.db.transaction(() => {
       for (let i = 0; i < 12_000; i++) insert.run(1900 + (i % 200), `28${String(i).padStart(6, '0')}`, i, i * 10)
     })()

@@ -57,7 +57,14 @@ function sourcesSheet(workbook: ExcelJS.Workbook, db: Db, rows: Row[]): void {
   const stmt = db.prepare('SELECT code, title, publisher, published, url FROM source WHERE id = ?')
   for (const id of ids) {
     const s = stmt.get(id) as SourceRow | undefined
-    if (s) sheet.addRow({ code: neutralise(s.code), title: neutralise(s.title), publisher: neutralise(s.publisher), published: neutralise(s.published), url: neutralise(s.url) })
+    if (s)
+      sheet.addRow({
+        code: neutralise(s.code),
+        title: neutralise(s.title),
+        publisher: neutralise(s.publisher),
+        published: neutralise(s.published),
+        url: neutralise(s.url)
+      })
   }
   sheet.getRow(1).font = { bold: true }
 }

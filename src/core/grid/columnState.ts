@@ -34,7 +34,10 @@ export function readColumnState(db: Db, table: TableName): ColumnState | null {
 
 export function writeColumnState(db: Db, table: TableName, state: ColumnState): ColumnState {
   const clean = known(table, state)
-  const result = prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(keyFor(table), JSON.stringify(clean))
+  const result = prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    keyFor(table),
+    JSON.stringify(clean)
+  )
   ignoreWrite(db, result.changes)
   return clean
 }

@@ -23,7 +23,9 @@ const countries = async (): Promise<number> => (await ok<TableSummary[]>(engine,
 
 it('follows inserts, updates, deletes, undo, paste and other connections', async () => {
   expect(await countries()).toBe(2)
-  const added = await ok<{ insertedIds: number[] }>(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: 'JPN', name: 'Japan', kind: 'country' } }] })
+  const added = await ok<{ insertedIds: number[] }>(engine, 'edits.apply', {
+    changes: [{ kind: 'insert', table: 'country', values: { code: 'JPN', name: 'Japan', kind: 'country' } }]
+  })
   expect(await countries()).toBe(3)
   await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'country', id: added.insertedIds[0], column: 'name', value: 'Nippon' }] })
   expect(await countries()).toBe(3)
@@ -31,7 +33,14 @@ it('follows inserts, updates, deletes, undo, paste and other connections', async
   expect(await countries()).toBe(2)
   await ok(engine, 'history.undo', {})
   expect(await countries()).toBe(3)
-  await ok(engine, 'edits.paste', { table: 'country', cells: [{ newRow: 0, column: 'code', value: 'KOR' }, { newRow: 0, column: 'name', value: 'Korea' }, { newRow: 0, column: 'kind', value: 'country' }] })
+  await ok(engine, 'edits.paste', {
+    table: 'country',
+    cells: [
+      { newRow: 0, column: 'code', value: 'KOR' },
+      { newRow: 0, column: 'name', value: 'Korea' },
+      { newRow: 0, column: 'kind', value: 'country' }
+    ]
+  })
   expect(await countries()).toBe(4)
 
   const other = new Database(path.join(dir, 'test.lodestone'))

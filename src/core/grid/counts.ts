@@ -17,7 +17,10 @@ function ensureTriggers(db: Db): boolean {
   try {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS grid_row_epoch (table_name TEXT PRIMARY KEY, epoch INTEGER NOT NULL)')
     for (const t of TABLES) {
-      for (const [when, suffix] of [['INSERT', 'ins'], ['DELETE', 'del']] as const) {
+      for (const [when, suffix] of [
+        ['INSERT', 'ins'],
+        ['DELETE', 'del']
+      ] as const) {
         const name = ident(`grid_${suffix}_${t.name}`)
         db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${when} ON main.${ident(t.name)} BEGIN
           INSERT INTO grid_row_epoch (table_name, epoch) VALUES ('${t.name}', 1) ON CONFLICT (table_name) DO UPDATE SET epoch = epoch + 1; END`)

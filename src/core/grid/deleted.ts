@@ -57,13 +57,23 @@ export function recentlyDeleted(db: Db, table: TableName | undefined, limit: num
     seen.add(key)
     if (!isGone(db, r.table_name, r.row_id)) continue
     const values = JSON.parse(r.before) as Values
-    rows.push({ table: r.table_name, id: r.row_id, label: rowLabel(r.table_name, values), deletedAt: r.at, batchLabel: r.label, actor: r.actor, owned: ownedIn(db, r).length, values })
+    rows.push({
+      table: r.table_name,
+      id: r.row_id,
+      label: rowLabel(r.table_name, values),
+      deletedAt: r.at,
+      batchLabel: r.label,
+      actor: r.actor,
+      owned: ownedIn(db, r).length,
+      values
+    })
   }
   return rows
 }
 
 function latestDelete(db: Db, table: TableName, id: number): DeleteRecord | undefined {
-  return prepared(db, `${SELECT} WHERE c.op = 'delete' AND c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 1`).get(table, id) as DeleteRecord | undefined
+  return prepared(db, `${SELECT} WHERE c.op = 'delete' AND c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 1`).get(table, id) as
+    DeleteRecord | undefined
 }
 
 /** Why a row cannot come back: a row it refers to is gone too. */
@@ -84,7 +94,10 @@ function restoreOne(db: Db, record: DeleteRecord): LogEntry {
   try {
     insertRow(db, record.table_name, { ...values, version: Number(values.version ?? 0) + 1 })
   } catch (e) {
-    throw new EngineError('constraint', `Cannot restore ${what}: ${(e as Error).message.replace(/^.*failed: /, 'another row now uses the same ')}. Nothing was changed.`)
+    throw new EngineError(
+      'constraint',
+      `Cannot restore ${what}: ${(e as Error).message.replace(/^.*failed: /, 'another row now uses the same ')}. Nothing was changed.`
+    )
   }
   return { table: record.table_name, rowId: record.row_id, op: 'insert', before: null, after: readStored(db, record.table_name, record.row_id) as Values }
 }
@@ -97,13 +110,19 @@ export function restoreDeleted(ctx: EditContext, items: { table: TableName; id: 
     for (const item of unique) {
       const record = latestDelete(db, item.table, item.id)
       if (!record || !isGone(db, item.table, item.id)) {
-        throw new EngineError('not_found', `${tableDef(item.table).singular} ${item.id} is not among the deleted rows (it may have been restored already). Nothing was changed.`)
+        throw new EngineError(
+          'not_found',
+          `${tableDef(item.table).singular} ${item.id} is not among the deleted rows (it may have been restored already). Nothing was changed.`
+        )
       }
       entries.push(restoreOne(db, record))
       for (const child of ownedIn(db, record)) if (isGone(db, child.table_name, child.row_id)) entries.push(restoreOne(db, child))
     }
     abandonRedo(db)
-    const label = items.length === 1 ? `Restore ${tableDef(items[0]!.table).singular} ${rowLabel(items[0]!.table, readStored(db, items[0]!.table, items[0]!.id) as Values)}` : `Restore ${items.length} rows`
+    const label =
+      items.length === 1
+        ? `Restore ${tableDef(items[0]!.table).singular} ${rowLabel(items[0]!.table, readStored(db, items[0]!.table, items[0]!.id) as Values)}`
+        : `Restore ${items.length} rows`
     const batchId = createBatch(db, { label, origin: 'user', actor: ctx.actor })
     writeEntries(db, batchId, entries)
     return { batchId, restored: entries.map((e) => ({ table: e.table, id: e.rowId })) }

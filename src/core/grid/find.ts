@@ -49,7 +49,7 @@ export async function findInView(db: Db, input: FindInput): Promise<FindResult> 
   const slice = v.keyset ? PAGING.slice : 100_000_000
   const matches: FindMatch[] = []
   let cursor: Cursor | null = null
-  for (let position = 0; matches.length < want; ) {
+  for (let position = 0; matches.length < want;) {
     const rows: (string | number | null)[][] = readFrom(db, v, cursor, read, slice, 0)
     rows.forEach((r, i) => {
       const hit = m.columns.filter((_, c) => r[c + 2] === 1)

@@ -65,7 +65,9 @@ export async function orderedIds(db: Db, v: ViewSql, total: number, sort: SortId
 export function rowsByIds(db: Db, table: TableName, ids: ArrayLike<number>): Row[] {
   if (ids.length === 0) return []
   const { columns, joins } = selectList(table)
-  const rows = prepared(db, `SELECT ${columns} FROM ${ident(table)} t ${joins} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(Array.from(ids))) as Row[]
+  const rows = prepared(db, `SELECT ${columns} FROM ${ident(table)} t ${joins} WHERE t.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(Array.from(ids))
+  ) as Row[]
   const byId = new Map(rows.map((r) => [Number(r.id), r]))
   return Array.from(ids, (id) => byId.get(id)).filter((r): r is Row => r !== undefined)
 }

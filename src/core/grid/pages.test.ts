@@ -20,7 +20,9 @@ beforeAll(async () => {
   dir = tempDir()
   engine = await seededEngine(dir)
   const more = ['JPN', 'USA', 'AUS', 'MYS'].map((code) => ({ kind: 'insert', table: 'country', values: { code, name: `Country ${code}`, kind: 'country' } }))
-  await ok(engine, 'edits.apply', { changes: [...more, { kind: 'insert', table: 'unit', values: { code: 'kg', dimension: 'mass', scale: 1, basis: 'not stated' } }] })
+  await ok(engine, 'edits.apply', {
+    changes: [...more, { kind: 'insert', table: 'unit', values: { code: 'kg', dimension: 'mass', scale: 1, basis: 'not stated' } }]
+  })
   insertSyntheticTradeFlows(engine.db, 3000, 7)
   Object.assign(PAGING, { step: 40, slice: 400 })
 })
@@ -40,8 +42,25 @@ function plainPage(offset: number, limit: number, sort: Sort[], filters: Filter[
   return engine.db.prepare(sql).all(...params, limit, offset) as Row[]
 }
 
-const sorts = fc.constantFrom<Sort[]>([], [{ column: 'year', dir: 'asc' }], [{ column: 'year', dir: 'desc' }], [{ column: 'quantity', dir: 'asc' }], [{ column: 'quantity', dir: 'desc' }], [{ column: 'hs_code', dir: 'desc' }], [{ column: 'partner_id', dir: 'asc' }])
-const filters = fc.constantFrom<Filter[]>([], [{ column: 'partner_id', op: 'equals', value: 'China' }], [{ column: 'flow', op: 'equals', value: 'export' }], [{ column: 'quantity', op: 'blank' }], [{ column: 'partner_id', op: 'notEqual', value: 'India' }, { column: 'year', op: 'greaterThan', value: 2000 }])
+const sorts = fc.constantFrom<Sort[]>(
+  [],
+  [{ column: 'year', dir: 'asc' }],
+  [{ column: 'year', dir: 'desc' }],
+  [{ column: 'quantity', dir: 'asc' }],
+  [{ column: 'quantity', dir: 'desc' }],
+  [{ column: 'hs_code', dir: 'desc' }],
+  [{ column: 'partner_id', dir: 'asc' }]
+)
+const filters = fc.constantFrom<Filter[]>(
+  [],
+  [{ column: 'partner_id', op: 'equals', value: 'China' }],
+  [{ column: 'flow', op: 'equals', value: 'export' }],
+  [{ column: 'quantity', op: 'blank' }],
+  [
+    { column: 'partner_id', op: 'notEqual', value: 'India' },
+    { column: 'year', op: 'greaterThan', value: 2000 }
+  ]
+)
 
 describe('pages by keyset seek', () => {
   it('equal the plain OFFSET pages for any sort, filter and depth', async () => {
@@ -84,7 +103,16 @@ describe('big views sorted by a label or an unindexed column: one sort kept, pag
   const savedOrdering = { ...ORDERING }
   beforeAll(() => Object.assign(ORDERING, { minRows: 100 }))
   afterAll(() => Object.assign(ORDERING, savedOrdering))
-  const unindexed = fc.constantFrom<Sort[]>([{ column: 'partner_id', dir: 'asc' }], [{ column: 'partner_id', dir: 'desc' }], [{ column: 'flow', dir: 'asc' }], [{ column: 'value_basis', dir: 'desc' }], [{ column: 'year', dir: 'asc' }, { column: 'quantity', dir: 'desc' }])
+  const unindexed = fc.constantFrom<Sort[]>(
+    [{ column: 'partner_id', dir: 'asc' }],
+    [{ column: 'partner_id', dir: 'desc' }],
+    [{ column: 'flow', dir: 'asc' }],
+    [{ column: 'value_basis', dir: 'desc' }],
+    [
+      { column: 'year', dir: 'asc' },
+      { column: 'quantity', dir: 'desc' }
+    ]
+  )
 
   it('give the plain OFFSET pages (rows with their labels), ids and positions', async () => {
     await fc.assert(
@@ -94,7 +122,10 @@ describe('big views sorted by a label or an unindexed column: one sort kept, pag
         expect(page.rows).toEqual(plain)
         const ids = await ok<{ ids: number[] }>(engine, 'rows.ids', { table: 'trade_flow', offset, limit, sort, filters: filter })
         expect(ids.ids).toEqual(plain.map((r) => r.id))
-        if (plain[0]) expect((await ok<{ position: number | null }>(engine, 'rows.position', { table: 'trade_flow', id: plain[0].id, sort, filters: filter })).position).toBe(offset)
+        if (plain[0])
+          expect(
+            (await ok<{ position: number | null }>(engine, 'rows.position', { table: 'trade_flow', id: plain[0].id, sort, filters: filter })).position
+          ).toBe(offset)
       }),
       { numRuns: 80 }
     )

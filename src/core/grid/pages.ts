@@ -176,7 +176,8 @@ export async function positionInView(db: Db, input: ParsedInput<'rows.position'>
     const at = order.indexOf(input.id)
     return { position: at < 0 ? null : at, total: order.length }
   }
-  const row = prepared(db, `SELECT ${v.key ?? 'NULL'} AS k ${v.from} ${whereOf([...v.where, 't.id = ?'])}`).get(...v.params, input.id) as { k: string | number | null } | undefined
+  const row = prepared(db, `SELECT ${v.key ?? 'NULL'} AS k ${v.from} ${whereOf([...v.where, 't.id = ?'])}`).get(...v.params, input.id) as
+    { k: string | number | null } | undefined
   if (!row) return { position: null, total }
   const before = beforeCursor(v, { key: row.k, id: input.id })
   const n = prepared(db, `SELECT count(*) AS n ${v.from} ${whereOf([...v.where, before.sql])}`).get(...v.params, ...before.params) as { n: number }

@@ -15,7 +15,16 @@ async function addFlows(n: number): Promise<number[]> {
   const changes = Array.from({ length: n }, (_, i) => ({
     kind: 'insert' as const,
     table: 'trade_flow' as const,
-    values: { reporter_id: 'IND', partner_id: 'CHN', year: 2000 + i, hs_code: '2846', flow: 'import', quantity: 100 * (i + 1), quantity_unit_id: 't REO', value_usd: 1000 }
+    values: {
+      reporter_id: 'IND',
+      partner_id: 'CHN',
+      year: 2000 + i,
+      hs_code: '2846',
+      flow: 'import',
+      quantity: 100 * (i + 1),
+      quantity_unit_id: 't REO',
+      value_usd: 1000
+    }
   }))
   return (await ok<{ insertedIds: number[] }>(engine, 'edits.apply', { changes })).insertedIds
 }
@@ -58,7 +67,11 @@ describe('edits.paste', () => {
     const result = await ok<PasteResult>(engine, 'edits.paste', {
       table: 'trade_flow',
       cells: [
-        ...['India', 'China', '2024', '2846.90', 'export'].map((value, i) => ({ newRow: 0, column: ['reporter_id', 'partner_id', 'year', 'hs_code', 'flow'][i]!, value })),
+        ...['India', 'China', '2024', '2846.90', 'export'].map((value, i) => ({
+          newRow: 0,
+          column: ['reporter_id', 'partner_id', 'year', 'hs_code', 'flow'][i]!,
+          value
+        })),
         { newRow: 1, column: 'reporter_id', value: 'India' },
         { newRow: 1, column: 'year', value: '2024' }
       ]
@@ -71,9 +84,27 @@ describe('edits.paste', () => {
 
   it('is one undo step across chunks, and the undo survives a restart', async () => {
     const ids = await addFlows(4)
-    const first = await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', label: 'Paste 8 cells', cells: ids.slice(0, 2).map((id) => ({ id, column: 'value_usd', value: '5' })) })
-    await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', continueBatch: first.batchId, cells: ids.slice(2).map((id) => ({ id, column: 'value_usd', value: '5' })) })
-    await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', continueBatch: first.batchId, cells: [{ newRow: 0, column: 'reporter_id', value: 'CHN' }, { newRow: 0, column: 'partner_id', value: 'IND' }, { newRow: 0, column: 'year', value: '2020' }, { newRow: 0, column: 'hs_code', value: '2805' }, { newRow: 0, column: 'flow', value: 'export' }] })
+    const first = await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      label: 'Paste 8 cells',
+      cells: ids.slice(0, 2).map((id) => ({ id, column: 'value_usd', value: '5' }))
+    })
+    await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      continueBatch: first.batchId,
+      cells: ids.slice(2).map((id) => ({ id, column: 'value_usd', value: '5' }))
+    })
+    await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      continueBatch: first.batchId,
+      cells: [
+        { newRow: 0, column: 'reporter_id', value: 'CHN' },
+        { newRow: 0, column: 'partner_id', value: 'IND' },
+        { newRow: 0, column: 'year', value: '2020' },
+        { newRow: 0, column: 'hs_code', value: '2805' },
+        { newRow: 0, column: 'flow', value: 'export' }
+      ]
+    })
     expect(count(engine, 'trade_flow')).toBe(5)
     engine.close()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test' })
@@ -92,20 +123,34 @@ describe('edits.paste', () => {
 
   it('converts values pasted at a shown scale to each row’s own unit', async () => {
     const [a] = await addFlows(1)
-    await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', scales: { quantity: 'kt', value_usd: 'USD million' }, cells: [{ id: a, column: 'quantity', value: '2,5' }, { id: a, column: 'value_usd', value: '3' }] })
+    await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      scales: { quantity: 'kt', value_usd: 'USD million' },
+      cells: [
+        { id: a, column: 'quantity', value: '2,5' },
+        { id: a, column: 'value_usd', value: '3' }
+      ]
+    })
     expect(await row(a!)).toMatchObject({ quantity: 2500, value_usd: 3_000_000 })
   })
 
   it('refuses a scaled value for a row whose unit cannot take it', async () => {
     const [a] = await addFlows(1)
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'trade_flow', id: a, column: 'quantity_unit_id', value: null }] })
-    const result = await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', scales: { quantity: 'kt' }, cells: [{ id: a, column: 'quantity', value: '2' }] })
+    const result = await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      scales: { quantity: 'kt' },
+      cells: [{ id: a, column: 'quantity', value: '2' }]
+    })
     expect(result.refused[0]!.message).toMatch(/no unit/)
   })
 
   it('resolves references by name once per paste and refuses unknown ones', async () => {
     const ids = await addFlows(3)
-    const result = await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', cells: ids.map((id, i) => ({ id, column: 'partner_id', value: i === 2 ? 'Atlantis' : 'india' })) })
+    const result = await ok<PasteResult>(engine, 'edits.paste', {
+      table: 'trade_flow',
+      cells: ids.map((id, i) => ({ id, column: 'partner_id', value: i === 2 ? 'Atlantis' : 'india' }))
+    })
     expect(result.written).toBe(2)
     expect(result.refused[0]!.message).toMatch(/"Atlantis" is not a known country/)
   })

@@ -78,7 +78,9 @@ function pasteNewRow(db: Db, judge: CellJudge, table: TableName, newRow: number,
   }
   const missing = def.columns.filter((c) => c.required && (values[c.name] === undefined || values[c.name] === null)).map((c) => c.label)
   if (missing.length || bad.length) {
-    const why = missing.length ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} required for a new ${def.singular}` : 'another cell of this new row was refused'
+    const why = missing.length
+      ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} required for a new ${def.singular}`
+      : 'another cell of this new row was refused'
     tally.refused.push(...bad)
     const badIndexes = new Set(bad.map((b) => b.index))
     for (const c of cells) if (!badIndexes.has(c.index)) tally.refused.push({ index: c.index, message: `Not written: the new row was not added (${why}).` })
@@ -113,7 +115,8 @@ function batchFor(db: Db, ctx: EditContext, input: PasteInput, open: OpenPastes,
   }
   const batchId = input.continueBatch
   const state = prepared(db, 'SELECT undone FROM edit_batch WHERE id = ?').get(batchId) as { undone: number } | undefined
-  if (open.batches.get(batchId) !== input.table || !state) throw new EngineError('invalid_input', 'This paste cannot be continued: its first part is not known here. Paste again.')
+  if (open.batches.get(batchId) !== input.table || !state)
+    throw new EngineError('invalid_input', 'This paste cannot be continued: its first part is not known here. Paste again.')
   if (state.undone !== 0) throw new EngineError('conflict', 'The paste was undone while it was still running, so the rest was not written.')
   const next = prepared(db, 'SELECT coalesce(max(seq) + 1, 0) AS n FROM change_log WHERE batch_id = ?').get(batchId) as { n: number }
   return { batchId, firstSeq: next.n }
@@ -125,10 +128,24 @@ export function applyPaste(ctx: EditContext, input: PasteInput, open: OpenPastes
   const judge = createCellJudge(db, input.table, input.scales)
   return db.transaction((): PasteResult => {
     const tally: Tally = { entries: [], written: 0, unchanged: 0, addedRows: [], refused: [] }
-    for (const [id, list] of groupBy(cells.filter((c) => c.id !== undefined), (c) => c.id!)) pasteIntoRow(db, judge, input.table, id, list, tally)
-    for (const [newRow, list] of groupBy(cells.filter((c) => c.newRow !== undefined), (c) => c.newRow!)) pasteNewRow(db, judge, input.table, newRow, list, tally)
+    for (const [id, list] of groupBy(
+      cells.filter((c) => c.id !== undefined),
+      (c) => c.id!
+    ))
+      pasteIntoRow(db, judge, input.table, id, list, tally)
+    for (const [newRow, list] of groupBy(
+      cells.filter((c) => c.newRow !== undefined),
+      (c) => c.newRow!
+    ))
+      pasteNewRow(db, judge, input.table, newRow, list, tally)
     tally.refused.sort((a, b) => a.index - b.index)
-    const result = { written: tally.written, unchanged: tally.unchanged, addedRows: tally.addedRows, refused: tally.refused.slice(0, MAX_LISTED), refusedCount: tally.refused.length }
+    const result = {
+      written: tally.written,
+      unchanged: tally.unchanged,
+      addedRows: tally.addedRows,
+      refused: tally.refused.slice(0, MAX_LISTED),
+      refusedCount: tally.refused.length
+    }
     if (!tally.entries.length && input.continueBatch === undefined) return { batchId: 0, ...result }
     const { batchId, firstSeq } = batchFor(db, ctx, input, open, input.cells.length)
     writeEntries(db, batchId, tally.entries, firstSeq)

@@ -14,12 +14,17 @@ export type CellJudge = (cell: { column: string; value: string | number | boolea
 
 function unitCode(db: Db, memo: Map<number, string | null>, id: unknown): string | null {
   if (typeof id !== 'number') return null
-  if (!memo.has(id)) memo.set(id, (prepared(db, 'SELECT code AS unit_code FROM unit WHERE id = ?').get(id) as { unit_code: string } | undefined)?.unit_code ?? null)
+  if (!memo.has(id))
+    memo.set(id, (prepared(db, 'SELECT code AS unit_code FROM unit WHERE id = ?').get(id) as { unit_code: string } | undefined)?.unit_code ?? null)
   return memo.get(id) ?? null
 }
 
 function rescaled(col: ColumnDef, value: number, unit: string | null, choice: ScaleChoice): Judged {
-  if (unit === null) return { ok: false, message: `This row has no unit, so a value in ${choice} cannot be stored in ${col.label}. Set its unit first, or show the column in its stored units.` }
+  if (unit === null)
+    return {
+      ok: false,
+      message: `This row has no unit, so a value in ${choice} cannot be stored in ${col.label}. Set its unit first, or show the column in its stored units.`
+    }
   const back = fromScale(value, unit, choice)
   return back.ok ? { ok: true, value: back.value } : { ok: false, message: `${back.message} It was pasted as ${value} ${choice}.` }
 }

@@ -61,7 +61,10 @@ describe('recently deleted', () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'trade_flow', id: flow }] })
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'source', id: source }] })
     const refused = await engine.call('history.restore', { items: [{ table: 'trade_flow', id: flow }] })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', message: expect.stringMatching(/its Source \(source \d+\) was deleted too; restore that first/) } })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'constraint', message: expect.stringMatching(/its Source \(source \d+\) was deleted too; restore that first/) }
+    })
 
     await ok(engine, 'history.restore', { items: [{ table: 'source', id: source }] })
     await ok(engine, 'history.restore', { items: [{ table: 'trade_flow', id: flow }] })
@@ -94,7 +97,12 @@ describe('column state', () => {
   })
 
   it('refuses a state with an unknown scale or an oversized width', async () => {
-    expect(await engine.call('grid.saveState', { table: 'trade_flow', state: { ...state, scales: { quantity: 'furlongs' } } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await engine.call('grid.saveState', { table: 'trade_flow', state: { ...state, columns: [{ id: 'year', width: 1e9 }] } })).toMatchObject({ ok: false })
+    expect(await engine.call('grid.saveState', { table: 'trade_flow', state: { ...state, scales: { quantity: 'furlongs' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
+    expect(await engine.call('grid.saveState', { table: 'trade_flow', state: { ...state, columns: [{ id: 'year', width: 1e9 }] } })).toMatchObject({
+      ok: false
+    })
   })
 })

@@ -21,7 +21,12 @@ function snippet(text: string, query: string): string {
 
 function hitOf(def: TableDef, row: Found, columns: string[], query: string): SearchHit {
   const q = query.toLowerCase()
-  const column = columns.find((c) => String(row[c] ?? '').toLowerCase().includes(q)) ?? columns[0]!
+  const column =
+    columns.find((c) =>
+      String(row[c] ?? '')
+        .toLowerCase()
+        .includes(q)
+    ) ?? columns[0]!
   const label = row.__label === null || row.__label === undefined || def.labelColumn === 'id' ? `${def.singular} ${row.id}` : String(row.__label)
   return { table: def.name, id: Number(row.id), label, column, snippet: snippet(String(row[column] ?? ''), query) }
 }
@@ -48,7 +53,10 @@ async function searchTable(db: Db, def: TableDef, query: string, limit: number):
 function rank(hits: SearchHit[], query: string): SearchHit[] {
   const q = query.toLowerCase()
   const score = (h: SearchHit): number => (h.label.toLowerCase() === q ? 0 : h.label.toLowerCase().startsWith(q) ? 1 : 2)
-  return hits.map((h, i) => ({ h, i })).sort((a, b) => score(a.h) - score(b.h) || a.i - b.i).map((x) => x.h)
+  return hits
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => score(a.h) - score(b.h) || a.i - b.i)
+    .map((x) => x.h)
 }
 
 export async function searchAll(db: Db, query: string, perTable: number): Promise<SearchHit[]> {

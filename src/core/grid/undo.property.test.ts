@@ -83,7 +83,9 @@ async function run(m: Model, o: Op): Promise<void> {
     return commit(m, next)
   }
   if (o.kind === 'insert') {
-    const result = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: o.code, name: o.name, kind: 'country' } }] })
+    const result = await engine.call('edits.apply', {
+      changes: [{ kind: 'insert', table: 'country', values: { code: o.code, name: o.name, kind: 'country' } }]
+    })
     if (result.ok) next.set((result.value as { insertedIds: number[] }).insertedIds[0]!, { code: o.code, name: o.name })
     return commit(m, next)
   }

@@ -116,7 +116,9 @@ export function beforeCursor(v: ViewSql, cursor: Cursor): Clause {
   if (v.key === null) return { sql: `t.id ${cmp} ?`, params: [cursor.id] }
   const k = v.key
   if (cursor.key === null) {
-    return v.desc ? { sql: `((${k} IS NULL AND t.id > ?) OR ${k} IS NOT NULL)`, params: [cursor.id] } : { sql: `(${k} IS NULL AND t.id < ?)`, params: [cursor.id] }
+    return v.desc
+      ? { sql: `((${k} IS NULL AND t.id > ?) OR ${k} IS NOT NULL)`, params: [cursor.id] }
+      : { sql: `(${k} IS NULL AND t.id < ?)`, params: [cursor.id] }
   }
   const rest = `(${k}, t.id) ${cmp} (?, ?)`
   return { sql: v.nullable && !v.desc ? `(${rest} OR ${k} IS NULL)` : rest, params: [cursor.key, cursor.id] }

@@ -42,19 +42,36 @@ export function computeCagr(db: Db, params: IndicatorParams): IndicatorResult {
   if (!years.length) return notComputable(cagrDef, params, `no ${noun} in trade flows for ${what}.`)
   const from = yearParam(params, 'from') ?? Math.min(...years)
   const to = yearParam(params, 'to') ?? Math.max(...years)
-  if (to <= from) return notComputable(cagrDef, params, `the window ${from}-${to} must end after it starts (data for ${what} cover ${Math.min(...years)}-${Math.max(...years)}).`)
+  if (to <= from)
+    return notComputable(
+      cagrDef,
+      params,
+      `the window ${from}-${to} must end after it starts (data for ${what} cover ${Math.min(...years)}-${Math.max(...years)}).`
+    )
   const window = rows.filter((r) => r.year >= from && r.year <= to)
   const terms = measure === 'value' ? mixedTerms(window) : undefined
-  if (terms) return notComputable(cagrDef, params, `${what}: ${terms}.`, window.map((r) => flowRef(r, reporter.name, hs, 'import')))
+  if (terms)
+    return notComputable(
+      cagrDef,
+      params,
+      `${what}: ${terms}.`,
+      window.map((r) => flowRef(r, reporter.name, hs, 'import'))
+    )
   const start = point(rows, from, measure)
   const end = point(rows, to, measure)
-  for (const [p, y] of [[start, from], [end, to]] as const) {
+  for (const [p, y] of [
+    [start, from],
+    [end, to]
+  ] as const) {
     if (!p) return notComputable(cagrDef, params, `no ${y} ${noun} for ${what}.`)
     if ('message' in p) return notComputable(cagrDef, params, `${p.message}.`)
   }
   const a = start as { row: FlowRow; value: number }
   const b = end as { row: FlowRow; value: number }
-  if (a.value <= 0) return notComputable(cagrDef, params, `the ${from} ${noun} for ${what} is zero, so growth from it has no rate.`, [flowRef(a.row, reporter.name, hs, 'import')])
+  if (a.value <= 0)
+    return notComputable(cagrDef, params, `the ${from} ${noun} for ${what} is zero, so growth from it has no rate.`, [
+      flowRef(a.row, reporter.name, hs, 'import')
+    ])
   const cagr = (Math.pow(b.value / a.value, 1 / (to - from)) - 1) * 100
   const series = window.map((r) => ({ year: r.year, value: measure === 'value' ? r.valueUsd : (measureOf(r, measure) as { value: number | null }).value }))
   const unit = measureUnit(measure)
@@ -76,6 +93,8 @@ export function computeCagr(db: Db, params: IndicatorParams): IndicatorResult {
     }),
     rows: [a.row, ...window.filter((r) => r.id !== a.row.id && r.id !== b.row.id), b.row].map((r) => flowRef(r, reporter.name, hs, 'import')),
     choices: [],
-    notes: [`From ${fmt(a.value, 0)} ${unit} in ${from} to ${fmt(b.value, 0)} ${unit} in ${to}: a factor of ${fmt(b.value / a.value, 3)} over ${to - from} year${to - from === 1 ? '' : 's'}.`]
+    notes: [
+      `From ${fmt(a.value, 0)} ${unit} in ${from} to ${fmt(b.value, 0)} ${unit} in ${to}: a factor of ${fmt(b.value / a.value, 3)} over ${to - from} year${to - from === 1 ? '' : 's'}.`
+    ]
   })
 }

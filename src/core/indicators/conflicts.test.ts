@@ -10,7 +10,13 @@ let dir: string
 let engine: Engine
 beforeAll(() => {
   dir = tempDir()
-  engine = createEngine({ datasetPath: path.join(dir, 'starter.lodestone'), host: 'test', createIfMissing: 'starter', starterDir: STARTER_DIR, actor: 'tester' })
+  engine = createEngine({
+    datasetPath: path.join(dir, 'starter.lodestone'),
+    host: 'test',
+    createIfMissing: 'starter',
+    starterDir: STARTER_DIR,
+    actor: 'tester'
+  })
 })
 afterAll(() => {
   engine.close()
@@ -20,7 +26,8 @@ afterAll(() => {
 const id = (code: string): number => (engine.db.prepare('SELECT id FROM observation WHERE code = ?').get(code) as { id: number }).id
 const code = (figureId: number | null): string | null =>
   figureId === null ? null : (engine.db.prepare('SELECT code FROM observation WHERE id = ?').get(figureId) as { code: string }).code
-const conflictOf = async (figure: string): Promise<FigureConflict> => (await ok<FigureConflict[]>(engine, 'figures.conflicts', { observationId: id(figure) }))[0]!
+const conflictOf = async (figure: string): Promise<FigureConflict> =>
+  (await ok<FigureConflict[]>(engine, 'figures.conflicts', { observationId: id(figure) }))[0]!
 
 describe('figures.conflicts', () => {
   it('lists the starter groups whose sources disagree, and only those', async () => {

@@ -125,7 +125,8 @@ export function preferFigure(ctx: EditContext, id: number, clear: boolean, over:
   }
   const others = over.map((o) => {
     const g = figureById(ctx.db, o)
-    if (!g) throw new EngineError('not_found', `There is no figure with id ${o} to prefer ${figureLabel(f)} over; it may have been deleted. Nothing was changed.`)
+    if (!g)
+      throw new EngineError('not_found', `There is no figure with id ${o} to prefer ${figureLabel(f)} over; it may have been deleted. Nothing was changed.`)
     return g
   })
   const unmark = [...groupOf(ctx.db, f), ...others].filter((g, i, all) => g.id !== f.id && g.preferred === 1 && all.findIndex((x) => x.id === g.id) === i)

@@ -50,8 +50,18 @@ export function yearHhi(year: number, rows: FlowRow[], measure: Measure): YearHh
   const hhi = shares.reduce((sum, s) => sum + s.share * s.share, 0)
   const unattributed = Math.max(0, 100 - shares.reduce((sum, s) => sum + s.share, 0))
   const note =
-    worldValue !== null && !useWorld ? `${year}: the World row (${fmt(worldValue, 0)}) is below the partners' sum (${fmt(listed, 0)}); used the sum.` : undefined
-  return { year, hhi, unattributed, totalFrom: useWorld ? 'World row' : 'sum of partners', shares, rows: world && useWorld ? [...partners, ...rest, world] : [...partners, ...rest], note }
+    worldValue !== null && !useWorld
+      ? `${year}: the World row (${fmt(worldValue, 0)}) is below the partners' sum (${fmt(listed, 0)}); used the sum.`
+      : undefined
+  return {
+    year,
+    hhi,
+    unattributed,
+    totalFrom: useWorld ? 'World row' : 'sum of partners',
+    shares,
+    rows: world && useWorld ? [...partners, ...rest, world] : [...partners, ...rest],
+    note
+  }
 }
 
 function byYear(rows: FlowRow[]): Map<number, FlowRow[]> {
@@ -64,10 +74,13 @@ function notesFor(h: YearHhi, all: YearHhi[]): string[] {
   const notes = all.flatMap((y) => (y.note ? [y.note] : []))
   if (h.unattributed > 0.05) {
     const upper = h.hhi + h.unattributed * h.unattributed
-    notes.push(`${h.year}: ${fmt(h.unattributed, 1)}% of imports are not attributed to a listed partner; the index is between ${fmt(h.hhi, 0)} (that rest spread thinly) and ${fmt(upper, 0)} (all from one more partner).`)
+    notes.push(
+      `${h.year}: ${fmt(h.unattributed, 1)}% of imports are not attributed to a listed partner; the index is between ${fmt(h.hhi, 0)} (that rest spread thinly) and ${fmt(upper, 0)} (all from one more partner).`
+    )
   }
   const partnerOnly = all.filter((y) => y.totalFrom === 'sum of partners').map((y) => y.year)
-  if (partnerOnly.length) notes.push(`No usable World total for ${partnerOnly.join(', ')}: shares there are of the listed partners only, which can overstate concentration.`)
+  if (partnerOnly.length)
+    notes.push(`No usable World total for ${partnerOnly.join(', ')}: shares there are of the listed partners only, which can overstate concentration.`)
   return notes
 }
 
@@ -80,7 +93,13 @@ export function computeHhi(db: Db, params: IndicatorParams): IndicatorResult {
   const rows = flowsOf(db, reporter.id, hs, 'import')
   if (!rows.length) return notComputable(hhiDef, params, `no trade flows for ${what}.`)
   const terms = measure === 'value' ? mixedTerms(rows) : undefined
-  if (terms) return notComputable(hhiDef, params, `${what}: ${terms}.`, rows.map((r) => flowRef(r, reporter.name, hs, 'import')))
+  if (terms)
+    return notComputable(
+      hhiDef,
+      params,
+      `${what}: ${terms}.`,
+      rows.map((r) => flowRef(r, reporter.name, hs, 'import'))
+    )
   let years: YearHhi[]
   try {
     years = [...byYear(rows)].flatMap(([year, list]) => yearHhi(year, list, measure) ?? [])
@@ -88,14 +107,33 @@ export function computeHhi(db: Db, params: IndicatorParams): IndicatorResult {
     return notComputable(hhiDef, params, `${(e as Error).message}.`)
   }
   const head = wanted === null ? years[years.length - 1] : years.find((y) => y.year === wanted)
-  if (!head) return notComputable(hhiDef, params, wanted === null ? `no ${measure === 'value' ? 'import values' : 'import quantities'} by partner for ${what}.` : `no ${wanted} ${measure === 'value' ? 'import value' : 'import quantity'} by partner for ${what}.`)
+  if (!head)
+    return notComputable(
+      hhiDef,
+      params,
+      wanted === null
+        ? `no ${measure === 'value' ? 'import values' : 'import quantities'} by partner for ${what}.`
+        : `no ${wanted} ${measure === 'value' ? 'import value' : 'import quantity'} by partner for ${what}.`
+    )
   const refs: IndicatorRowRef[] = years.flatMap((y) => y.rows.map((r) => flowRef(r, reporter.name, hs, 'import')))
   const values: IndicatorValue[] = [
-    ...years.map((y) => ({ label: `HHI ${y.year}`, value: round(y.hhi, 1), unit: 'points (0-10,000)', year: y.year, group: 'index', note: `shares of the ${y.totalFrom}` })),
+    ...years.map((y) => ({
+      label: `HHI ${y.year}`,
+      value: round(y.hhi, 1),
+      unit: 'points (0-10,000)',
+      year: y.year,
+      group: 'index',
+      note: `shares of the ${y.totalFrom}`
+    })),
     ...head.shares.map((s) => ({ label: s.partner, value: round(s.share, 2), unit: '%', year: head.year, group: `shares ${head.year}` }))
   ]
   return computed(hhiDef, params, {
-    headline: { value: round(head.hhi, 1), unit: 'HHI points', year: head.year, label: `${what} by ${measure === 'value' ? 'value' : 'quantity'}, ${head.year}` },
+    headline: {
+      value: round(head.hhi, 1),
+      unit: 'HHI points',
+      year: head.year,
+      label: `${what} by ${measure === 'value' ? 'value' : 'quantity'}, ${head.year}`
+    },
     values,
     chart: chart({
       kind: 'line',

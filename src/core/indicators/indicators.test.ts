@@ -11,14 +11,21 @@ let dir: string
 let engine: Engine
 beforeAll(() => {
   dir = tempDir()
-  engine = createEngine({ datasetPath: path.join(dir, 'starter.lodestone'), host: 'test', createIfMissing: 'starter', starterDir: STARTER_DIR, actor: 'tester' })
+  engine = createEngine({
+    datasetPath: path.join(dir, 'starter.lodestone'),
+    host: 'test',
+    createIfMissing: 'starter',
+    starterDir: STARTER_DIR,
+    actor: 'tester'
+  })
 })
 afterAll(() => {
   engine.close()
   removeDir(dir)
 })
 
-const compute = (id: string, params: Record<string, unknown> = {}): Promise<IndicatorResult> => ok<IndicatorResult>(engine, 'indicators.compute', { id, params })
+const compute = (id: string, params: Record<string, unknown> = {}): Promise<IndicatorResult> =>
+  ok<IndicatorResult>(engine, 'indicators.compute', { id, params })
 const value = (r: IndicatorResult, label: string): number | undefined => r.values.find((v) => v.label === label)?.value
 const codes = (r: IndicatorResult): string[] => r.rows.map((x) => x.label)
 const figureId = (code: string): number => (engine.db.prepare('SELECT id FROM observation WHERE code = ?').get(code) as { id: number }).id
@@ -54,7 +61,9 @@ describe("supplier's share of imports (China's share of India's)", () => {
   })
 
   it('uses the figure the analyst prefers and says so', async () => {
-    const applied = await ok<{ batchId: number }>(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'observation', id: figureId('F0210'), column: 'preferred', value: true }] })
+    const applied = await ok<{ batchId: number }>(engine, 'edits.apply', {
+      changes: [{ kind: 'update', table: 'observation', id: figureId('F0210'), column: 'preferred', value: true }]
+    })
     const r = await compute('supplier_share_of_imports')
     // F0210 is now marked preferred: its 80 % replaces F0206's 93 %.
     expect(value(r, 'Permanent magnets, by volume, FY2024-25')).toBe(80)
@@ -146,7 +155,7 @@ describe('magnet capacity against China', () => {
     expect(r.headline!.value).toBeCloseTo(0.00125, 10)
     expect(value(r, 'India magnet capacity')).toBe(3)
     expect(value(r, "China's output over the capacity")).toBe(80000)
-    expect(r.notes).toContain('F0170 gives a year\'s output in t; read as t/yr.')
+    expect(r.notes).toContain("F0170 gives a year's output in t; read as t/yr.")
     // 3 against 240,000 spans more than a thousandfold: log scale.
     expect(r.chart).toMatchObject({ kind: 'bar', log: true, unit: 't/yr' })
     expect(codes(r)).toEqual(['E02 Rare Earth Permanent Magnet (REPM) plant, Visakhapatnam (Atchutapuram, BARC campus)', 'F0170'])
@@ -220,7 +229,9 @@ describe('world mine production and reserves shares', () => {
     const preferred = await compute('mine_production_shares', { source: 'any', year: 2024 })
     // Preferred F0084: 13,000 / 380,000 = 3.42 %.
     expect(value(preferred, 'Australia')).toBe(3.42)
-    expect(preferred.choices.find((c) => c.what.startsWith('Australia'))?.explanation).toMatch(/^Used F0084 \(13,000 t REO, USGS-MCS2025-RE\), marked preferred by the analyst, over F0017 \(29,000 t REO/)
+    expect(preferred.choices.find((c) => c.what.startsWith('Australia'))?.explanation).toMatch(
+      /^Used F0084 \(13,000 t REO, USGS-MCS2025-RE\), marked preferred by the analyst, over F0017 \(29,000 t REO/
+    )
     await ok(engine, 'history.undo', {})
   })
 
@@ -234,9 +245,19 @@ describe('world mine production and reserves shares', () => {
 describe('the indicator list and bad parameters', () => {
   it('lists every indicator with its formula in words and source choices', async () => {
     const list = await ok<{ id: string; formula: string; params: { name: string; choices?: { value: string }[] }[] }[]>(engine, 'indicators.list', {})
-    expect(list.map((d) => d.id)).toEqual(['supplier_share_of_imports', 'supplier_hhi', 'import_cagr', 'magnet_capacity_vs_china', 'mine_production_shares', 'reserves_shares'])
+    expect(list.map((d) => d.id)).toEqual([
+      'supplier_share_of_imports',
+      'supplier_hhi',
+      'import_cagr',
+      'magnet_capacity_vs_china',
+      'mine_production_shares',
+      'reserves_shares'
+    ])
     expect(list.every((d) => d.formula.length > 40)).toBe(true)
-    const sources = list.find((d) => d.id === 'mine_production_shares')!.params.find((p) => p.name === 'source')!.choices!.map((c) => c.value)
+    const sources = list
+      .find((d) => d.id === 'mine_production_shares')!
+      .params.find((p) => p.name === 'source')!
+      .choices!.map((c) => c.value)
     expect(sources).toEqual(expect.arrayContaining(['USGS-MCS2026-RE', 'USGS-MCS2025-RE', 'any']))
   })
 
@@ -252,7 +273,9 @@ describe('the indicator list and bad parameters', () => {
       if (result.ok) throw new Error('expected a refusal')
       return result.error.message
     }
-    expect(await bad({ colour: 'red' })).toBe('Supplier concentration (HHI): there is no parameter "colour"; it takes reporter, hs, measure, year. Nothing was computed.')
+    expect(await bad({ colour: 'red' })).toBe(
+      'Supplier concentration (HHI): there is no parameter "colour"; it takes reporter, hs, measure, year. Nothing was computed.'
+    )
     expect(await bad({ reporter: 'Atlantis' })).toContain('"Atlantis" is not a known country')
     expect(await bad({ year: 1800 })).toContain('Year must be a year between 1900 and 2100')
     expect(await bad({ measure: 'mood' })).toContain('Measure must be one of value, quantity')

@@ -76,7 +76,8 @@ export function computeMagnets(db: Db, params: IndicatorParams): IndicatorResult
   const country = countryByCode(db, stringParam(params, 'country'))!
   const plants = plantsOf(db, country)
   const refs = plants.map(plantRef)
-  if (!plants.length) return notComputable(magnetsDef, params, `no operating, commissioning or pilot magnet plant with a capacity for ${country.name} in Facilities.`)
+  if (!plants.length)
+    return notComputable(magnetsDef, params, `no operating, commissioning or pilot magnet plant with a capacity for ${country.name} in Facilities.`)
   const china = chinaOutput(db, yearParam(params, 'year'))
   if (typeof china === 'string') return notComputable(magnetsDef, params, `${china}.`, refs)
   const { figure, choice } = china
@@ -85,7 +86,12 @@ export function computeMagnets(db: Db, params: IndicatorParams): IndicatorResult
   let capacity = 0
   for (const p of plants) {
     if ((p.basis ?? 'not stated') !== figure.basis) {
-      return notComputable(magnetsDef, params, `${p.name} has its capacity on a "${p.basis ?? 'not stated'}" basis and China's output ${figureLabel(figure)} is on a "${figure.basis}" basis; a tonne of one is not a tonne of the other.`, used)
+      return notComputable(
+        magnetsDef,
+        params,
+        `${p.name} has its capacity on a "${p.basis ?? 'not stated'}" basis and China's output ${figureLabel(figure)} is on a "${figure.basis}" basis; a tonne of one is not a tonne of the other.`,
+        used
+      )
     }
     const c = convert(p.capacity, p.unit ?? '', target)
     if (!c.ok) return notComputable(magnetsDef, params, `${p.name}'s capacity: ${c.message}`, used)

@@ -12,11 +12,10 @@ export interface Country {
 }
 
 export function countryByCode(db: Db, code: string): Country | undefined {
-  return prepared(db, 'SELECT id, code, name FROM country WHERE code = ? COLLATE NOCASE OR name = ? COLLATE NOCASE ORDER BY (code = ? COLLATE NOCASE) DESC LIMIT 1').get(
-    code,
-    code,
-    code
-  ) as Country | undefined
+  return prepared(
+    db,
+    'SELECT id, code, name FROM country WHERE code = ? COLLATE NOCASE OR name = ? COLLATE NOCASE ORDER BY (code = ? COLLATE NOCASE) DESC LIMIT 1'
+  ).get(code, code, code) as Country | undefined
 }
 
 function refuse(def: IndicatorDef, message: string): never {

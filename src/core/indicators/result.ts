@@ -29,7 +29,18 @@ function finite(c: Computed): boolean {
 export function computed(def: IndicatorDef, params: IndicatorParams, c: Computed): IndicatorResult {
   if (!finite(c)) return notComputable(def, params, 'the arithmetic gave no finite number (a zero or missing input)', c.rows, c.notes)
   const rows = uniqueRows(c.rows)
-  return { id: def.id, title: def.title, definition: def.definition, formula: def.formula, params, computable: true, reason: null, ...c, rows, sources: sourcesOf(rows) }
+  return {
+    id: def.id,
+    title: def.title,
+    definition: def.definition,
+    formula: def.formula,
+    params,
+    computable: true,
+    reason: null,
+    ...c,
+    rows,
+    sources: sourcesOf(rows)
+  }
 }
 
 export function notComputable(def: IndicatorDef, params: IndicatorParams, reason: string, rows: IndicatorRowRef[] = [], notes: string[] = []): IndicatorResult {

@@ -13,11 +13,17 @@ export const supplierShareDef: IndicatorDef = {
   title: "Supplier's share of rare-earth imports",
   definition: "The share of a country's rare-earth imports that comes from one supplier (China's share of India's), by volume and by value, per product.",
   formula:
-    "The published share figures (import_share_volume, import_share_value) whose product names the supplier; where a product and year has none, the import figure from the supplier divided by the total import figure of the same source, year and product. Several figures for one product and year: the preferred one, else the most confident.",
+    'The published share figures (import_share_volume, import_share_value) whose product names the supplier; where a product and year has none, the import figure from the supplier divided by the total import figure of the same source, year and product. Several figures for one product and year: the preferred one, else the most confident.',
   params: [
     { name: 'importer', label: 'Importing country', kind: 'country', default: 'IND', description: 'Whose imports (ISO3 code).' },
     { name: 'supplier', label: 'Supplier', kind: 'country', default: 'CHN', description: 'The supplying country (ISO3 code).' },
-    { name: 'year', label: 'Year', kind: 'year', default: null, description: 'Only figures filed under this year; empty = every year, headline from the latest.' }
+    {
+      name: 'year',
+      label: 'Year',
+      kind: 'year',
+      default: null,
+      description: 'Only figures filed under this year; empty = every year, headline from the latest.'
+    }
   ]
 }
 
@@ -49,11 +55,19 @@ function mentions(subject: string, supplier: Country): boolean {
 
 /** Shares computed from "imports from <supplier>" over the same source's total for the same product and year. */
 function computedShares(db: Db, importer: Country, supplier: Country): Entry[] {
-  const figures = [...figuresOf(db, 'import_volume', importer.code), ...figuresOf(db, 'import_value', importer.code)].filter((f) => f.value !== null && f.year !== null)
+  const figures = [...figuresOf(db, 'import_volume', importer.code), ...figuresOf(db, 'import_value', importer.code)].filter(
+    (f) => f.value !== null && f.year !== null
+  )
   const entries: Entry[] = []
   for (const num of figures.filter((f) => mentions(f.subject, supplier))) {
     const den = figures.find(
-      (d) => d.indicatorCode === num.indicatorCode && d.sourceId === num.sourceId && d.year === num.year && !mentions(d.subject, supplier) && productOf(d.subject) === productOf(num.subject) && d.basis === num.basis
+      (d) =>
+        d.indicatorCode === num.indicatorCode &&
+        d.sourceId === num.sourceId &&
+        d.year === num.year &&
+        !mentions(d.subject, supplier) &&
+        productOf(d.subject) === productOf(num.subject) &&
+        d.basis === num.basis
     )
     const c = den ? convert(num.value as number, num.unit, den.unit) : undefined
     if (!den || !c?.ok || !(den.value as number)) continue
@@ -85,14 +99,26 @@ function reportedShares(figures: Figure[]): Entry[] {
     const g = group[0]!
     const basis = BASIS_OF[g.indicatorCode]!
     const { figure, choice } = chooseFigure(group, `${productOf(g.subject)} by ${basis}, ${g.year}`)
-    return { basis, product: productOf(g.subject), year: figure.year as number, period: figure.period, share: figure.value as number, rows: [figureRef(figure)], choice, how: `${figureLabel(figure)} as published` }
+    return {
+      basis,
+      product: productOf(g.subject),
+      year: figure.year as number,
+      period: figure.period,
+      share: figure.value as number,
+      rows: [figureRef(figure)],
+      choice,
+      how: `${figureLabel(figure)} as published`
+    }
   })
 }
 
 function unusedNotes(importer: Country, supplier: Country, db: Db, all: Figure[]): string[] {
   const unspecified = figuresOf(db, 'import_share_unspecified', importer.code).filter((f) => mentions(f.subject, supplier))
   const notes: string[] = []
-  if (unspecified.length) notes.push(`Not used, the source does not say whether by volume or value: ${unspecified.map((f) => `${figureLabel(f)} (${f.qualifier ?? ''}${f.value ?? 'NA'}%, ${f.period})`).join(', ')}.`)
+  if (unspecified.length)
+    notes.push(
+      `Not used, the source does not say whether by volume or value: ${unspecified.map((f) => `${figureLabel(f)} (${f.qualifier ?? ''}${f.value ?? 'NA'}%, ${f.period})`).join(', ')}.`
+    )
   const undated = all.filter((f) => f.year === null || f.value === null)
   if (undated.length) notes.push(`Not used, no year or no value: ${undated.map((f) => `${figureLabel(f)} (${f.period})`).join(', ')}.`)
   return notes
@@ -106,7 +132,9 @@ export function computeSupplierShare(db: Db, params: IndicatorParams): Indicator
   const importer = countryByCode(db, stringParam(params, 'importer'))!
   const supplier = countryByCode(db, stringParam(params, 'supplier'))!
   const wanted = yearParam(params, 'year')
-  const all = [...figuresOf(db, 'import_share_volume', importer.code), ...figuresOf(db, 'import_share_value', importer.code)].filter((f) => mentions(f.subject, supplier))
+  const all = [...figuresOf(db, 'import_share_volume', importer.code), ...figuresOf(db, 'import_share_value', importer.code)].filter((f) =>
+    mentions(f.subject, supplier)
+  )
   const reported = reportedShares(all.filter((f) => f.year !== null && f.value !== null))
   const derived = computedShares(db, importer, supplier)
   const have = new Set(reported.map(keyOf))
@@ -117,11 +145,23 @@ export function computeSupplierShare(db: Db, params: IndicatorParams): Indicator
   }
   const entries = [...reported, ...derived.filter((d) => !have.has(keyOf(d)))].filter((e) => wanted === null || e.year === wanted).sort(sortEntries)
   const what = `the share of ${importer.name}'s rare-earth imports coming from ${supplier.name}`
-  if (!entries.length) return notComputable(supplierShareDef, params, wanted === null ? `no figures for ${what}.` : `no ${wanted} figures for ${what} (by volume or by value).`, [], notes)
+  if (!entries.length)
+    return notComputable(
+      supplierShareDef,
+      params,
+      wanted === null ? `no figures for ${what}.` : `no ${wanted} figures for ${what} (by volume or by value).`,
+      [],
+      notes
+    )
   return computed(supplierShareDef, params, build(entries, notes, supplier))
 }
 
-const SHORT: Record<string, string> = { 'All rare earths': 'All REE', 'Permanent magnets': 'Magnets', 'Rare-earth compounds': 'Compounds', 'Rare-earth metals': 'Metals' }
+const SHORT: Record<string, string> = {
+  'All rare earths': 'All REE',
+  'Permanent magnets': 'Magnets',
+  'Rare-earth compounds': 'Compounds',
+  'Rare-earth metals': 'Metals'
+}
 
 function latest(entries: Entry[]): Entry[] {
   const byKey = new Map<string, Entry>()
@@ -134,7 +174,14 @@ function build(entries: Entry[], notes: string[], supplier: Country): Parameters
   const pool = volume.length ? volume : entries
   const all = pool.filter((e) => e.product === 'All rare earths')
   const head = (all.length ? all : pool).reduce((a, b) => (b.year > a.year ? b : a))
-  const values: IndicatorValue[] = entries.map((e) => ({ label: `${e.product}, by ${e.basis}, ${e.period}`, value: round(e.share, 2), unit: '%', year: e.year, group: e.product, note: e.how }))
+  const values: IndicatorValue[] = entries.map((e) => ({
+    label: `${e.product}, by ${e.basis}, ${e.period}`,
+    value: round(e.share, 2),
+    unit: '%',
+    year: e.year,
+    group: e.product,
+    note: e.how
+  }))
   const bars = latest(entries)
   return {
     headline: { value: round(head.share, 2), unit: '%', year: head.year, label: `${head.product}, by ${head.basis}, ${head.period}` },

@@ -9,8 +9,20 @@ import { prepared } from '../tables/statements'
 export type Measure = 'quantity' | 'value'
 
 /** The parameters every trade-flow indicator shares: whose imports, which product, by value or by weight. */
-export const REPORTER_PARAM: IndicatorParamDef = { name: 'reporter', label: 'Importing country', kind: 'country', default: 'CHN', description: 'The country whose imports are measured (ISO3 code).' }
-export const HS_PARAM: IndicatorParamDef = { name: 'hs', label: 'HS code', kind: 'hs', default: '2846', description: 'The tariff code of the product, as in Trade flows.' }
+export const REPORTER_PARAM: IndicatorParamDef = {
+  name: 'reporter',
+  label: 'Importing country',
+  kind: 'country',
+  default: 'CHN',
+  description: 'The country whose imports are measured (ISO3 code).'
+}
+export const HS_PARAM: IndicatorParamDef = {
+  name: 'hs',
+  label: 'HS code',
+  kind: 'hs',
+  default: '2846',
+  description: 'The tariff code of the product, as in Trade flows.'
+}
 export function measureParam(description: string): IndicatorParamDef {
   return {
     name: 'measure',

@@ -19,7 +19,13 @@ function def(measure: Measure): IndicatorDef {
     definition: `Each country's share of world rare-earth ${words} in a year, from one source edition.`,
     formula: `Country ${words} divided by the World total of the same source and year (same unit and basis), in percent. With source "any": every source, using the preferred figure where sources disagree.`,
     params: [
-      { name: 'source', label: 'Source edition', kind: 'source', default: null, description: 'A source code, or "any"; empty = the newest USGS Mineral Commodity Summaries in the dataset.' },
+      {
+        name: 'source',
+        label: 'Source edition',
+        kind: 'source',
+        default: null,
+        description: 'A source code, or "any"; empty = the newest USGS Mineral Commodity Summaries in the dataset.'
+      },
       { name: 'year', label: 'Year', kind: 'year', default: null, description: 'Empty = the latest year with a World total in that source.' }
     ]
   }
@@ -70,13 +76,24 @@ export function computeWorldShares(db: Db, measure: Measure, params: IndicatorPa
   const year = yearParam(params, 'year') ?? (worldYears.length ? Math.max(...worldYears) : null)
   const label = source === 'any' ? 'any source' : source
   if (year === null || !worldYears.includes(year)) {
-    return notComputable(d, { ...resolved, year }, `${label} gives no World total of ${words}${year === null ? '' : ` for ${year}`}${worldYears.length ? ` (it does for ${[...new Set(worldYears)].sort().join(', ')})` : ''}.`)
+    return notComputable(
+      d,
+      { ...resolved, year },
+      `${label} gives no World total of ${words}${year === null ? '' : ` for ${year}`}${worldYears.length ? ` (it does for ${[...new Set(worldYears)].sort().join(', ')})` : ''}.`
+    )
   }
   const inYear = fromSource.filter((f) => f.year === year)
   const { picked, choices } = pickPerCountry(inYear, measure, year)
   const world = picked.find((f) => f.countryCode === 'WLD')!
   const result = sharesOf(picked, world, choices, words, label, year)
-  if (!result.headline) return notComputable(d, { ...resolved, year }, `${label} gives a World total of ${words} for ${year} but no country figure that can be compared with it.`, result.rows, result.notes)
+  if (!result.headline)
+    return notComputable(
+      d,
+      { ...resolved, year },
+      `${label} gives a World total of ${words} for ${year} but no country figure that can be compared with it.`,
+      result.rows,
+      result.notes
+    )
   return computed(d, { ...resolved, year }, result)
 }
 
@@ -87,7 +104,9 @@ function sharesOf(picked: Figure[], world: Figure, choices: IndicatorChoice[], w
     if (f.value === null) continue
     const c = convert(f.value, f.unit, world.unit)
     if (!c.ok || f.basis !== world.basis) {
-      notes.push(`Left out ${figureLabel(f)} (${f.countryName}): ${c.ok ? `its basis "${f.basis}" differs from the World total's "${world.basis}".` : c.message}`)
+      notes.push(
+        `Left out ${figureLabel(f)} (${f.countryName}): ${c.ok ? `its basis "${f.basis}" differs from the World total's "${world.basis}".` : c.message}`
+      )
       continue
     }
     shares.push({ f, share: (c.value / (world.value as number)) * 100 })
@@ -95,14 +114,21 @@ function sharesOf(picked: Figure[], world: Figure, choices: IndicatorChoice[], w
   shares.sort((a, b) => b.share - a.share)
   const missing = picked.filter((f) => f.value === null && f.countryCode !== 'WLD').map((f) => f.countryName)
   if (missing.length) notes.push(`No figure (NA) for ${missing.join(', ')}.`)
-  if (world.qualifier === '>' || world.qualifier === '>=') notes.push(`The World total ${figureLabel(world)} is "more than ${fmt(world.value as number, 0)} ${world.unit}", so each share is an upper bound.`)
+  if (world.qualifier === '>' || world.qualifier === '>=')
+    notes.push(`The World total ${figureLabel(world)} is "more than ${fmt(world.value as number, 0)} ${world.unit}", so each share is an upper bound.`)
   const sum = shares.reduce((s, x) => s + x.share, 0)
   if (sum > 100.5) notes.push(`The country figures add up to ${fmt(sum, 1)}% of the World total: they come from different sources or rounding.`)
   const top = shares[0]
   if (!top) return { headline: null, values: [], chart: null, rows: [figureRef(world)], choices, notes }
   return {
     headline: { value: round(top.share, 2), unit: '% of world', year, label: `${top.f.countryName}, ${words} ${year} (${label})` },
-    values: shares.map((s) => ({ label: s.f.countryName, value: round(s.share, 2), unit: '% of world', year, note: `${figureLabel(s.f)}: ${fmt(s.f.value as number)} of ${fmt(world.value as number)} ${world.unit}` })),
+    values: shares.map((s) => ({
+      label: s.f.countryName,
+      value: round(s.share, 2),
+      unit: '% of world',
+      year,
+      note: `${figureLabel(s.f)}: ${fmt(s.f.value as number)} of ${fmt(world.value as number)} ${world.unit}`
+    })),
     chart: chart({
       kind: 'bar',
       title: `Share of world ${words}, ${year} (% of world; ${label})`,

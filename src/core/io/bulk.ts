@@ -38,7 +38,8 @@ export function uniqueKeyIndex(db: Db, table: ImportTable, keyColumns: readonly 
   for (const index of indexes) {
     if (!index.unique || !/^[a-z_][a-z0-9_]*$/.test(index.name)) continue
     const cols = (db.prepare(`PRAGMA index_info(${ident(index.name)})`).all() as { name: string }[]).map((c) => c.name)
-    if (cols.length === keyColumns.length && cols.every((c, i) => c === keyColumns[i])) return tableIndexes(db, table).find((i) => i.name === index.name) ?? null
+    if (cols.length === keyColumns.length && cols.every((c, i) => c === keyColumns[i]))
+      return tableIndexes(db, table).find((i) => i.name === index.name) ?? null
   }
   return null
 }
@@ -99,7 +100,11 @@ export function repeatedKeys(db: Db, table: ImportTable, keyColumns: readonly st
 /** Runs of consecutive ids among the rows added after `maxIdBefore` (one run unless rows were taken out). */
 export function idRuns(db: Db, table: ImportTable, maxIdBefore: number): [number, number][] {
   const t = ident(table)
-  const { n, lo, hi } = db.prepare(`SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM ${t} WHERE id > ?`).get(maxIdBefore) as { n: number; lo: number; hi: number }
+  const { n, lo, hi } = db.prepare(`SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM ${t} WHERE id > ?`).get(maxIdBefore) as {
+    n: number
+    lo: number
+    hi: number
+  }
   if (n === 0) return []
   if (hi - lo + 1 === n) return [[lo, hi]]
   return db

@@ -30,7 +30,10 @@ const FLOW_SYNONYMS: Readonly<Record<string, string>> = { m: 'import', imports: 
 
 /** "1.234,5" -> "1234.5" for files that write a decimal comma. */
 function decimalComma(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.')
+  return text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\.(?=\d{3}(\D|$))/g, '')
+    .replace(',', '.')
 }
 
 interface Raw {

@@ -20,7 +20,11 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 
 /** The delimiter that splits the first lines into the same number (> 0) of fields most consistently. */
 export function sniffDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, SNIFF_LINES)
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, SNIFF_LINES)
   let best: Delimiter = ','
   let bestScore = 0
   for (const d of DELIMITERS) {
@@ -75,7 +79,8 @@ export interface CsvRecord {
 }
 
 function describeError(e: Papa.ParseError): string {
-  if (e.code === 'MissingQuotes') return 'a quoted field is never closed (a " is missing), so the rest of the file ran into this field. Close the quote or remove it.'
+  if (e.code === 'MissingQuotes')
+    return 'a quoted field is never closed (a " is missing), so the rest of the file ran into this field. Close the quote or remove it.'
   if (e.code === 'InvalidQuotes') return 'a quoted field has text after its closing quote. Put the whole field in quotes and double any " inside it ("").'
   return e.message
 }

@@ -19,13 +19,23 @@ try {
   if (process.platform !== 'linux') throw new Error('tmpfs mounts are a Linux feature')
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'pipe' })
 } catch (e) {
-  why = String((e as { stderr?: Buffer }).stderr?.toString() || (e as Error).message).trim().split('\n')[0]!
+  why = String((e as { stderr?: Buffer }).stderr?.toString() || (e as Error).message)
+    .trim()
+    .split('\n')[0]!
   console.log(`Disk-full test skipped: a small tmpfs could not be mounted here (${why}).`)
 }
 
 const TRADE: Mapping = {
   table: 'trade_flow',
-  fields: { reporter_id: { column: 'reporter' }, partner_id: { column: 'partner' }, year: { column: 'year' }, hs_code: { column: 'hs' }, flow: { column: 'flow' }, quantity: { column: 'kg' }, note: { column: 'note' } }
+  fields: {
+    reporter_id: { column: 'reporter' },
+    partner_id: { column: 'partner' },
+    year: { column: 'year' },
+    hs_code: { column: 'hs' },
+    flow: { column: 'flow' },
+    quantity: { column: 'kg' },
+    note: { column: 'note' }
+  }
 }
 
 let engine: Engine
@@ -43,7 +53,10 @@ beforeAll(async () => {
   if (why) return
   engine = await seededEngine(mountPoint)
   engine.db.pragma('wal_checkpoint(TRUNCATE)')
-  const rows = Array.from({ length: 40_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i},"a note long enough to need some room on the disk, row ${i}"`)
+  const rows = Array.from(
+    { length: 40_000 },
+    (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i},"a note long enough to need some room on the disk, row ${i}"`
+  )
   csv = Buffer.from(['reporter,partner,year,hs,flow,kg,note', ...rows].join('\n'))
 })
 
@@ -59,11 +72,20 @@ describe.skipIf(why !== null)('a full disk during an import', () => {
     const bytes = crypto.createHash('sha256').update(fs.readFileSync(engine.datasetPath)).digest('hex')
     let message = ''
     try {
-      await runPipeline(engine.db, csv, 'big.csv', { read: readOptions.parse({}), table: 'trade_flow', mapping: TRADE, mode: 'all', dryRun: false, actor: 'tester' })
+      await runPipeline(engine.db, csv, 'big.csv', {
+        read: readOptions.parse({}),
+        table: 'trade_flow',
+        mapping: TRADE,
+        mode: 'all',
+        dryRun: false,
+        actor: 'tester'
+      })
     } catch (e) {
       message = (e as Error).message
     }
-    expect(message).toBe('The disk is full, so the import of big.csv stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.')
+    expect(message).toBe(
+      'The disk is full, so the import of big.csv stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.'
+    )
     expect(engine.db.inTransaction).toBe(false)
     expect(content()).toBe(before)
     expect(crypto.createHash('sha256').update(fs.readFileSync(engine.datasetPath)).digest('hex')).toBe(bytes)

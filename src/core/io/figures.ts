@@ -20,7 +20,10 @@ const FLAG_WORDS: Readonly<Record<string, string>> = { estimated: 'e', estimate:
 
 function normaliseDecimal(text: string, decimal: '.' | ','): string {
   if (decimal === '.' || !/\d,\d/.test(text)) return text
-  return text.replace(/[\s\u00a0\u202f]/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(/,/g, '.')
+  return text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\.(?=\d{3}(\D|$))/g, '')
+    .replace(/,/g, '.')
 }
 
 function appendNote(rec: Converted, note: string): void {

@@ -20,7 +20,8 @@ afterEach(() => {
   removeDir(dir)
 })
 
-const CSV = 'Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)\nIND;CHN;2023;2846;import;1.234,5;5000\nIND;CHN;2024;2846;import;900,25;4100\nIND;Atlantis;2024;2846;import;12;30\n'
+const CSV =
+  'Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)\nIND;CHN;2023;2846;import;1.234,5;5000\nIND;CHN;2024;2846;import;900,25;4100\nIND;Atlantis;2024;2846;import;12;30\n'
 
 async function upload(text: string, name = 'trade.csv'): Promise<UploadResult> {
   const bytes = Buffer.from(text, 'utf8')
@@ -35,7 +36,13 @@ describe('import through the contract', () => {
     expect(bytes).toBe(Buffer.byteLength(CSV))
     const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
     expect(preview.layout).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ';', decimal: ',', headerRow: 1 })
-    expect(preview.mapping.fields).toMatchObject({ reporter_id: { column: 'Reporter' }, partner_id: { column: 'Partner' }, hs_code: { column: 'HS code' }, quantity: { column: 'Quantity' }, value_usd: { column: 'Value (USD)' } })
+    expect(preview.mapping.fields).toMatchObject({
+      reporter_id: { column: 'Reporter' },
+      partner_id: { column: 'Partner' },
+      hs_code: { column: 'HS code' },
+      quantity: { column: 'Quantity' },
+      value_usd: { column: 'Value (USD)' }
+    })
     expect(preview.counts).toMatchObject({ rows: 3, valid: 2, invalid: 1, new: 2 })
     expect(preview.rows[0]).toMatchObject({ row: 2, status: 'new', values: { quantity: 1234.5, partner_id: 'China' } })
     expect(preview.rows[2]!.problems.partner_id).toMatch(/"Atlantis" is not a country/)
@@ -78,7 +85,10 @@ describe('import through the contract', () => {
     await ok<UndoResult>(engine, 'history.redo', {})
     expect(count(engine, 'trade_flow')).toBe(25_000)
     expect(jobs.filter((j) => j.state === 'done').map((j) => j.kind)).toEqual(['undo', 'redo'])
-    expect(changed).toEqual([expect.objectContaining({ origin: 'undo', tables: ['trade_flow'] }), expect.objectContaining({ origin: 'redo', tables: ['trade_flow'] })])
+    expect(changed).toEqual([
+      expect.objectContaining({ origin: 'undo', tables: ['trade_flow'] }),
+      expect.objectContaining({ origin: 'redo', tables: ['trade_flow'] })
+    ])
   })
 
   it('refuses import all when a row is invalid, and the job says why', async () => {

@@ -17,14 +17,35 @@ export type ImportMethod = 'import.upload' | 'import.preview' | 'import.start' |
 const LISTED_PROBLEMS = 500
 
 function writable(ctx: HandlerContext): void {
-  if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so nothing can be imported into it. Open a writable dataset, or Save As a copy first.')
+  if (ctx.info.readOnly)
+    throw new EngineError('read_only', 'This dataset is open read-only, so nothing can be imported into it. Open a writable dataset, or Save As a copy first.')
 }
 
-function task(ctx: HandlerContext, control: DatasetControl, kind: ImportTask['kind'], uploadId: string, read: ReadOptions, table: ImportTable, mapping: Mapping | undefined, mode: ImportTask['mode']): { task: ImportTask; bytes: number } {
+function task(
+  ctx: HandlerContext,
+  control: DatasetControl,
+  kind: ImportTask['kind'],
+  uploadId: string,
+  read: ReadOptions,
+  table: ImportTable,
+  mapping: Mapping | undefined,
+  mode: ImportTask['mode']
+): { task: ImportTask; bytes: number } {
   const upload = control.uploads.get(uploadId)
   return {
     bytes: upload.bytes,
-    task: { kind, datasetPath: ctx.info.datasetPath, nativeBinding: control.nativeBinding, filePath: upload.path, fileName: upload.name, read, table, mapping, mode, actor: ctx.actor }
+    task: {
+      kind,
+      datasetPath: ctx.info.datasetPath,
+      nativeBinding: control.nativeBinding,
+      filePath: upload.path,
+      fileName: upload.name,
+      read,
+      table,
+      mapping,
+      mode,
+      actor: ctx.actor
+    }
   }
 }
 
@@ -88,13 +109,18 @@ export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pi
           try {
             backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import', null, control.copy)).id
           } catch (e) {
-            throw new EngineError('internal', `Lodestone could not take the backup it takes before every import (${(e as Error).message}), so nothing was imported. Free some disk space and try again.`)
+            throw new EngineError(
+              'internal',
+              `Lodestone could not take the backup it takes before every import (${(e as Error).message}), so nothing was imported. Free some disk space and try again.`
+            )
           }
         },
         (outcome) => {
           lastOutcome.set(input.uploadId, outcome)
           if (outcome.committed && outcome.batchId) {
-            const tables = [...new Set([outcome.mapping.table, ...outcome.tally.created.map((c) => c.table)])].filter((n): n is TableName => (TABLE_NAMES as readonly string[]).includes(n))
+            const tables = [...new Set([outcome.mapping.table, ...outcome.tally.created.map((c) => c.table)])].filter((n): n is TableName =>
+              (TABLE_NAMES as readonly string[]).includes(n)
+            )
             ctx.events.emit('dataset.changed', { batchId: outcome.batchId, tables, origin: 'import' })
           }
           return toResult(outcome, backupId, startedMs)

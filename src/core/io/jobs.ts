@@ -78,7 +78,18 @@ export class JobManager {
 
   private begin(kind: JobStatus['kind'], bytesTotal: number): Job {
     if (this.active) throw new EngineError('conflict', busyMessage(this.active.status.kind))
-    const status: JobStatus = { jobId: crypto.randomUUID(), kind, state: 'running', phase: 'starting', rowsDone: 0, bytesDone: 0, bytesTotal, rowsPerSecond: 0, secondsLeft: null, startedAt: new Date().toISOString() }
+    const status: JobStatus = {
+      jobId: crypto.randomUUID(),
+      kind,
+      state: 'running',
+      phase: 'starting',
+      rowsDone: 0,
+      bytesDone: 0,
+      bytesTotal,
+      rowsPerSecond: 0,
+      secondsLeft: null,
+      startedAt: new Date().toISOString()
+    }
     const job: Job = { status, running: null, startedMs: Date.now(), lastEmit: 0, cancelRequested: false }
     this.jobs.set(status.jobId, job)
     this.active = job

@@ -36,7 +36,13 @@ function parse(text: string, fileName: string): unknown {
     const pos = errorPosition(text, message)
     const where = pos !== null ? lineAndColumn(text, pos) : null
     const at = where ? ` at line ${where.line}, column ${where.column}` : ''
-    throw new EngineError('invalid_input', `${fileName} is not valid JSON${at} (${message.replace(/^JSON\.parse: /, '').split(',')[0]!.slice(0, 80)}). Check the file is complete; a download that stopped early often ends mid-record.`)
+    throw new EngineError(
+      'invalid_input',
+      `${fileName} is not valid JSON${at} (${message
+        .replace(/^JSON\.parse: /, '')
+        .split(',')[0]!
+        .slice(0, 80)}). Check the file is complete; a download that stopped early often ends mid-record.`
+    )
   }
 }
 
@@ -49,7 +55,10 @@ function findRecords(value: unknown, fileName: string): unknown[] {
     }
     for (const key of RECORD_KEYS) if (Array.isArray(obj[key])) return obj[key] as unknown[]
   }
-  throw new EngineError('invalid_input', `${fileName} holds no list of records. Lodestone reads a JSON array of objects, or an object with its records under "data" (as UN Comtrade sends them).`)
+  throw new EngineError(
+    'invalid_input',
+    `${fileName} holds no list of records. Lodestone reads a JSON array of objects, or an object with its records under "data" (as UN Comtrade sends them).`
+  )
 }
 
 function toCell(value: unknown): Cell {
@@ -65,7 +74,10 @@ export function readJsonTable(text: string, fileName: string): JsonTable {
   const seen = new Set<string>()
   records.forEach((r, i) => {
     if (!r || typeof r !== 'object' || Array.isArray(r)) {
-      throw new EngineError('invalid_input', `Record ${i + 1} of ${fileName} is not an object with named fields (it is ${Array.isArray(r) ? 'a list' : JSON.stringify(r)?.slice(0, 40)}). Every record must look like {"field": value, ...}.`)
+      throw new EngineError(
+        'invalid_input',
+        `Record ${i + 1} of ${fileName} is not an object with named fields (it is ${Array.isArray(r) ? 'a list' : JSON.stringify(r)?.slice(0, 40)}). Every record must look like {"field": value, ...}.`
+      )
     }
     for (const key of Object.keys(r)) {
       if (seen.has(key)) continue

@@ -39,5 +39,5 @@ export function targetFields(table: ImportTable): TargetField[] {
 /** The key's columns in words, for messages: "reporter, partner, year, HS code and flow". */
 export function keyInWords(table: ImportTable, columns: readonly string[]): string {
   const labels = columns.map((c) => (tableDef(table).columns.find((d) => d.name === c)?.label ?? c).toLowerCase().replace(/\bhs\b/, 'HS'))
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0] ?? ''
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? '')
 }

@@ -45,7 +45,10 @@ export function detectHeaderIndex(rows: readonly (readonly Cell[])[]): number {
   for (let i = 0; i < limit; i++) {
     const distinct = distinctFilled(rows[i]!)
     if (distinct < 1 || !headerLike(rows[i]!)) continue
-    const below = rows.slice(i + 1, i + 11).map(filledCount).filter((n) => n > 0)
+    const below = rows
+      .slice(i + 1, i + 11)
+      .map(filledCount)
+      .filter((n) => n > 0)
     const typical = Math.max(median(below), 1)
     if (distinct >= Math.max(2, typical * 0.5) || (below.length === 0 && distinct >= 1) || (typical <= 1 && distinct >= 1)) return i
   }
@@ -86,7 +89,10 @@ export function headerNames(rows: readonly (readonly Cell[])[], headerIndex: num
   const names: string[] = []
   for (let c = 0; c < width; c++) {
     const parts = [...band.map((r) => cellText(r[c])), cellText(header[c])].filter((p) => p !== '')
-    const joined = parts.filter((p, i) => parts.indexOf(p) === i).join(' ').replace(/\s+/g, ' ')
+    const joined = parts
+      .filter((p, i) => parts.indexOf(p) === i)
+      .join(' ')
+      .replace(/\s+/g, ' ')
     const base = joined || (letters ? `(column ${columnLetter(c)})` : `(column ${c + 1})`)
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)

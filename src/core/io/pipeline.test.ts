@@ -60,7 +60,9 @@ describe('import upserts by natural key', () => {
     const changed = csv('IND,CHN,2023,2846,import,1200,5000', 'IND,CHN,2024,2846,import,950,4100', 'IND,AUS,2024,2846,export,30,700')
     const third = await runPipeline(engine.db, changed, 'trade.csv', options())
     expect(summaryLine(third.tally.counts)).toBe('1 unchanged, 1 updated, 1 new')
-    const row = engine.db.prepare("SELECT quantity, version FROM trade_flow WHERE year = 2024 AND flow = 'import' AND partner_id = (SELECT id FROM country WHERE code = 'CHN')").get()
+    const row = engine.db
+      .prepare("SELECT quantity, version FROM trade_flow WHERE year = 2024 AND flow = 'import' AND partner_id = (SELECT id FROM country WHERE code = 'CHN')")
+      .get()
     expect(row).toEqual({ quantity: 950, version: 2 })
   })
 
@@ -124,7 +126,12 @@ describe('nothing is written unless the import is wholly valid and finished', ()
 })
 
 describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', () => {
-  const indexes = (): string[] => (engine.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_flow' AND sql IS NOT NULL ORDER BY name").all() as { name: string }[]).map((r) => r.name)
+  const indexes = (): string[] =>
+    (
+      engine.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_flow' AND sql IS NOT NULL ORDER BY name").all() as {
+        name: string
+      }[]
+    ).map((r) => r.name)
   const bulkLines = (n: number, quantity: (i: number) => number): string[] =>
     Array.from({ length: n }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${quantity(i)},${i}`)
 
@@ -136,10 +143,18 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(summaryLine(outcome.tally.counts)).toBe('2 unchanged, 1 updated, 24,997 new')
     expect(indexes()).toEqual(before)
     expect(count(engine, 'trade_flow')).toBe(25_000)
-    const logged = engine.db.prepare('SELECT seq, op, row_id AS first, after FROM change_log WHERE batch_id = ? ORDER BY seq').all(outcome.batchId) as { op: string; first: number; after: string }[]
+    const logged = engine.db.prepare('SELECT seq, op, row_id AS first, after FROM change_log WHERE batch_id = ? ORDER BY seq').all(outcome.batchId) as {
+      op: string
+      first: number
+      after: string
+    }[]
     expect(logged.map((e) => e.op)).toEqual(['update', 'insert_range'])
     const { first, last } = { first: logged[1]!.first, last: JSON.parse(logged[1]!.after).last as number }
-    expect(engine.db.prepare('SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM trade_flow WHERE id > 3').get()).toEqual({ n: 24_997, lo: first, hi: last })
+    expect(engine.db.prepare('SELECT count(*) AS n, min(id) AS lo, max(id) AS hi FROM trade_flow WHERE id > 3').get()).toEqual({
+      n: 24_997,
+      lo: first,
+      hi: last
+    })
     const row = engine.db.prepare('SELECT * FROM trade_flow WHERE id = ?').get(last) as Record<string, unknown>
     const history = await ok<RowChange[]>(engine, 'history.forRow', { table: 'trade_flow', id: last, limit: 20 })
     expect(history.map((h) => [h.op, h.label])).toEqual([['insert', 'Import big.csv into Trade flows (24,997 new, 1 updated)']])
@@ -166,7 +181,9 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     const before = changes()
     const preview = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ dryRun: true, mode: 'valid' }))
     expect(changes()).toBe(before)
-    expect(preview.tally.problems.map((p) => p.message)).toEqual(['Row 25002 has the same reporter, partner, year, HS code and flow as row 9; keep one of them.'])
+    expect(preview.tally.problems.map((p) => p.message)).toEqual([
+      'Row 25002 has the same reporter, partner, year, HS code and flow as row 9; keep one of them.'
+    ])
     const done = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
     expect(done.tally.counts).toEqual(preview.tally.counts)
     expect(done.tally.problems).toEqual(preview.tally.problems)
@@ -181,7 +198,9 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(outcome.tally.counts.invalid).toBe(1)
     expect(outcome.tally.problems[0]!.message).toBe('Row 42 has the same reporter, partner, year, HS code and flow as row 12; keep one of them.')
     expect(outcome.rows.find((r) => r.row === 42)).toMatchObject({ status: 'invalid' })
-    const ranges = engine.db.prepare("SELECT row_id AS first, json_extract(after, '$.last') AS last FROM change_log WHERE batch_id = ? AND op = 'insert_range' ORDER BY seq").all(outcome.batchId)
+    const ranges = engine.db
+      .prepare("SELECT row_id AS first, json_extract(after, '$.last') AS last FROM change_log WHERE batch_id = ? AND op = 'insert_range' ORDER BY seq")
+      .all(outcome.batchId)
     expect(ranges).toHaveLength(2)
     expect(count(engine, 'trade_flow')).toBe(25_000)
     await ok(engine, 'history.undo', {})

@@ -120,11 +120,24 @@ class Run {
     for (const name of this.required) {
       const v = rec.values[name]
       if ((v === undefined || v === null || v === '') && !rec.problems.some((p) => p.field === name)) {
-        rec.problems.push({ field: name, column: null, message: `${label.find((c) => c.name === name)!.label} is required, and this row gives no value for it.` })
+        rec.problems.push({
+          field: name,
+          column: null,
+          message: `${label.find((c) => c.name === name)!.label} is required, and this row gives no value for it.`
+        })
       }
     }
     if (rec.problems.length) {
-      this.tally.invalid(rec.row, ...rec.problems.map((p): ImportProblem => ({ row: rec.row, column: p.column, field: p.field, message: p.message, ...(p.value !== undefined ? { value: p.value } : {}) })))
+      this.tally.invalid(
+        rec.row,
+        ...rec.problems.map((p): ImportProblem => ({
+          row: rec.row,
+          column: p.column,
+          field: p.field,
+          message: p.message,
+          ...(p.value !== undefined ? { value: p.value } : {})
+        }))
+      )
       return this.show(previewRow(rec, 'invalid'))
     }
     this.write(rec)
@@ -203,9 +216,16 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   const source = await openSource(bytes, fileName, options.read)
   bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
   const mapping = options.mapping ?? suggestMapping(db, options.table, source.columns, source.comtrade)
-  if (mapping.table !== options.table) throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
+  if (mapping.table !== options.table)
+    throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
   const plan = planMapping(mapping, source.columns)
-  const base = { fileName, source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns, sample: source.sample }, targets: targetFields(mapping.table), mapping, mappingProblems: plan.problems }
+  const base = {
+    fileName,
+    source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns, sample: source.sample },
+    targets: targetFields(mapping.table),
+    mapping,
+    mappingProblems: plan.problems
+  }
   const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
   if (plan.problems.length) return { ...base, ...empty }
   const resolver = new RefResolver(db)
@@ -231,17 +251,20 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     return { ...outcome, batchId, committed: true }
   } catch (e) {
     rollback(db)
-    if (diskFull(e)) throw new EngineError('internal', `The disk is full, so the import of ${fileName} stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.`)
+    if (diskFull(e))
+      throw new EngineError(
+        'internal',
+        `The disk is full, so the import of ${fileName} stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.`
+      )
     throw e
   }
 }
 
 function refusal(t: Tally, fileName: string, mode: PipelineOptions['mode']): string | null {
   if (t.rowCount === 0) return `${fileName} has no data rows${t.skippedCount ? ' that pass the filter' : ''}, so there is nothing to import.`
-  if (mode === 'valid' && t.validCount === 0) return `None of the ${t.rowCount.toLocaleString('en-US')} rows of ${fileName} is valid, so nothing was imported. The problems are listed by row and column.`
+  if (mode === 'valid' && t.validCount === 0)
+    return `None of the ${t.rowCount.toLocaleString('en-US')} rows of ${fileName} is valid, so nothing was imported. The problems are listed by row and column.`
   if (mode === 'valid' || t.invalidCount === 0) return null
   const n = t.invalidCount
   return `${fileName} has ${n.toLocaleString('en-US')} invalid row${n === 1 ? '' : 's'}, so nothing was imported. Fix ${n === 1 ? 'it' : 'them'} in the file, or import only the valid rows (the invalid ones are listed).`
 }
-
-

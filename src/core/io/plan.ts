@@ -80,7 +80,9 @@ function fieldPlan(mapping: Mapping, name: string, m: FieldMapping, columns: rea
   const label = tableDef(mapping.table).label
   const col = columnDef(mapping.table, name)
   if (!col || col.readOnly) {
-    problems.push(col ? `${col.label} is filled in by Lodestone and cannot be imported.` : `${label} has no field "${name}". Map the column to one of its fields.`)
+    problems.push(
+      col ? `${col.label} is filled in by Lodestone and cannot be imported.` : `${label} has no field "${name}". Map the column to one of its fields.`
+    )
     return null
   }
   let index: number | null = null
@@ -101,7 +103,10 @@ export function planMapping(mapping: Mapping, columns: readonly SourceColumn[]):
     if (plan) fields.push(plan)
   }
   const unpivot = unpivotOf(mapping, columns, problems)
-  const provided = new Set([...fields.map((f) => f.col.name), ...(unpivot ? [unpivot.valueInto, ...unpivot.headerInto, ...(unpivot.flagInto ? [unpivot.flagInto] : [])] : [])])
+  const provided = new Set([
+    ...fields.map((f) => f.col.name),
+    ...(unpivot ? [unpivot.valueInto, ...unpivot.headerInto, ...(unpivot.flagInto ? [unpivot.flagInto] : [])] : [])
+  ])
   const derived = new Set(DERIVED[mapping.table] ?? [])
   for (const col of tableDef(mapping.table).columns) {
     if (!col.required || provided.has(col.name)) continue

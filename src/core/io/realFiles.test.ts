@@ -42,7 +42,9 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
     expect(first.source.layout).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ',', headerRow: 1 })
     expect(first.tally.counts).toMatchObject({ rows: 164, valid: 154, invalid: 10, new: 154 })
     expect(first.tally.counts.skipped).toBeGreaterThan(8000)
-    expect(first.tally.problems.filter((p) => p.field === 'indicator_id').map((p) => p.value)).toEqual(expect.arrayContaining(['Employment', 'Import sources 2021-2024']))
+    expect(first.tally.problems.filter((p) => p.field === 'indicator_id').map((p) => p.value)).toEqual(
+      expect.arrayContaining(['Employment', 'Import sources 2021-2024'])
+    )
     const china = engine.db
       .prepare(
         `SELECT o.value, o.value_text, o.year, o.period, u.code AS unit, o.basis, o.locator, o.note FROM observation o JOIN country c ON c.id = o.country_id
@@ -50,8 +52,19 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
          WHERE c.code = 'CHN' AND o.subject = 'Mine production' AND o.year = 2024 AND s.code = 'USGS-MCS2026-DR'`
       )
       .get()
-    expect(china).toEqual({ value: 270000, value_text: '270,000', year: 2024, period: '2024', unit: 't REO', basis: 'REO equivalent', locator: 'World Mine Production and Reserves', note: 'Estimated. -- Production quota; does not include undocumented production.' })
-    const world = engine.db.prepare("SELECT o.value, o.qualifier FROM observation o JOIN country c ON c.id = o.country_id WHERE c.code = 'WLD' AND o.subject = 'Reserves: rounded'").get()
+    expect(china).toEqual({
+      value: 270000,
+      value_text: '270,000',
+      year: 2024,
+      period: '2024',
+      unit: 't REO',
+      basis: 'REO equivalent',
+      locator: 'World Mine Production and Reserves',
+      note: 'Estimated. -- Production quota; does not include undocumented production.'
+    })
+    const world = engine.db
+      .prepare("SELECT o.value, o.qualifier FROM observation o JOIN country c ON c.id = o.country_id WHERE c.code = 'WLD' AND o.subject = 'Reserves: rounded'")
+      .get()
     expect(world).toEqual({ value: 85000000, qualifier: '>' })
     const again = await runPipeline(engine.db, bytes, 'usgs_mcs2026_commodities_data.csv', options(mapping, read, 'observation'))
     expect(summaryLine(again.tally.counts)).toBe('154 unchanged, 0 updated, 0 new')
@@ -113,7 +126,12 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
       { name: 'Other Asia, nes', kind: 'aggregate' },
       { name: 'Areas, nes', kind: 'aggregate' }
     ])
-    const again = await runPipeline(engine.db, fs.readFileSync(path.join(REAL, 'un_comtrade_china_2846', '2024.json')), '2024.json', options(undefined, {}, 'trade_flow', 'all'))
+    const again = await runPipeline(
+      engine.db,
+      fs.readFileSync(path.join(REAL, 'un_comtrade_china_2846', '2024.json')),
+      '2024.json',
+      options(undefined, {}, 'trade_flow', 'all')
+    )
     expect(summaryLine(again.tally.counts)).toBe('34 unchanged, 0 updated, 0 new')
   })
 })

@@ -37,7 +37,8 @@ const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
 
 function findBy(db: Db, table: TableName, column: string, value: string): { id: number; label: string } | undefined {
   const label = ident(tableDef(table).labelColumn)
-  return prepared(db, `SELECT id, ${label} AS label FROM ${ident(table)} WHERE ${ident(column)} = ? COLLATE NOCASE LIMIT 1`).get(value) as { id: number; label: string } | undefined
+  return prepared(db, `SELECT id, ${label} AS label FROM ${ident(table)} WHERE ${ident(column)} = ? COLLATE NOCASE LIMIT 1`).get(value) as
+    { id: number; label: string } | undefined
 }
 
 interface Pending {
@@ -99,7 +100,9 @@ export class RefResolver {
   private generic(col: ColumnDef, value: string | number): Resolution {
     const found = resolveRef(this.db, col, value)
     if (!found.ok) return found
-    const row = prepared(this.db, `SELECT ${ident(tableDef(col.ref as TableName).labelColumn)} AS label FROM ${ident(col.ref as TableName)} WHERE id = ?`).get(found.id) as { label: string | number }
+    const row = prepared(this.db, `SELECT ${ident(tableDef(col.ref as TableName).labelColumn)} AS label FROM ${ident(col.ref as TableName)} WHERE id = ?`).get(
+      found.id
+    ) as { label: string | number }
     return { ok: true, id: found.id, label: String(row.label) }
   }
 

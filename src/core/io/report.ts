@@ -12,6 +12,9 @@ function cell(value: string | number | null | undefined): string {
 
 export function reportCsv(problems: readonly ImportProblem[], total: number): string {
   const lines = ['row,column,field,value,problem', ...problems.map((p) => [p.row, p.column, p.field, p.value, p.message].map(cell).join(','))]
-  if (total > problems.length) lines.push(`,,,,"The report lists the first ${Math.min(problems.length, MAX_REPORTED).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} problems."`)
+  if (total > problems.length)
+    lines.push(
+      `,,,,"The report lists the first ${Math.min(problems.length, MAX_REPORTED).toLocaleString('en-US')} of ${total.toLocaleString('en-US')} problems."`
+    )
   return `${lines.join('\n')}\n`
 }

@@ -63,14 +63,26 @@ function samplesFor(columns: string[], rows: readonly (readonly Cell[])[]): Sour
 
 function checkHeaderRow(requested: number | undefined, available: number, name: string): void {
   if (requested !== undefined && requested > available) {
-    throw new EngineError('invalid_input', `The header row was set to row ${requested}, but ${name} has only ${available} rows. Choose a row that holds the column names.`)
+    throw new EngineError(
+      'invalid_input',
+      `The header row was set to row ${requested}, but ${name} has only ${available} rows. Choose a row that holds the column names.`
+    )
   }
 }
 
-function gridSource(name: string, bytes: number, grid: Cell[][], width: number, layout: Omit<FileLayout, 'headerRow' | 'lastRow'>, read: ReadOptions, base: { comtrade: boolean; letters: boolean; headings: boolean }): Source {
+function gridSource(
+  name: string,
+  bytes: number,
+  grid: Cell[][],
+  width: number,
+  layout: Omit<FileLayout, 'headerRow' | 'lastRow'>,
+  read: ReadOptions,
+  base: { comtrade: boolean; letters: boolean; headings: boolean }
+): Source {
   checkHeaderRow(read.headerRow, grid.length, name)
   const headerIndex = read.headerRow !== undefined ? read.headerRow - 1 : detectHeaderIndex(grid)
-  const lastIndex = read.lastRow !== undefined ? Math.min(read.lastRow - 1, grid.length - 1) : base.headings ? detectLastIndex(grid, headerIndex) : grid.length - 1
+  const lastIndex =
+    read.lastRow !== undefined ? Math.min(read.lastRow - 1, grid.length - 1) : base.headings ? detectLastIndex(grid, headerIndex) : grid.length - 1
   const columns = headerNames(grid, headerIndex, width, base.letters)
   const data = grid.slice(headerIndex + 1, lastIndex + 1)
   return {
@@ -96,7 +108,8 @@ function gridSource(name: string, bytes: number, grid: Cell[][], width: number, 
 function pickSheet(sheets: Sheet[], wanted: string | undefined, name: string): Sheet {
   if (wanted !== undefined) {
     const found = sheets.find((s) => s.name === wanted)
-    if (!found) throw new EngineError('invalid_input', `${name} has no sheet called "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`)
+    if (!found)
+      throw new EngineError('invalid_input', `${name} has no sheet called "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`)
     return found
   }
   const tableLike = (sheet: Sheet): boolean => sheet.rows.filter((r) => new Set(r.filter((c) => !isBlank(c)).map(cellText)).size >= 2).length >= 2
@@ -115,7 +128,15 @@ function jsonSource(text: string, bytes: number, name: string, read: ReadOptions
   const table = readJsonTable(text, name)
   const grid: Cell[][] = [table.columns, ...table.rows]
   const layout = { format: 'json' as const, encoding, delimiter: null, decimal: '.' as const, sheets: [], sheet: null }
-  return gridSource(name, bytes, grid, table.columns.length, layout, { ...read, headerRow: 1, lastRow: undefined }, { comtrade: table.comtrade, letters: false, headings: false })
+  return gridSource(
+    name,
+    bytes,
+    grid,
+    table.columns.length,
+    layout,
+    { ...read, headerRow: 1, lastRow: undefined },
+    { comtrade: table.comtrade, letters: false, headings: false }
+  )
 }
 
 function csvSource(text: string, bytes: number, name: string, read: ReadOptions, encoding: FileLayout['encoding']): Source {
@@ -144,7 +165,11 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
         if (row <= headerIndex + 1) return true
         if (row > lastRow) return false
         if (rec.fields.length === 1 && rec.fields[0] === '' && !rec.error) return true
-        const error = rec.error ?? (rec.fields.length !== header.length ? `this row has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'} where the header has ${header.length}. Check for a missing or extra ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}, or an unquoted one inside a value.` : undefined)
+        const error =
+          rec.error ??
+          (rec.fields.length !== header.length
+            ? `this row has ${rec.fields.length} field${rec.fields.length === 1 ? '' : 's'} where the header has ${header.length}. Check for a missing or extra ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}, or an unquoted one inside a value.`
+            : undefined)
         return visit({ row, cells: rec.fields, error }, rec.cursor)
       })
     }
@@ -161,7 +186,11 @@ function estimateRows(text: string, head: { cursor: number }[]): number {
 export function formatOf(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx' | 'json' {
   if (isZip(bytes) || isOldExcel(bytes) || /\.xlsx?$/i.test(fileName)) return 'xlsx'
   let i = 0
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09 || bytes[i] === 0xef || bytes[i] === 0xbb || bytes[i] === 0xbf)) i++
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09 || bytes[i] === 0xef || bytes[i] === 0xbb || bytes[i] === 0xbf)
+  )
+    i++
   if (bytes[i] === 0x7b || bytes[i] === 0x5b || /\.json$/i.test(fileName)) return 'json'
   return 'csv'
 }
@@ -171,7 +200,10 @@ export async function openSource(bytes: Uint8Array, fileName: string, read: Read
   const format = formatOf(bytes, fileName)
   if (format === 'xlsx') return xlsxSource(bytes, fileName, read)
   if (looksBinary(bytes)) {
-    throw new EngineError('invalid_input', `${fileName} is not a text file (it holds binary data), so it cannot be read as CSV or JSON. Import a CSV, an .xlsx workbook or a JSON file.`)
+    throw new EngineError(
+      'invalid_input',
+      `${fileName} is not a text file (it holds binary data), so it cannot be read as CSV or JSON. Import a CSV, an .xlsx workbook or a JSON file.`
+    )
   }
   const decoded = decodeText(bytes, read.encoding)
   if (format === 'json') return jsonSource(decoded.text, bytes.length, fileName, read, decoded.encoding)

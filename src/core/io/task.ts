@@ -71,9 +71,15 @@ export type TaskMessage =
 function asApiError(e: unknown): ApiError {
   if (e instanceof EngineError) return e.toApiError()
   const err = e as { code?: string; message?: string }
-  if (err.code === 'SQLITE_BUSY') return { code: 'conflict', message: 'The dataset is busy (another import or a long edit is writing to it). Try again in a moment; nothing was changed.' }
-  if (err.code === 'SQLITE_FULL') return { code: 'internal', message: 'The disk is full, so the import was rolled back: the dataset is exactly as it was. Free some disk space and try again.' }
-  if (err.code === 'SQLITE_READONLY') return { code: 'read_only', message: 'The dataset file cannot be written (it is read-only on disk), so nothing was imported.' }
+  if (err.code === 'SQLITE_BUSY')
+    return { code: 'conflict', message: 'The dataset is busy (another import or a long edit is writing to it). Try again in a moment; nothing was changed.' }
+  if (err.code === 'SQLITE_FULL')
+    return {
+      code: 'internal',
+      message: 'The disk is full, so the import was rolled back: the dataset is exactly as it was. Free some disk space and try again.'
+    }
+  if (err.code === 'SQLITE_READONLY')
+    return { code: 'read_only', message: 'The dataset file cannot be written (it is read-only on disk), so nothing was imported.' }
   return { code: 'internal', message: `The import stopped: ${err.message ?? String(e)}. Nothing was changed.` }
 }
 
@@ -136,7 +142,15 @@ function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
   let db: Database.Database | null = null
   try {
     db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
-    post({ type: 'ordered', ids: Int32Array.from(db.prepare(task.sql).pluck().all(...task.params) as number[]) })
+    post({
+      type: 'ordered',
+      ids: Int32Array.from(
+        db
+          .prepare(task.sql)
+          .pluck()
+          .all(...task.params) as number[]
+      )
+    })
   } catch (e) {
     post({ type: 'error', error: asApiError(e) })
   } finally {

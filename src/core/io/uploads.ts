@@ -27,14 +27,21 @@ export class UploadStore {
   }
 
   private safeName(name: string): string {
-    return path.basename(name).replace(/[^\w.\- ()]+/g, '_').slice(0, 120) || 'upload'
+    return (
+      path
+        .basename(name)
+        .replace(/[^\w.\- ()]+/g, '_')
+        .slice(0, 120) || 'upload'
+    )
   }
 
   append(name: string, base64: string, uploadId?: string): UploadResult {
     const chunk = Buffer.from(base64, 'base64')
-    if (chunk.length > MAX_UPLOAD_CHUNK_BYTES) throw new EngineError('invalid_input', `An upload chunk may hold at most ${MAX_UPLOAD_CHUNK_BYTES / 1024 / 1024} MB.`)
+    if (chunk.length > MAX_UPLOAD_CHUNK_BYTES)
+      throw new EngineError('invalid_input', `An upload chunk may hold at most ${MAX_UPLOAD_CHUNK_BYTES / 1024 / 1024} MB.`)
     let upload = uploadId ? this.uploads.get(uploadId) : undefined
-    if (uploadId && !upload) throw new EngineError('not_found', 'That upload is no longer here (it was imported, or Lodestone restarted). Choose the file again.')
+    if (uploadId && !upload)
+      throw new EngineError('not_found', 'That upload is no longer here (it was imported, or Lodestone restarted). Choose the file again.')
     if (!upload) {
       if (this.uploads.size >= MAX_UPLOADS) this.remove(this.uploads.keys().next().value as string)
       const id = crypto.randomUUID()
@@ -44,7 +51,10 @@ export class UploadStore {
     }
     if (upload.bytes + chunk.length > MAX_UPLOAD_BYTES) {
       this.remove(upload.id)
-      throw new EngineError('invalid_input', `${name} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Lodestone imports through the window. Use the command line: lodestone import DATASET FILE --table T.`)
+      throw new EngineError(
+        'invalid_input',
+        `${name} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the most Lodestone imports through the window. Use the command line: lodestone import DATASET FILE --table T.`
+      )
     }
     fs.appendFileSync(upload.path, chunk)
     upload.bytes += chunk.length

@@ -16,7 +16,14 @@ if (!built) console.log(`Worker-thread test skipped: ${WORKER} is missing (run n
 
 const MAPPING: Mapping = {
   table: 'trade_flow',
-  fields: { reporter_id: { column: 'reporter' }, partner_id: { column: 'partner' }, year: { column: 'year' }, hs_code: { column: 'hs' }, flow: { column: 'flow' }, quantity: { column: 'kg' } }
+  fields: {
+    reporter_id: { column: 'reporter' },
+    partner_id: { column: 'partner' },
+    year: { column: 'year' },
+    hs_code: { column: 'hs' },
+    flow: { column: 'flow' },
+    quantity: { column: 'kg' }
+  }
 }
 
 let dir: string
@@ -36,7 +43,17 @@ afterAll(() => {
 })
 
 function task(): ImportTask {
-  return { kind: 'import', datasetPath: engine.datasetPath, filePath: csv, fileName: 'trade.csv', read: readOptions.parse({}), table: 'trade_flow', mapping: MAPPING, mode: 'all', actor: 'tester' }
+  return {
+    kind: 'import',
+    datasetPath: engine.datasetPath,
+    filePath: csv,
+    fileName: 'trade.csv',
+    read: readOptions.parse({}),
+    table: 'trade_flow',
+    mapping: MAPPING,
+    mode: 'all',
+    actor: 'tester'
+  }
 }
 
 describe.skipIf(!built)('the import worker thread', () => {
@@ -49,7 +66,12 @@ describe.skipIf(!built)('the import worker thread', () => {
     expect(count(engine, 'trade_flow')).toBe(60_000)
     const replayed: TaskMessage[] = []
     await workerRunner(WORKER)({ kind: 'replay', datasetPath: engine.datasetPath, direction: 'backward', actor: 'tester' }, (m) => replayed.push(m)).finished
-    expect(replayed).toEqual([expect.objectContaining({ type: 'replayed', result: expect.objectContaining({ canRedo: true, applied: expect.objectContaining({ bulkTables: ['trade_flow'] }) }) })])
+    expect(replayed).toEqual([
+      expect.objectContaining({
+        type: 'replayed',
+        result: expect.objectContaining({ canRedo: true, applied: expect.objectContaining({ bulkTables: ['trade_flow'] }) })
+      })
+    ])
     expect(count(engine, 'trade_flow')).toBe(0)
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })

@@ -62,7 +62,9 @@ export class ImportWriter {
   ) {
     const def = tableDef(table)
     this.columns = def.columns.map((c) => c.name)
-    this.insertColumns = def.columns.filter((c) => c.name !== 'id' && c.name !== 'version').map((c) => ({ name: c.name, fallback: c.type === 'bool' ? 0 : null }))
+    this.insertColumns = def.columns
+      .filter((c) => c.name !== 'id' && c.name !== 'version')
+      .map((c) => ({ name: c.name, fallback: c.type === 'bool' ? 0 : null }))
     const names = this.insertColumns.map((c) => ident(c.name))
     this.insertStmt = db.prepare(`INSERT INTO ${ident(table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
     this.logStmt = prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -206,7 +208,8 @@ export class ImportWriter {
   /** Names the batch after what happened; a batch with no changes is removed. Returns its id (0 when removed). */
   finish(label: string): number {
     if (this.bulk && this.bulkRows) {
-      for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore)) logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
+      for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore))
+        logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
       this.bulkRows = 0
     }
     if (this.seq === 0) {

@@ -58,13 +58,19 @@ export function isOldExcel(bytes: Uint8Array): boolean {
 
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   if (isOldExcel(bytes)) {
-    throw new EngineError('invalid_input', `${fileName} is an old Excel 97-2003 (.xls) workbook, which Lodestone cannot read. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.`)
+    throw new EngineError(
+      'invalid_input',
+      `${fileName} is an old Excel 97-2003 (.xls) workbook, which Lodestone cannot read. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.`
+    )
   }
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer)
   } catch (e) {
-    throw new EngineError('invalid_input', `${fileName} could not be read as an Excel workbook (${String((e as Error).message).slice(0, 120)}). It may be damaged or not an .xlsx file; save it again from Excel, or export it as CSV.`)
+    throw new EngineError(
+      'invalid_input',
+      `${fileName} could not be read as an Excel workbook (${String((e as Error).message).slice(0, 120)}). It may be damaged or not an .xlsx file; save it again from Excel, or export it as CSV.`
+    )
   }
   const sheets = wb.worksheets.map(sheetGrid)
   if (sheets.length === 0) throw new EngineError('invalid_input', `${fileName} has no sheets, so there is nothing to import.`)

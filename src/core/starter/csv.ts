@@ -12,18 +12,36 @@ export type CsvRow = Readonly<Record<string, string>>
 export const STARTER_COLUMNS = {
   'sources.csv': ['source_id', 'title', 'publisher', 'date', 'url_or_path', 'source_type', 'reliability'],
   'elements.csv': [
-    'atomic_number', 'symbol', 'name', 'class_light_heavy', 'classification_source', 'alternative_classification_note',
-    'main_uses_summary', 'uses_source_ids', 'china_export_control_2025', 'india_monazite_pct_of_TREO',
-    'longnan_ionclay_pct_of_TREO', 'bayan_obo_pct_of_TREO', 'composition_source_id'
+    'atomic_number',
+    'symbol',
+    'name',
+    'class_light_heavy',
+    'classification_source',
+    'alternative_classification_note',
+    'main_uses_summary',
+    'uses_source_ids',
+    'china_export_control_2025',
+    'india_monazite_pct_of_TREO',
+    'longnan_ionclay_pct_of_TREO',
+    'bayan_obo_pct_of_TREO',
+    'composition_source_id'
   ],
   'facts.csv': [
-    'id', 'country_region', 'indicator', 'element_or_product', 'year', 'value', 'unit', 'source_id', 'note',
-    'value_qualifier', 'confidence', 'source_locator', 'key'
+    'id',
+    'country_region',
+    'indicator',
+    'element_or_product',
+    'year',
+    'value',
+    'unit',
+    'source_id',
+    'note',
+    'value_qualifier',
+    'confidence',
+    'source_locator',
+    'key'
   ],
-  'entities.csv': [
-    'entity_id', 'name', 'type', 'country', 'status', 'capacity_value', 'capacity_unit', 'year', 'source_id',
-    'related_fact_ids', 'description'
-  ],
+  'entities.csv': ['entity_id', 'name', 'type', 'country', 'status', 'capacity_value', 'capacity_unit', 'year', 'source_id', 'related_fact_ids', 'description'],
   'hs_codes.csv': ['code', 'level', 'jurisdiction', 'description', 'analyst_use', 'caveats', 'source_id'],
   'gaps.csv': ['gap_id', 'theme', 'summary', 'evidence_fact_ids', 'notes']
 } as const

@@ -5,16 +5,7 @@ import { splitUnitText } from '../../shared/units'
 import type { Db } from '../db/open'
 import { joinNotes, splitList, text, type CsvRow } from './csv'
 import { namesIn, parseEntityCountry } from './countries'
-import {
-  entityTable,
-  facilityStage,
-  facilityStatus,
-  initiativeKind,
-  initiativePillar,
-  initiativeStatus,
-  typeDetail,
-  type EntityTable
-} from './entityRules'
+import { entityTable, facilityStage, facilityStatus, initiativeKind, initiativePillar, initiativeStatus, typeDetail, type EntityTable } from './entityRules'
 import { insertRow, type Lookups, type SqlValue } from './lookups'
 import { parsePlainNumber } from './values'
 

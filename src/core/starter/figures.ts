@@ -41,7 +41,7 @@ export function mapConfidence(raw: string): { value: string | null; note: string
   if (t === '') return { value: null, note: null }
   if ((CONFIDENCE as readonly string[]).includes(t)) return { value: t, note: null }
   const longestFirst = [...CONFIDENCE].sort((a, b) => b.length - a.length)
-  const nearest = /superseded/i.test(t) ? 'superseded' : longestFirst.find((c) => t.toLowerCase().startsWith(c)) ?? null
+  const nearest = /superseded/i.test(t) ? 'superseded' : (longestFirst.find((c) => t.toLowerCase().startsWith(c)) ?? null)
   return { value: nearest, note: `Confidence as published: ${t}.` }
 }
 

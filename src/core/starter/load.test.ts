@@ -70,7 +70,14 @@ describe('figures', () => {
       const o = byCode.get(f.id)!
       expect(o, f.id).toBeDefined()
       expect([o.key, o.indicator_code, o.subject, o.period, o.value_text, o.unit_code, o.source_code, o.locator]).toEqual([
-        f.key, f.indicator, f.element_or_product, f.year, f.value, f.unit, f.source_id, orNull(f.source_locator)
+        f.key,
+        f.indicator,
+        f.element_or_product,
+        f.year,
+        f.value,
+        f.unit,
+        f.source_id,
+        orNull(f.source_locator)
       ])
       if (f.note.trim()) expect(String(o.note).startsWith(f.note.trim()), f.id).toBe(true)
       if (o.confidence !== f.confidence) expect(String(o.note)).toContain(`Confidence as published: ${f.confidence}.`)
@@ -90,14 +97,25 @@ describe('figures', () => {
   })
 
   it('F0005 is 3000 kg/yr of magnet product', () => {
-    expect(one(`SELECT o.value, u.code AS unit, o.basis, o.period_kind, o.year FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.code = 'F0005'`)).toEqual({
-      value: 3000, unit: 'kg/yr', basis: 'product', period_kind: 'calendar year', year: 2023
+    expect(
+      one(`SELECT o.value, u.code AS unit, o.basis, o.period_kind, o.year FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.code = 'F0005'`)
+    ).toEqual({
+      value: 3000,
+      unit: 'kg/yr',
+      basis: 'product',
+      period_kind: 'calendar year',
+      year: 2023
     })
   })
 
   it('keeps a range as low and high, with no single value', () => {
     expect(one(`SELECT value, value_low, value_high, value_text, qualifier, basis FROM observation WHERE code = 'F0077'`)).toEqual({
-      value: null, value_low: 10000, value_high: 15000, value_text: '10000-15000', qualifier: 'range', basis: 'oxide'
+      value: null,
+      value_low: 10000,
+      value_high: 15000,
+      value_text: '10000-15000',
+      qualifier: 'range',
+      basis: 'oxide'
     })
   })
 
@@ -143,7 +161,16 @@ describe('trade flows', () => {
       FROM trade_flow t JOIN country r ON r.id = t.reporter_id JOIN country p ON p.id = t.partner_id
       JOIN unit u ON u.id = t.quantity_unit_id JOIN source s ON s.id = t.source_id
       WHERE r.code = 'CHN' AND p.code = 'MMR' AND t.year = 2024`)
-    expect(r).toMatchObject({ quantity: 44365512, unit: 'kg', value_usd: 817835388, value_basis: 'CIF', estimated: 0, hs_code: '2846', flow: 'import', source: 'UNCOMTRADE-CHN-2846' })
+    expect(r).toMatchObject({
+      quantity: 44365512,
+      unit: 'kg',
+      value_usd: 817835388,
+      value_basis: 'CIF',
+      estimated: 0,
+      hs_code: '2846',
+      flow: 'import',
+      source: 'UNCOMTRADE-CHN-2846'
+    })
     expect(r.note).toMatch(/F0471 \(quantity\) and F0472 \(value\)/)
   })
 
@@ -167,7 +194,14 @@ describe('entities', () => {
       const r = byCode.get(e.entity_id)!
       expect(r, e.entity_id).toBeDefined()
       expect([r.name, r.year, r.related_figures, r.status_note]).toEqual([e.name, orNull(e.year), orNull(e.related_fact_ids), orNull(e.status)])
-      expect([r.source_code, ...String(r.other_sources ?? '').split(';').filter(Boolean)].join(';')).toBe(e.source_id)
+      expect(
+        [
+          r.source_code,
+          ...String(r.other_sources ?? '')
+            .split(';')
+            .filter(Boolean)
+        ].join(';')
+      ).toBe(e.source_id)
       expect(String(r.description).startsWith(e.description)).toBe(true)
       const amount = r.tbl === 'initiative' ? r.amount : r.capacity
       const note = r.tbl === 'initiative' ? r.amount_note : r.capacity_note
@@ -180,9 +214,20 @@ describe('entities', () => {
   it('sorts entities into facilities, initiatives and organisations', () => {
     expect([count('facility'), count('initiative'), count('organisation')]).toEqual([6, 16, 4])
     expect(one(`SELECT name, stage, status FROM facility WHERE code = 'E02'`)).toMatchObject({ stage: 'magnet', status: 'commissioning' })
-    expect(one(`SELECT kind, pillar, status FROM initiative WHERE code = 'E07'`)).toEqual({ kind: 'scheme', pillar: 'domestic development', status: 'approved' })
-    expect(one(`SELECT kind, pillar, status FROM initiative WHERE code = 'E17'`)).toEqual({ kind: 'export control', pillar: 'external constraint', status: 'in force' })
-    expect(one(`SELECT i.partners, c.code FROM initiative i JOIN country c ON c.id = i.country_id WHERE i.code = 'E06'`)).toEqual({ partners: 'Japan', code: 'IND' })
+    expect(one(`SELECT kind, pillar, status FROM initiative WHERE code = 'E07'`)).toEqual({
+      kind: 'scheme',
+      pillar: 'domestic development',
+      status: 'approved'
+    })
+    expect(one(`SELECT kind, pillar, status FROM initiative WHERE code = 'E17'`)).toEqual({
+      kind: 'export control',
+      pillar: 'external constraint',
+      status: 'in force'
+    })
+    expect(one(`SELECT i.partners, c.code FROM initiative i JOIN country c ON c.id = i.country_id WHERE i.code = 'E06'`)).toEqual({
+      partners: 'Japan',
+      code: 'IND'
+    })
     expect(one(`SELECT c.code FROM initiative i JOIN country c ON c.id = i.country_id WHERE i.code = 'E11'`)).toEqual({ code: 'MUL' })
   })
 })
@@ -200,8 +245,15 @@ describe('reference tables', () => {
   })
 
   it('reads element classes and compositions', () => {
-    expect(one(`SELECT e.class, e.atomic_number, e.india_monazite_pct, s.code AS src FROM element e JOIN source s ON s.id = e.composition_source_id WHERE symbol = 'Nd'`)).toEqual({
-      class: 'light', atomic_number: 60, india_monazite_pct: 20, src: 'USGS-MYB2022-TABLES'
+    expect(
+      one(
+        `SELECT e.class, e.atomic_number, e.india_monazite_pct, s.code AS src FROM element e JOIN source s ON s.id = e.composition_source_id WHERE symbol = 'Nd'`
+      )
+    ).toEqual({
+      class: 'light',
+      atomic_number: 60,
+      india_monazite_pct: 20,
+      src: 'USGS-MYB2022-TABLES'
     })
     expect(one(`SELECT class FROM element WHERE symbol = 'Sc'`).class).toBe('neither')
     const ce = one(`SELECT longnan_clay_pct, classification_note FROM element WHERE symbol = 'Ce'`)
@@ -213,8 +265,17 @@ describe('reference tables', () => {
     const rows = new Map(all('SELECT h.*, s.code AS src FROM hs_code h LEFT JOIN source s ON s.id = h.source_id').map((r) => [r.code, r]))
     for (const h of csv('hs_codes.csv')) {
       const r = rows.get(h.code)!
-      expect([r.level, r.jurisdiction, r.description, r.analyst_use, r.caveats]).toEqual([h.level, h.jurisdiction, h.description, h.analyst_use, h.caveats].map(orNull))
-      expect([r.src, ...String(r.other_sources ?? '').split(';').filter(Boolean)].join(';')).toBe(h.source_id)
+      expect([r.level, r.jurisdiction, r.description, r.analyst_use, r.caveats]).toEqual(
+        [h.level, h.jurisdiction, h.description, h.analyst_use, h.caveats].map(orNull)
+      )
+      expect(
+        [
+          r.src,
+          ...String(r.other_sources ?? '')
+            .split(';')
+            .filter(Boolean)
+        ].join(';')
+      ).toBe(h.source_id)
     }
   })
 })
@@ -222,12 +283,32 @@ describe('reference tables', () => {
 describe('themes and assessments', () => {
   it('drafts one assessment per theme for India, with the gap evidence linked', () => {
     for (const g of csv('gaps.csv')) {
-      const a = one(`SELECT a.*, c.code AS country FROM assessment a JOIN theme t ON t.id = a.theme_id JOIN country c ON c.id = a.country_id WHERE t.code = ?`, g.gap_id)
-      expect(a).toMatchObject({ title: `${g.theme} \u2014 India`, country: 'IND', status: 'draft', severity: null, trend: null, author: 'starter dataset', summary: g.summary, rationale: g.notes, as_of: localDate() })
-      const linked = all(`SELECT o.code FROM assessment_evidence e JOIN observation o ON o.id = e.target_id WHERE e.assessment_id = ? AND e.target_table = 'observation'`, a.id)
+      const a = one(
+        `SELECT a.*, c.code AS country FROM assessment a JOIN theme t ON t.id = a.theme_id JOIN country c ON c.id = a.country_id WHERE t.code = ?`,
+        g.gap_id
+      )
+      expect(a).toMatchObject({
+        title: `${g.theme} \u2014 India`,
+        country: 'IND',
+        status: 'draft',
+        severity: null,
+        trend: null,
+        author: 'starter dataset',
+        summary: g.summary,
+        rationale: g.notes,
+        as_of: localDate()
+      })
+      const linked = all(
+        `SELECT o.code FROM assessment_evidence e JOIN observation o ON o.id = e.target_id WHERE e.assessment_id = ? AND e.target_table = 'observation'`,
+        a.id
+      )
       expect(linked.map((r) => r.code).sort()).toEqual(g.evidence_fact_ids.split(';').sort())
     }
-    expect(all(`SELECT count(*) AS n FROM assessment_evidence e JOIN assessment a ON a.id = e.assessment_id JOIN theme t ON t.id = a.theme_id WHERE t.code = 'G1'`)[0].n).toBe(9)
+    expect(
+      all(
+        `SELECT count(*) AS n FROM assessment_evidence e JOIN assessment a ON a.id = e.assessment_id JOIN theme t ON t.id = a.theme_id WHERE t.code = 'G1'`
+      )[0].n
+    ).toBe(9)
   })
 })
 
@@ -275,7 +356,15 @@ describe('a failing load', () => {
   it('deletes the half-made file when a row cannot be loaded', () => {
     const dir = starterCopy((d) => {
       const facts = path.join(d, 'facts.csv')
-      fs.writeFileSync(facts, fs.readFileSync(facts, 'utf8').replace('F0480,China (imports from India),import_value,HS 2846 rare-earth compounds,2024,3033521,USD (CIF),UNCOMTRADE-CHN-2846', 'F0480,China (imports from India),import_value,HS 2846 rare-earth compounds,2024,3033521,USD (CIF),NO-SUCH-SOURCE'))
+      fs.writeFileSync(
+        facts,
+        fs
+          .readFileSync(facts, 'utf8')
+          .replace(
+            'F0480,China (imports from India),import_value,HS 2846 rare-earth compounds,2024,3033521,USD (CIF),UNCOMTRADE-CHN-2846',
+            'F0480,China (imports from India),import_value,HS 2846 rare-earth compounds,2024,3033521,USD (CIF),NO-SUCH-SOURCE'
+          )
+      )
     })
     const file = path.join(tmp, 'bad-source.lodestone')
     let error: unknown

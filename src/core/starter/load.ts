@@ -62,7 +62,9 @@ function removeDatasetFiles(file: string): void {
 
 export function createStarterDataset(file: string, starterDir: string, options: { nativeBinding?: string } = {}): StarterSummary {
   if (fs.existsSync(file)) {
-    throw new EngineError('conflict', `There is already a file at ${file}; the starter dataset is only built into a new file. Nothing was changed.`, { path: file })
+    throw new EngineError('conflict', `There is already a file at ${file}; the starter dataset is only built into a new file. Nothing was changed.`, {
+      path: file
+    })
   }
   const data = readStarter(starterDir)
   let db: Db | undefined
@@ -81,6 +83,8 @@ export function createStarterDataset(file: string, starterDir: string, options: 
     }
     removeDatasetFiles(file)
     if (e instanceof EngineError) throw e
-    throw new EngineError('internal', `The starter dataset could not be built from ${starterDir}: ${(e as Error).message} No dataset file was left behind.`, { path: file })
+    throw new EngineError('internal', `The starter dataset could not be built from ${starterDir}: ${(e as Error).message} No dataset file was left behind.`, {
+      path: file
+    })
   }
 }

@@ -26,9 +26,25 @@ const RANGE = new RegExp(`^(${NUMBER})\\s*(?:-|\u2013|\u2014|to)\\s*(${NUMBER})$
 const FRACTION = /^(\d+)\s*\/\s*(\d+)$/
 const BOUND = new RegExp(`^(>=|<=|\u2265|\u2264|>|<|~|c\\.|about)\\s*(-?(?:${NUMBER}))$`, 'i')
 
-const BOUND_QUALIFIER: Readonly<Record<string, string>> = { '>=': '>=', '<=': '<=', '\u2265': '>=', '\u2264': '<=', '>': '>', '<': '<', '~': '~', 'c.': '~', about: '~' }
+const BOUND_QUALIFIER: Readonly<Record<string, string>> = {
+  '>=': '>=',
+  '<=': '<=',
+  '\u2265': '>=',
+  '\u2264': '<=',
+  '>': '>',
+  '<': '<',
+  '~': '~',
+  'c.': '~',
+  about: '~'
+}
 
-function result(value: number | null, text: string | null, impliedQualifier: string | null, low: number | null = null, high: number | null = null): ParsedValue {
+function result(
+  value: number | null,
+  text: string | null,
+  impliedQualifier: string | null,
+  low: number | null = null,
+  high: number | null = null
+): ParsedValue {
   return { value, low, high, text, impliedQualifier }
 }
 

@@ -8,16 +8,30 @@ import { viewSql } from '../grid/view'
 import { buildPageSql } from './query'
 
 const table = 'trade_flow' as const
-const columns = tableDef(table).columns.filter((c) => !['number', 'integer', 'year', 'bool'].includes(c.type)).map((c) => c.name)
-const sqlish = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("'; DROP TABLE trade_flow; --", '%', '_', '\\', '" OR 1=1 --', ') UNION SELECT * FROM meta --', '\u0000'))
-const shape = fc.array(fc.record({ column: fc.constantFrom(...columns), op: fc.constantFrom(...FILTER_OPS.filter((o) => o !== 'blank' && o !== 'notBlank')) }), { minLength: 1, maxLength: 4 })
+const columns = tableDef(table)
+  .columns.filter((c) => !['number', 'integer', 'year', 'bool'].includes(c.type))
+  .map((c) => c.name)
+const sqlish = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom("'; DROP TABLE trade_flow; --", '%', '_', '\\', '" OR 1=1 --', ') UNION SELECT * FROM meta --', '\u0000')
+)
+const shape = fc.array(
+  fc.record({ column: fc.constantFrom(...columns), op: fc.constantFrom(...FILTER_OPS.filter((o) => o !== 'blank' && o !== 'notBlank')) }),
+  { minLength: 1, maxLength: 4 }
+)
 
 describe('buildPageSql', () => {
   it('never varies its SQL with filter values, and binds each value', () => {
     fc.assert(
       fc.property(shape, fc.array(sqlish, { minLength: 4, maxLength: 4 }), fc.array(sqlish, { minLength: 4, maxLength: 4 }), (filters, a, b) => {
         const build = (values: string[]) =>
-          buildPageSql({ table, offset: 0, limit: 10, sort: [{ column: 'year', dir: 'desc' }], filters: filters.map((f, i) => ({ ...f, value: `x${values[i]!}` })) })
+          buildPageSql({
+            table,
+            offset: 0,
+            limit: 10,
+            sort: [{ column: 'year', dir: 'desc' }],
+            filters: filters.map((f, i) => ({ ...f, value: `x${values[i]!}` }))
+          })
         const one = build(a)
         const two = build(b)
         expect(one.sql).toBe(two.sql)
@@ -35,7 +49,8 @@ describe('buildPageSql', () => {
   it('and the keyset view the grid reads pages through does not either', () => {
     fc.assert(
       fc.property(shape, fc.array(sqlish, { minLength: 4, maxLength: 4 }), fc.array(sqlish, { minLength: 4, maxLength: 4 }), (filters, a, b) => {
-        const view = (values: string[]) => viewSql({ table, sort: [{ column: 'quantity', dir: 'asc' }], filters: filters.map((f, i) => ({ ...f, value: `x${values[i]!}` })) })
+        const view = (values: string[]) =>
+          viewSql({ table, sort: [{ column: 'quantity', dir: 'asc' }], filters: filters.map((f, i) => ({ ...f, value: `x${values[i]!}` })) })
         const one = view(a)
         const two = view(b)
         expect([one.from, one.where, one.order]).toEqual([two.from, two.where, two.order])

@@ -8,7 +8,9 @@ import { prepared } from './statements'
 /** The text columns a typed reference may match, most specific first. */
 function matchColumns(table: TableName): string[] {
   const def = tableDef(table)
-  return ['code', 'symbol', def.labelColumn, 'name', 'title'].filter((n, i, all) => all.indexOf(n) === i && def.columns.some((c) => c.name === n && c.type === 'text'))
+  return ['code', 'symbol', def.labelColumn, 'name', 'title'].filter(
+    (n, i, all) => all.indexOf(n) === i && def.columns.some((c) => c.name === n && c.type === 'text')
+  )
 }
 
 /** The id for a reference value, or a sentence saying why there is none. */
@@ -54,6 +56,9 @@ export function blockingReferences(db: Db, table: TableName, id: number): { tabl
 
 export function ownedChildIds(db: Db, table: TableName, id: number): { table: TableName; id: number }[] {
   return (OWNED_CHILDREN[table] ?? []).flatMap((child) =>
-    (prepared(db, `SELECT id FROM ${ident(child.table)} WHERE ${ident(child.column)} = ? ORDER BY id`).all(id) as { id: number }[]).map((r) => ({ table: child.table, id: r.id }))
+    (prepared(db, `SELECT id FROM ${ident(child.table)} WHERE ${ident(child.column)} = ? ORDER BY id`).all(id) as { id: number }[]).map((r) => ({
+      table: child.table,
+      id: r.id
+    }))
   )
 }

@@ -10,7 +10,9 @@ export type Values = Record<string, string | number | null>
 
 /** The stored row, without reference labels (what the change log keeps). */
 export function readStored(db: Db, table: TableName, id: number): Row | undefined {
-  const cols = tableDef(table).columns.map((c) => ident(c.name)).join(', ')
+  const cols = tableDef(table)
+    .columns.map((c) => ident(c.name))
+    .join(', ')
   return prepared(db, `SELECT ${cols} FROM ${ident(table)} WHERE id = ?`).get(id) as Row | undefined
 }
 

@@ -37,7 +37,8 @@ export function insertSyntheticTradeFlows(db: Database.Database, count: number, 
   const codes = Math.ceil(count / perCode)
   const othersOf = countries.map((r) => countries.filter((c) => c !== r))
   const rand = random(seed)
-  const insert = db.prepare(`INSERT INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd, value_basis, estimated, source_id, note)
+  const insert =
+    db.prepare(`INSERT INTO trade_flow (reporter_id, partner_id, year, hs_code, flow, quantity, quantity_unit_id, value_usd, value_basis, estimated, source_id, note)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const run = db.transaction(() => {
     let n = 0
@@ -53,7 +54,20 @@ export function insertSyntheticTradeFlows(db: Database.Database, count: number, 
         const quantity = rand() < 0.05 ? null : Math.round(rand() * 5_000_000) / 10
         const value = quantity === null ? null : Math.round(quantity * (5 + rand() * 60))
         const source = sources.length && rand() < 0.5 ? sources[Math.floor(rand() * sources.length)]! : null
-        insert.run(reporter, partner, year, hs, flow, quantity, units[k % units.length]!, value, rand() < 0.7 ? 'CIF' : 'FOB', rand() < 0.1 ? 1 : 0, source, n % 97 === 0 ? `SYN synthetic row ${n}` : null)
+        insert.run(
+          reporter,
+          partner,
+          year,
+          hs,
+          flow,
+          quantity,
+          units[k % units.length]!,
+          value,
+          rand() < 0.7 ? 'CIF' : 'FOB',
+          rand() < 0.1 ? 1 : 0,
+          source,
+          n % 97 === 0 ? `SYN synthetic row ${n}` : null
+        )
       }
     }
     return n

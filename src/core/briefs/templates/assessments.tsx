@@ -10,7 +10,11 @@ import { Cite, noteShown, RichText } from './parts'
 function EvidenceRow({ link }: { link: EvidenceLink }): ReactNode {
   const ctx = useBrief()
   if (link.missing) {
-    problem(ctx, { kind: 'missing', level: 'warning', message: `Evidence link ${link.id} points at ${link.targetTable} row ${link.targetId}, which was deleted; relink or remove it.` })
+    problem(ctx, {
+      kind: 'missing',
+      level: 'warning',
+      message: `Evidence link ${link.id} points at ${link.targetTable} row ${link.targetId}, which was deleted; relink or remove it.`
+    })
     return (
       <tr>
         <td colSpan={5} className="missing">
@@ -81,10 +85,20 @@ function Evidence({ a }: { a: AssessmentRow }): ReactNode {
 }
 
 function Assessment({ a }: { a: AssessmentRow }): ReactNode {
-  const facts = [a.trend && `trend ${a.trend}`, a.confidence && `confidence ${a.confidence}`, `status ${a.status}`, a.asOf && `as of ${formatDate(a.asOf)}`, `version ${a.version}`, a.author]
+  const facts = [
+    a.trend && `trend ${a.trend}`,
+    a.confidence && `confidence ${a.confidence}`,
+    `status ${a.status}`,
+    a.asOf && `as of ${formatDate(a.asOf)}`,
+    `version ${a.version}`,
+    a.author
+  ]
   return (
     <section className="assessment">
-      <h3>{a.themeCode ? `${a.themeCode} \u00b7 ` : ''}{a.themeName}</h3>
+      <h3>
+        {a.themeCode ? `${a.themeCode} \u00b7 ` : ''}
+        {a.themeName}
+      </h3>
       <p className="facts">
         Severity <Severity a={a} /> · {facts.filter(Boolean).join(' · ')}
       </p>

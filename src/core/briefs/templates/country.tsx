@@ -12,7 +12,9 @@ import { Cite, firstSentence, RichText } from './parts'
 export function Masthead(): ReactNode {
   const { brief, country, db } = useBrief()
   const lead = brief.config.leadSourceId
-  const leadRow = lead ? (prepared(db, 'SELECT title, publisher FROM source WHERE id = ?').get(lead) as { title: string; publisher: string | null } | undefined) : undefined
+  const leadRow = lead
+    ? (prepared(db, 'SELECT title, publisher FROM source WHERE id = ?').get(lead) as { title: string; publisher: string | null } | undefined)
+    : undefined
   const kicker = [TEMPLATE_LABELS[brief.template], country?.name].filter(Boolean).join(' \u00b7 ')
   const meta = [formatDate(brief.date), brief.author, brief.classification].filter((s) => s && s.trim()).join(' \u00b7 ')
   return (
@@ -23,7 +25,8 @@ export function Masthead(): ReactNode {
       {leadRow && lead ? (
         <p className="lead">
           Carries the substance of {leadRow.publisher ? `${leadRow.publisher}, ` : ''}
-          {`\u201c${firstSentence(leadRow.title.replace(/\s*\(.*\)\s*$/, ''), 140)}\u201d`} <Cite ids={[lead]} />, checked against the dataset&rsquo;s other sources.
+          {`\u201c${firstSentence(leadRow.title.replace(/\s*\(.*\)\s*$/, ''), 140)}\u201d`} <Cite ids={[lead]} />, checked against the dataset&rsquo;s other
+          sources.
         </p>
       ) : null}
     </header>
@@ -115,7 +118,12 @@ export function Severity({ a }: { a: Pick<AssessmentRow, 'severity' | 'status'> 
   return (
     <>
       <span className={`sev s${a.severity ?? 0}`}>{a.severity ?? '\u2013'}</span>
-      {a.status === 'draft' ? <> <span className="draft">draft</span></> : null}
+      {a.status === 'draft' ? (
+        <>
+          {' '}
+          <span className="draft">draft</span>
+        </>
+      ) : null}
     </>
   )
 }
@@ -123,7 +131,11 @@ export function Severity({ a }: { a: Pick<AssessmentRow, 'severity' | 'status'> 
 function noteDrafts(ctx: ReturnType<typeof useBrief>, rows: AssessmentRow[]): void {
   const drafts = rows.filter((r) => r.status === 'draft')
   if (drafts.length) {
-    problem(ctx, { kind: 'draft', level: 'warning', message: `${drafts.length} of the ${rows.length} assessments shown are drafts (${drafts.map((d) => d.themeCode ?? d.id).join(', ')}); review or publish them, or leave them out.` })
+    problem(ctx, {
+      kind: 'draft',
+      level: 'warning',
+      message: `${drafts.length} of the ${rows.length} assessments shown are drafts (${drafts.map((d) => d.themeCode ?? d.id).join(', ')}); review or publish them, or leave them out.`
+    })
   }
 }
 
@@ -131,8 +143,14 @@ export function useAssessments(): AssessmentRow[] {
   const ctx = useBrief()
   const rows = assessmentsFor(ctx.db, ctx.brief.countryId, ctx.brief.config.assessmentIds)
   const missing = ctx.brief.config.assessmentIds.filter((id) => !rows.some((r) => r.id === id))
-  if (missing.length) problem(ctx, { kind: 'missing', level: 'error', message: `Assessment ${missing.join(', ')} chosen for this brief no longer exists; remove it from the brief.` })
-  if (!rows.length) problem(ctx, { kind: 'empty', level: 'warning', message: 'This brief shows no assessments: there are none for its country, or none are chosen.' })
+  if (missing.length)
+    problem(ctx, {
+      kind: 'missing',
+      level: 'error',
+      message: `Assessment ${missing.join(', ')} chosen for this brief no longer exists; remove it from the brief.`
+    })
+  if (!rows.length)
+    problem(ctx, { kind: 'empty', level: 'warning', message: 'This brief shows no assessments: there are none for its country, or none are chosen.' })
   noteDrafts(ctx, rows)
   return rows
 }
@@ -162,11 +180,11 @@ export function Gaps(): ReactNode {
 
 function GapRow({ a }: { a: AssessmentRow }): ReactNode {
   const ctx = useBrief()
-  const sources = prepared(ctx.db, 
-      `SELECT DISTINCT o.source_id AS s FROM assessment_evidence e JOIN observation o ON o.id = e.target_id
+  const sources = prepared(
+    ctx.db,
+    `SELECT DISTINCT o.source_id AS s FROM assessment_evidence e JOIN observation o ON o.id = e.target_id
        WHERE e.assessment_id = ? AND e.target_table = 'observation' ORDER BY e.id`
-    )
-    .all(a.id) as { s: number | null }[]
+  ).all(a.id) as { s: number | null }[]
   return (
     <tr>
       <td>

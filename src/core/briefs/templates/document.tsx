@@ -10,7 +10,8 @@ import { Gaps, Highlights, Strategy, Takeaway } from './country'
 import { Figures } from './figures'
 import { Tables } from './tables'
 
-export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; base-uri 'none'; form-action 'none'"
+export const DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; base-uri 'none'; form-action 'none'"
 
 const BODIES: Record<Exclude<SectionKind, 'sources'>, () => ReactNode> = {
   highlights: Highlights,
@@ -65,14 +66,29 @@ export function Colophon({ appVersion }: { appVersion: string }): ReactNode {
   const { brief, datasetHash, today } = useBrief()
   return (
     <footer className="colophon">
-      {brief.id ? `Brief ${brief.id} · version ${brief.version}` : 'Brief made on the fly (not saved)'} · dated {formatDate(brief.date)} · printed {today.toISOString().slice(0, 10)} by Lodestone {appVersion}
+      {brief.id ? `Brief ${brief.id} · version ${brief.version}` : 'Brief made on the fly (not saved)'} · dated {formatDate(brief.date)} · printed{' '}
+      {today.toISOString().slice(0, 10)} by Lodestone {appVersion}
       <br />
       Dataset content hash (SHA-256): <code>{datasetHash}</code>
     </footer>
   )
 }
 
-export function HtmlDocument({ title, author, subject, keywords, css, body }: { title: string; author: string; subject: string; keywords: string; css: string; body: string }): ReactNode {
+export function HtmlDocument({
+  title,
+  author,
+  subject,
+  keywords,
+  css,
+  body
+}: {
+  title: string
+  author: string
+  subject: string
+  keywords: string
+  css: string
+  body: string
+}): ReactNode {
   return (
     <html lang="en">
       <head>

@@ -18,13 +18,19 @@ export function Cite({ ids, codes }: { ids: readonly (number | null | undefined)
 
 export function noteShown(ctx: RenderContext, figure: Figure): void {
   ctx.shown.push({ figure, section: ctx.section })
-  if (figure.sourceId === null) problem(ctx, { kind: 'uncited', level: 'warning', message: `Figure ${figure.code} (${figure.subject}, ${figure.period}) has no source, so it prints without a citation.` })
+  if (figure.sourceId === null)
+    problem(ctx, {
+      kind: 'uncited',
+      level: 'warning',
+      message: `Figure ${figure.code} (${figure.subject}, ${figure.period}) has no source, so it prints without a citation.`
+    })
 }
 
 function useFigure(code: string): Figure | undefined {
   const ctx = useBrief()
   const figure = figureByCode(ctx.db, code)
-  if (!figure) problem(ctx, { kind: 'missing', level: 'error', message: `The text refers to figure {${code}}, which is not in the dataset (deleted or mistyped).` })
+  if (!figure)
+    problem(ctx, { kind: 'missing', level: 'error', message: `The text refers to figure {${code}}, which is not in the dataset (deleted or mistyped).` })
   else noteShown(ctx, figure)
   return figure
 }
@@ -46,8 +52,16 @@ export function RatioRef({ a, b }: { a: string; b: string }): ReactNode {
   if (!top || !bottom) return <span className="missing">[missing figure {!top ? a : b}]</span>
   const sameKind = top.unitDimension === bottom.unitDimension && top.basis === bottom.basis
   if (!sameKind || top.value === null || !bottom.value || top.unitScale === null || bottom.unitScale === null) {
-    problem(ctx, { kind: 'missing', level: 'error', message: `{${a}/${b}} divides figures with different units or bases (${top.unit}, ${top.basis} by ${bottom.unit}, ${bottom.basis}); Lodestone does not divide across them.` })
-    return <span className="missing">[no ratio {a}/{b}]</span>
+    problem(ctx, {
+      kind: 'missing',
+      level: 'error',
+      message: `{${a}/${b}} divides figures with different units or bases (${top.unit}, ${top.basis} by ${bottom.unit}, ${bottom.basis}); Lodestone does not divide across them.`
+    })
+    return (
+      <span className="missing">
+        [no ratio {a}/{b}]
+      </span>
+    )
   }
   const ratio = (top.value * top.unitScale) / (bottom.value * bottom.unitScale)
   return (

@@ -31,7 +31,9 @@ function cellText(col: ColumnDef, row: Row): string {
 function filterText(spec: TableSpec): string {
   const def = tableDef(spec.table)
   const label = (name: string): string => def.columns.find((c) => c.name === name)?.label ?? name
-  const parts = spec.filters.map((f) => `${label(f.column)} ${f.op.replace(/([A-Z])/g, ' $1').toLowerCase()}${f.value === undefined ? '' : ` \u201c${f.value}\u201d`}`)
+  const parts = spec.filters.map(
+    (f) => `${label(f.column)} ${f.op.replace(/([A-Z])/g, ' $1').toLowerCase()}${f.value === undefined ? '' : ` \u201c${f.value}\u201d`}`
+  )
   return parts.length ? `Filtered: ${parts.join('; ')}.` : 'All rows.'
 }
 
@@ -44,11 +46,20 @@ function DataTable({ spec }: { spec: TableSpec }): ReactNode {
   } catch (e) {
     const message = e instanceof EngineError ? e.message : String(e)
     problem(ctx, { kind: 'missing', level: 'error', message: `The ${def.label} table in the appendix cannot be read: ${message}` })
-    return <p className="missing">{def.label}: {message}</p>
+    return (
+      <p className="missing">
+        {def.label}: {message}
+      </p>
+    )
   }
   const columns = columnsFor(spec)
   const unsourced = def.columns.some((c) => c.name === 'source_id') ? page.rows.filter((r) => r.source_id === null).length : 0
-  if (unsourced) problem(ctx, { kind: 'uncited', level: 'warning', message: `${unsourced} of the ${def.label} rows in the appendix have no source and print without a citation.` })
+  if (unsourced)
+    problem(ctx, {
+      kind: 'uncited',
+      level: 'warning',
+      message: `${unsourced} of the ${def.label} rows in the appendix have no source and print without a citation.`
+    })
   return (
     <>
       <h3>{spec.title || def.label}</h3>

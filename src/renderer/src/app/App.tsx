@@ -31,7 +31,13 @@ import { useShortcuts } from './useShortcuts'
 import { useStored } from './useStored'
 
 /** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
-const VIEWS = [...ANALYSIS_VIEWS, { id: 'briefs', label: 'Briefs' }, { id: 'import', label: 'Import', group: 'dataset' }, { id: 'files', label: 'File & backups', group: 'dataset' }, { id: 'deleted', label: 'Recently deleted', group: 'dataset' }] as const
+const VIEWS = [
+  ...ANALYSIS_VIEWS,
+  { id: 'briefs', label: 'Briefs' },
+  { id: 'import', label: 'Import', group: 'dataset' },
+  { id: 'files', label: 'File & backups', group: 'dataset' },
+  { id: 'deleted', label: 'Recently deleted', group: 'dataset' }
+] as const
 type View = AnalysisView | 'briefs' | 'import' | 'files' | 'deleted'
 const isView = (v: unknown): v is View | null => v === 'briefs' || v === 'import' || v === 'files' || v === 'deleted' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)

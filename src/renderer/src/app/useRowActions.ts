@@ -36,7 +36,12 @@ export function useRowActions(o: Options): RowActions {
     if (readOnly || targets.length === 0) return
     if (targets.length > 1) {
       const what = countOf(table, targets.length)
-      const ok = await confirm({ title: `Delete ${what}?`, message: `The ${what} will be removed from the dataset. You can bring them back with Undo.`, confirmLabel: `Delete ${what}`, danger: true })
+      const ok = await confirm({
+        title: `Delete ${what}?`,
+        message: `The ${what} will be removed from the dataset. You can bring them back with Undo.`,
+        confirmLabel: `Delete ${what}`,
+        danger: true
+      })
       if (!ok) return
     }
     const outcome = await deleteRows(table, targets)

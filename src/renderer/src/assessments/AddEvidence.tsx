@@ -59,13 +59,34 @@ export function AddEvidence({ assessmentId, onLinked, onClose }: Props): ReactEl
           ))}
           <option value="indicator">Computed indicators</option>
         </select>
-        {kind === 'indicator' ? null : <input className="field-input" autoFocus value={query} placeholder={`Search ${hint}`} aria-label="Search rows" data-testid="evidence-search" onChange={(e) => setQuery(e.target.value)} />}
+        {kind === 'indicator' ? null : (
+          <input
+            className="field-input"
+            autoFocus
+            value={query}
+            placeholder={`Search ${hint}`}
+            aria-label="Search rows"
+            data-testid="evidence-search"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        )}
         <button type="button" className="btn btn-quiet" onClick={onClose}>
           Done
         </button>
       </div>
-      <input className="field-input" value={note} placeholder="Why it matters (optional)" aria-label="Why it matters" data-testid="evidence-note" onChange={(e) => setNote(e.target.value)} />
-      {error ? <p className="field-error" role="alert">{error}</p> : null}
+      <input
+        className="field-input"
+        value={note}
+        placeholder="Why it matters (optional)"
+        aria-label="Why it matters"
+        data-testid="evidence-note"
+        onChange={(e) => setNote(e.target.value)}
+      />
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <ul className="hits">
         {kind === 'indicator'
           ? (indicators.data ?? []).map((d) => (

@@ -11,11 +11,20 @@ interface Props {
 }
 
 function Cell({ cell, onOpen }: { cell: BoardCell; onOpen(id: number): void }): ReactElement {
-  const flags = [cell.missingEvidence ? `${cell.missingEvidence} cited row${cell.missingEvidence > 1 ? 's' : ''} deleted` : '', cell.editedSinceVersion ? 'edited since its last version' : '']
+  const flags = [
+    cell.missingEvidence ? `${cell.missingEvidence} cited row${cell.missingEvidence > 1 ? 's' : ''} deleted` : '',
+    cell.editedSinceVersion ? 'edited since its last version' : ''
+  ]
     .filter(Boolean)
     .join('; ')
   return (
-    <button type="button" className={`board-cell status-${cell.status}`} onClick={() => onOpen(cell.assessmentId)} data-testid={`board-cell-${cell.assessmentId}`} title={cell.title}>
+    <button
+      type="button"
+      className={`board-cell status-${cell.status}`}
+      onClick={() => onOpen(cell.assessmentId)}
+      data-testid={`board-cell-${cell.assessmentId}`}
+      title={cell.title}
+    >
       <span className="board-cell-top">
         <SeverityChip severity={cell.severity} />
         <span className="board-trend" aria-label={cell.trend ?? 'no trend'}>

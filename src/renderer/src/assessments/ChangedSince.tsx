@@ -16,7 +16,14 @@ export function ChangedSince({ revision, onOpen }: { revision: number; onOpen(id
     <section className="changed-since" data-testid="changed-since">
       <h2 className="doc-h2">
         What changed since
-        <input type="date" className="field-input date-input" value={since} max={daysAgo(0)} onChange={(e) => e.target.value && setSince(e.target.value)} aria-label="Since date" />
+        <input
+          type="date"
+          className="field-input date-input"
+          value={since}
+          max={daysAgo(0)}
+          onChange={(e) => e.target.value && setSince(e.target.value)}
+          aria-label="Since date"
+        />
       </h2>
       {moves.error ? <p className="error-text">{moves.error}</p> : null}
       {moves.data && !moves.data.length ? <p className="muted">No assessment moved since then.</p> : null}

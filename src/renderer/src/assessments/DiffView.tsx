@@ -34,7 +34,9 @@ export function DiffView({ diff }: { diff: AssessmentDiff }): ReactElement {
         <div key={t.field} className="diff-text" data-testid={`diff-text-${t.field}`}>
           <div className="diff-label">{t.label}</div>
           <p>
-            {t.parts.map((p, i) => (p.op === 'same' ? <span key={i}>{p.text}</span> : p.op === 'added' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>))}
+            {t.parts.map((p, i) =>
+              p.op === 'same' ? <span key={i}>{p.text}</span> : p.op === 'added' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>
+            )}
           </p>
         </div>
       ))}

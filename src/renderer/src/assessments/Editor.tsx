@@ -40,14 +40,48 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
             {str(a.country_id__label)} · {str(a.theme_id__label)}
           </span>
         </nav>
-        <LineField wrap className="doc-title" label="Title" value={str(a.title)} disabled={readOnly} error={errors.title} testId="field-title" onSave={put('title')} />
-        <LineField wrap className="doc-summary" label="Summary" placeholder="The gap in one line" value={str(a.summary)} disabled={readOnly} error={errors.summary} testId="field-summary" onSave={put('summary')} />
+        <LineField
+          wrap
+          className="doc-title"
+          label="Title"
+          value={str(a.title)}
+          disabled={readOnly}
+          error={errors.title}
+          testId="field-title"
+          onSave={put('title')}
+        />
+        <LineField
+          wrap
+          className="doc-summary"
+          label="Summary"
+          placeholder="The gap in one line"
+          value={str(a.summary)}
+          disabled={readOnly}
+          error={errors.summary}
+          testId="field-summary"
+          onSave={put('summary')}
+        />
         <StatusActions id={id} status={String(a.status)} version={Number(a.version)} readOnly={readOnly} onChanged={onChanged} />
         <section className="doc-section">
           <h2 className="doc-h2">Judgement</h2>
           <div className="doc-meta">
-            <ChoiceField label="Confidence" value={str(a.confidence)} choices={CONFIDENCE} disabled={readOnly} error={errors.confidence} onSave={put('confidence')} />
-            <ChoiceField label="Trend" value={str(a.trend)} choices={SEVERITY_TRENDS} disabled={readOnly} error={errors.trend} testId="field-trend" onSave={put('trend')} />
+            <ChoiceField
+              label="Confidence"
+              value={str(a.confidence)}
+              choices={CONFIDENCE}
+              disabled={readOnly}
+              error={errors.confidence}
+              onSave={put('confidence')}
+            />
+            <ChoiceField
+              label="Trend"
+              value={str(a.trend)}
+              choices={SEVERITY_TRENDS}
+              disabled={readOnly}
+              error={errors.trend}
+              testId="field-trend"
+              onSave={put('trend')}
+            />
             <LineField label="As of" type="date" value={str(a.as_of)} disabled={readOnly} error={errors.as_of} onSave={put('as_of')} />
             <LineField label="Author" value={str(a.author)} disabled={readOnly} error={errors.author} onSave={put('author')} />
           </div>
@@ -63,8 +97,22 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
           <SeverityPicker value={typeof a.severity === 'number' ? a.severity : null} rubric={detail.rubric} disabled={readOnly} onChoose={put('severity')} />
           {errors.severity ? <p className="field-error">{errors.severity}</p> : null}
         </section>
-        <MarkdownField label="Rationale" name="rationale" value={str(a.rationale)} disabled={readOnly} error={errors.rationale} onSave={(t) => save('rationale', t)} />
-        <MarkdownField label="Recommendations" name="recommendations" value={str(a.recommendations)} disabled={readOnly} error={errors.recommendations} onSave={(t) => save('recommendations', t)} />
+        <MarkdownField
+          label="Rationale"
+          name="rationale"
+          value={str(a.rationale)}
+          disabled={readOnly}
+          error={errors.rationale}
+          onSave={(t) => save('rationale', t)}
+        />
+        <MarkdownField
+          label="Recommendations"
+          name="recommendations"
+          value={str(a.recommendations)}
+          disabled={readOnly}
+          error={errors.recommendations}
+          onSave={(t) => save('recommendations', t)}
+        />
         <EvidenceList assessmentId={id} items={detail.evidence} readOnly={readOnly} onChanged={onChanged} />
       </article>
       <VersionHistory assessmentId={id} versions={detail.versions} editedSinceVersion={detail.editedSinceVersion} revision={revision} />

@@ -13,13 +13,28 @@ interface Props {
   onChanged(): void
 }
 
-const TABLE_WORD: Record<string, string> = { observation: 'figure', trade_flow: 'trade flow', facility: 'facility', initiative: 'initiative', source: 'source', organisation: 'organisation', element: 'element', hs_code: 'HS code', assessment: 'assessment', computed_indicator: 'indicator' }
+const TABLE_WORD: Record<string, string> = {
+  observation: 'figure',
+  trade_flow: 'trade flow',
+  facility: 'facility',
+  initiative: 'initiative',
+  source: 'source',
+  organisation: 'organisation',
+  element: 'element',
+  hs_code: 'HS code',
+  assessment: 'assessment',
+  computed_indicator: 'indicator'
+}
 
 function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; readOnly: boolean; onChanged(): void; onError(m: string): void }): ReactElement {
   const [note, setNote] = useState(item.note ?? '')
   const saveNote = (): void => {
     if ((note.trim() || null) === (item.note ?? null)) return
-    call('edits.apply', { changes: [{ kind: 'update', table: 'assessment_evidence', id: item.linkId, column: 'note', value: note.trim() || null, expectedVersion: item.linkVersion }] })
+    call('edits.apply', {
+      changes: [
+        { kind: 'update', table: 'assessment_evidence', id: item.linkId, column: 'note', value: note.trim() || null, expectedVersion: item.linkVersion }
+      ]
+    })
       .then(onChanged)
       .catch((e: unknown) => onError(errorMessage(e)))
   }
@@ -33,8 +48,16 @@ function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; read
       <div className="evidence-head">
         <span className="evidence-kind">{TABLE_WORD[item.table] ?? item.table}</span>
         <span className="evidence-label">{item.label}</span>
-        {item.missing ? <span className="badge badge-missing" data-testid="evidence-missing">deleted</span> : null}
-        {item.conflict ? <span className="badge badge-conflict" title="Other sources give a different value for this figure">conflict</span> : null}
+        {item.missing ? (
+          <span className="badge badge-missing" data-testid="evidence-missing">
+            deleted
+          </span>
+        ) : null}
+        {item.conflict ? (
+          <span className="badge badge-conflict" title="Other sources give a different value for this figure">
+            conflict
+          </span>
+        ) : null}
         <span className="evidence-value">{item.missing ? '' : valueText(item.value, item.unit)}</span>
       </div>
       <div className="evidence-desc muted">
@@ -48,7 +71,15 @@ function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; read
         ) : null}
       </div>
       <div className="evidence-note-row">
-        <input className="field-input evidence-note" value={note} disabled={readOnly} placeholder="Why it matters" aria-label={`Why ${item.label} matters`} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
+        <input
+          className="field-input evidence-note"
+          value={note}
+          disabled={readOnly}
+          placeholder="Why it matters"
+          aria-label={`Why ${item.label} matters`}
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={saveNote}
+        />
         {readOnly ? null : (
           <button type="button" className="btn btn-quiet btn-small" onClick={remove} aria-label={`Remove ${item.label}`}>
             Remove

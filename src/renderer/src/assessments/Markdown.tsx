@@ -4,7 +4,34 @@ import DOMPurify from 'dompurify'
 import type { ReactElement } from 'react'
 import { renderMarkdown } from '../../../shared/markdown'
 
-const ALLOWED_TAGS = ['p', 'a', 'em', 'strong', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input']
+const ALLOWED_TAGS = [
+  'p',
+  'a',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'input'
+]
 const ALLOWED_ATTR = ['href', 'title', 'rel', 'target', 'align', 'start', 'checked', 'disabled', 'type']
 
 let hooked = false
@@ -25,6 +52,11 @@ function purify(html: string): string {
 
 export function Markdown({ source, empty, testId }: { source: string | null; empty?: string; testId?: string }): ReactElement {
   const html = purify(renderMarkdown(source))
-  if (!html) return <p className="md-empty muted" data-testid={testId}>{empty ?? 'Nothing written yet.'}</p>
+  if (!html)
+    return (
+      <p className="md-empty muted" data-testid={testId}>
+        {empty ?? 'Nothing written yet.'}
+      </p>
+    )
   return <div className="markdown" data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -27,7 +27,14 @@ export function RubricEditor({ rubric, onSaved, onClose }: Props): ReactElement 
       {rubric.levels.map((l, i) => (
         <label key={l.level} className="rubric-edit-row">
           <span className={`sev-chip sev-${l.level}`}>{l.level}</span>
-          <textarea className="field-input" rows={2} value={texts[i]} placeholder={l.isDefault ? l.text : ''} aria-label={`Severity ${l.level} means`} onChange={(e) => setTexts(texts.map((t, j) => (j === i ? e.target.value : t)))} />
+          <textarea
+            className="field-input"
+            rows={2}
+            value={texts[i]}
+            placeholder={l.isDefault ? l.text : ''}
+            aria-label={`Severity ${l.level} means`}
+            onChange={(e) => setTexts(texts.map((t, j) => (j === i ? e.target.value : t)))}
+          />
         </label>
       ))}
       {error ? <p className="field-error">{error}</p> : null}

@@ -28,7 +28,14 @@ export function StatusActions({ id, status, version, readOnly, onChanged }: Prop
       <span className={`status-word status-${status}`} data-testid="status">
         {status}
       </span>
-      <input className="field-input status-note" value={note} disabled={readOnly} placeholder="Note for this version (optional)" aria-label="Version note" onChange={(e) => setNote(e.target.value)} />
+      <input
+        className="field-input status-note"
+        value={note}
+        disabled={readOnly}
+        placeholder="Note for this version (optional)"
+        aria-label="Version note"
+        onChange={(e) => setNote(e.target.value)}
+      />
       <button type="button" className="btn" disabled={readOnly} onClick={() => move('reviewed')} data-testid="mark-reviewed">
         Mark reviewed
       </button>

@@ -18,7 +18,10 @@ export function VersionHistory({ assessmentId, versions, editedSinceVersion, rev
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | 'current'>('current')
   const base = from ?? versions[0]?.id ?? null
-  const diff = useRequest(() => (base === null ? Promise.resolve(null) : call('assessments.diff', { id: assessmentId, from: base, to: to === base ? 'current' : to })), [assessmentId, base, to, revision])
+  const diff = useRequest(
+    () => (base === null ? Promise.resolve(null) : call('assessments.diff', { id: assessmentId, from: base, to: to === base ? 'current' : to })),
+    [assessmentId, base, to, revision]
+  )
   return (
     <aside className="versions" data-testid="versions">
       <h2 className="doc-h2">Versions</h2>
@@ -33,8 +36,14 @@ export function VersionHistory({ assessmentId, versions, editedSinceVersion, rev
         ) : null}
         {versions.map((v) => (
           <li key={v.id} className={`version${v.id === base ? ' is-from' : ''}${v.id === to ? ' is-to' : ''}`} data-testid="version">
-            <button type="button" className="version-button" onClick={() => (v.id === base ? setTo('current') : setFrom(v.id))} title="Compare from this version">
-              <span className="version-no">v{v.number}</span> <span className={`status-word status-${v.status}`}>{v.status}</span> <span className="muted">{dateTime(v.at)}</span>
+            <button
+              type="button"
+              className="version-button"
+              onClick={() => (v.id === base ? setTo('current') : setFrom(v.id))}
+              title="Compare from this version"
+            >
+              <span className="version-no">v{v.number}</span> <span className={`status-word status-${v.status}`}>{v.status}</span>{' '}
+              <span className="muted">{dateTime(v.at)}</span>
               <span className="version-meta muted">
                 severity {v.severity ?? '–'} · {trendText(v.trend)} · {v.author}
               </span>

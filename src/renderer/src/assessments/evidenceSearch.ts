@@ -22,7 +22,11 @@ const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v
 
 function figureHit(r: Row): Hit {
   const value = r.value === null ? 'no value' : `${Number(r.value).toLocaleString('en-US')} ${s(r.unit_id__label)}`
-  return { id: Number(r.id), label: `${s(r.code)} · ${s(r.country_id__label)} · ${s(r.subject)}`, detail: `${s(r.indicator_id__label)}, ${s(r.period)}: ${value} (${s(r.source_id__label)})` }
+  return {
+    id: Number(r.id),
+    label: `${s(r.code)} · ${s(r.country_id__label)} · ${s(r.subject)}`,
+    detail: `${s(r.indicator_id__label)}, ${s(r.period)}: ${value} (${s(r.source_id__label)})`
+  }
 }
 
 function flowHit(r: Row): Hit {
@@ -36,7 +40,11 @@ function flowHit(r: Row): Hit {
 export async function searchRows(table: SearchTable, query: string): Promise<Hit[]> {
   const q = query.trim()
   if (table === 'observation') {
-    const filters = /^F\d+$/i.test(q) ? [{ column: 'code', op: 'startsWith' as const, value: q.toUpperCase() }] : q ? [{ column: 'subject', op: 'contains' as const, value: q }] : []
+    const filters = /^F\d+$/i.test(q)
+      ? [{ column: 'code', op: 'startsWith' as const, value: q.toUpperCase() }]
+      : q
+        ? [{ column: 'subject', op: 'contains' as const, value: q }]
+        : []
     const page = await call('rows.page', { table, offset: 0, limit: 12, sort: [], filters })
     return page.rows.map(figureHit)
   }

@@ -64,7 +64,13 @@ export function ChoiceField({ value, label, choices, disabled, error, testId, on
   return (
     <label className="doc-field">
       <span className="doc-field-label">{label}</span>
-      <select className="field-input field-select" value={value ?? ''} disabled={disabled} data-testid={testId} onChange={(e) => onSave(e.target.value || null)}>
+      <select
+        className="field-input field-select"
+        value={value ?? ''}
+        disabled={disabled}
+        data-testid={testId}
+        onChange={(e) => onSave(e.target.value || null)}
+      >
         <option value="">not set</option>
         {choices.map((c) => (
           <option key={c} value={c}>

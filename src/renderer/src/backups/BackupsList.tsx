@@ -50,7 +50,12 @@ export function BackupsList({ list, readOnly, confirm, onDone }: Props): ReactEl
     })
   const restore = async (item: BackupItem): Promise<void> => {
     const label = item.name ? `“${item.name}” (${when(item.createdAt)})` : `of ${when(item.createdAt)}`
-    const ok = await confirm({ title: 'Restore this backup?', message: `The dataset goes back to the backup ${label}. Lodestone first takes a backup of the dataset as it is now, so you can come back to it.`, confirmLabel: 'Restore', danger: true })
+    const ok = await confirm({
+      title: 'Restore this backup?',
+      message: `The dataset goes back to the backup ${label}. Lodestone first takes a backup of the dataset as it is now, so you can come back to it.`,
+      confirmLabel: 'Restore',
+      danger: true
+    })
     if (!ok) return
     await act(async () => {
       await call('backups.restore', { id: item.id })
@@ -67,14 +72,36 @@ export function BackupsList({ list, readOnly, confirm, onDone }: Props): ReactEl
           void create()
         }}
       >
-        <input className="files-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="Name, e.g. before the Q3 review" maxLength={120} aria-label="Backup name" disabled={readOnly} data-testid="backup-name" />
+        <input
+          className="files-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Name, e.g. before the Q3 review"
+          maxLength={120}
+          aria-label="Backup name"
+          disabled={readOnly}
+          data-testid="backup-name"
+        />
         <button type="submit" className="btn btn-primary" disabled={readOnly || busy} data-testid="backup-create">
           Take a backup
         </button>
         {list ? (
           <label className="files-inline muted">
             Keep the newest
-            <input type="number" min={1} max={1000} defaultValue={list.keep} disabled={readOnly} onBlur={(e) => void act(async () => `Keeping the newest ${(await call('backups.setKeep', { keep: Math.max(1, Number(e.target.value) || 1) })).keep} automatic backups.`)} aria-label="Automatic backups to keep" />
+            <input
+              type="number"
+              min={1}
+              max={1000}
+              defaultValue={list.keep}
+              disabled={readOnly}
+              onBlur={(e) =>
+                void act(
+                  async () =>
+                    `Keeping the newest ${(await call('backups.setKeep', { keep: Math.max(1, Number(e.target.value) || 1) })).keep} automatic backups.`
+                )
+              }
+              aria-label="Automatic backups to keep"
+            />
             automatic ones
           </label>
         ) : null}
@@ -84,7 +111,11 @@ export function BackupsList({ list, readOnly, confirm, onDone }: Props): ReactEl
           {error}
         </p>
       ) : null}
-      {list && list.items.length === 0 ? <p className="muted">No backups yet. Lodestone takes one when it opens the dataset (at most once a day), before every import and before every upgrade.</p> : null}
+      {list && list.items.length === 0 ? (
+        <p className="muted">
+          No backups yet. Lodestone takes one when it opens the dataset (at most once a day), before every import and before every upgrade.
+        </p>
+      ) : null}
       {list && list.items.length ? (
         <table className="backups-table" data-testid="backups-table">
           <thead>

@@ -26,7 +26,12 @@ export function DatasetFile({ info, recent, onDone }: Props): ReactElement {
   const [error, setError] = useState<string | null>(null)
   const run = async (what: Action, target: string): Promise<void> => {
     try {
-      const opened = what === 'saveAs' ? await call('datasets.saveAs', { path: target }) : what === 'open' ? await call('datasets.open', { path: target }) : await call('datasets.new', { path: target, from })
+      const opened =
+        what === 'saveAs'
+          ? await call('datasets.saveAs', { path: target })
+          : what === 'open'
+            ? await call('datasets.open', { path: target })
+            : await call('datasets.new', { path: target, from })
       setAction(null)
       setError(null)
       onDone(`${what === 'saveAs' ? 'Saved a copy as' : what === 'open' ? 'Opened' : 'Created'} ${opened.name}.`)
@@ -78,7 +83,8 @@ export function DatasetFile({ info, recent, onDone }: Props): ReactElement {
           </label>
           {action === 'new' ? (
             <label className="files-inline">
-              <input type="checkbox" checked={from === 'empty'} onChange={(e) => setFrom(e.target.checked ? 'empty' : 'starter')} /> Start empty (no starter data)
+              <input type="checkbox" checked={from === 'empty'} onChange={(e) => setFrom(e.target.checked ? 'empty' : 'starter')} /> Start empty (no starter
+              data)
             </label>
           ) : null}
           <div className="files-buttons">

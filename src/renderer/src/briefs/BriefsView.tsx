@@ -45,7 +45,16 @@ export function BriefsView({ revision, readOnly, onChanged }: Props): ReactEleme
   }
   const duplicate = (): Promise<void> => act(async () => setOpenId((await call('briefs.duplicate', { id: brief?.id ?? 0 })).id)).then(saved)
   const remove = async (): Promise<void> => {
-    if (!brief || !(await confirm({ title: 'Delete brief?', message: `“${brief.title}” and its export history will be deleted. Exported files stay where they are.`, confirmLabel: 'Delete', danger: true }))) return
+    if (
+      !brief ||
+      !(await confirm({
+        title: 'Delete brief?',
+        message: `“${brief.title}” and its export history will be deleted. Exported files stay where they are.`,
+        confirmLabel: 'Delete',
+        danger: true
+      }))
+    )
+      return
     await act(async () => {
       await call('briefs.delete', { id: brief.id })
       setOpenId(null)
@@ -60,7 +69,13 @@ export function BriefsView({ revision, readOnly, onChanged }: Props): ReactEleme
     <main className="briefs" data-testid="briefs-view">
       <header className="briefs-bar">
         <h1>Briefs</h1>
-        <select className="brief-input briefs-picker" value={openId ?? ''} onChange={(e) => setOpenId(e.target.value ? Number(e.target.value) : null)} data-testid="brief-picker" aria-label="Open brief">
+        <select
+          className="brief-input briefs-picker"
+          value={openId ?? ''}
+          onChange={(e) => setOpenId(e.target.value ? Number(e.target.value) : null)}
+          data-testid="brief-picker"
+          aria-label="Open brief"
+        >
           <option value="">{briefs.length ? 'Choose a brief…' : 'No briefs yet'}</option>
           {briefs.map((b) => (
             <option key={b.id} value={b.id}>

@@ -55,7 +55,11 @@ export function ExportDialog({ brief, onClose, onExported }: Props): ReactElemen
       <h2 id="export-title">Export “{brief.title}”</h2>
       <h3>Pre-flight check</h3>
       {checks.error ? <p className="error-text">{checks.error}</p> : null}
-      {!checks.data ? <p className="muted">Checking…</p> : items.length === 0 ? <p className="preflight-ok">Every figure is cited, current and from a reviewed assessment.</p> : null}
+      {!checks.data ? (
+        <p className="muted">Checking…</p>
+      ) : items.length === 0 ? (
+        <p className="preflight-ok">Every figure is cited, current and from a reviewed assessment.</p>
+      ) : null}
       <ul className="preflight" data-testid="preflight">
         {items.map((item, i) => (
           <li key={i} className={`preflight-item is-${item.level}`}>
@@ -72,7 +76,14 @@ export function ExportDialog({ brief, onClose, onExported }: Props): ReactElemen
           Close
         </button>
         {(['md', 'html', 'pdf'] as const).map((f) => (
-          <button key={f} type="button" className={`btn${f === 'pdf' ? ' btn-primary' : ''}`} disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
+          <button
+            key={f}
+            type="button"
+            className={`btn${f === 'pdf' ? ' btn-primary' : ''}`}
+            disabled={busy !== null}
+            onClick={() => void run(f)}
+            data-testid={`export-${f}`}
+          >
             {busy === f ? 'Working…' : LABELS[f]}
           </button>
         ))}

@@ -30,14 +30,30 @@ export function ExportMenu({ table, filters }: { table: TableName; filters: Filt
   }
   return (
     <>
-      <button ref={button} type="button" className="btn btn-quiet" data-testid="export-table" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title={note ?? `Export this table${filters.length ? ' as filtered' : ''}`}>
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-quiet"
+        data-testid="export-table"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={note ?? `Export this table${filters.length ? ' as filtered' : ''}`}
+      >
         Export
       </button>
       {open ? (
         <Popover anchor={button.current} minWidth={240} maxHeight={160} onDismiss={() => setOpen(false)}>
           <div className="export-menu" role="menu">
             {FORMATS.map((f) => (
-              <button key={f.format} type="button" role="menuitem" className="btn btn-quiet" data-testid={`export-table-${f.format}`} onClick={() => void run(f.format)}>
+              <button
+                key={f.format}
+                type="button"
+                role="menuitem"
+                className="btn btn-quiet"
+                data-testid={`export-table-${f.format}`}
+                onClick={() => void run(f.format)}
+              >
                 {f.label} <span className="muted">{f.detail}</span>
               </button>
             ))}

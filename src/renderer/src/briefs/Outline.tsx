@@ -26,12 +26,21 @@ export function Outline({ config, selected, readOnly, onSelect, onChange }: Prop
   return (
     <nav className="brief-outline" aria-label="Outline">
       <div className="brief-pane-title">Outline</div>
-      <button type="button" className={`outline-item${selected === 'document' ? ' is-active' : ''}`} onClick={() => onSelect('document')} data-testid="outline-document">
+      <button
+        type="button"
+        className={`outline-item${selected === 'document' ? ' is-active' : ''}`}
+        onClick={() => onSelect('document')}
+        data-testid="outline-document"
+      >
         <span className="outline-label">Title and page</span>
       </button>
       <ol className="outline-list">
         {sections.map((s, i) => (
-          <li key={s.kind} className={`outline-row${selected === s.kind ? ' is-active' : ''}${s.include ? '' : ' is-dropped'}`} data-testid={`outline-${s.kind}`}>
+          <li
+            key={s.kind}
+            className={`outline-row${selected === s.kind ? ' is-active' : ''}${s.include ? '' : ' is-dropped'}`}
+            data-testid={`outline-${s.kind}`}
+          >
             <input
               type="checkbox"
               checked={s.include}
@@ -43,13 +52,31 @@ export function Outline({ config, selected, readOnly, onSelect, onChange }: Prop
               {s.title || SECTION_LABELS[s.kind]}
             </button>
             <span className="outline-moves">
-              <button type="button" className="icon-button" disabled={readOnly || i === 0} aria-label={`Move ${SECTION_LABELS[s.kind]} up`} onClick={() => onChange(move(sections, i, i - 1))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={readOnly || i === 0}
+                aria-label={`Move ${SECTION_LABELS[s.kind]} up`}
+                onClick={() => onChange(move(sections, i, i - 1))}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-button" disabled={readOnly || i === sections.length - 1} aria-label={`Move ${SECTION_LABELS[s.kind]} down`} onClick={() => onChange(move(sections, i, i + 1))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={readOnly || i === sections.length - 1}
+                aria-label={`Move ${SECTION_LABELS[s.kind]} down`}
+                onClick={() => onChange(move(sections, i, i + 1))}
+              >
                 ↓
               </button>
-              <button type="button" className="icon-button" disabled={readOnly} aria-label={`Remove ${SECTION_LABELS[s.kind]}`} onClick={() => onChange(sections.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={readOnly}
+                aria-label={`Remove ${SECTION_LABELS[s.kind]}`}
+                onClick={() => onChange(sections.filter((_, j) => j !== i))}
+              >
                 ×
               </button>
             </span>
@@ -59,7 +86,11 @@ export function Outline({ config, selected, readOnly, onSelect, onChange }: Prop
       {missing.length && !readOnly ? (
         <label className="outline-add">
           <span className="muted">Add a section</span>
-          <select value="" onChange={(e) => e.target.value && onChange([...sections, { kind: e.target.value as SectionKind, include: true }])} data-testid="outline-add">
+          <select
+            value=""
+            onChange={(e) => e.target.value && onChange([...sections, { kind: e.target.value as SectionKind, include: true }])}
+            data-testid="outline-add"
+          >
             <option value="">Choose…</option>
             {missing.map((k) => (
               <option key={k} value={k}>

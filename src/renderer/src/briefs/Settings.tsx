@@ -33,10 +33,22 @@ function DocumentSettings({ brief, readOnly, revision, save }: Omit<Props, 'sele
       </Field>
       <div className="brief-field-row">
         <Field label="Date">
-          <input type="date" className="brief-input" value={brief.date} disabled={readOnly} onChange={(e) => e.target.value && save({ date: e.target.value })} />
+          <input
+            type="date"
+            className="brief-input"
+            value={brief.date}
+            disabled={readOnly}
+            onChange={(e) => e.target.value && save({ date: e.target.value })}
+          />
         </Field>
         <Field label="Paper">
-          <select className="brief-input" value={brief.paper} disabled={readOnly} onChange={(e) => save({ paper: e.target.value as Paper })} data-testid="brief-paper">
+          <select
+            className="brief-input"
+            value={brief.paper}
+            disabled={readOnly}
+            onChange={(e) => save({ paper: e.target.value as Paper })}
+            data-testid="brief-paper"
+          >
             {PAPERS.map((p) => (
               <option key={p}>{p}</option>
             ))}
@@ -44,7 +56,12 @@ function DocumentSettings({ brief, readOnly, revision, save }: Omit<Props, 'sele
         </Field>
       </div>
       <Field label="Country">
-        <select className="brief-input" value={brief.countryId ?? ''} disabled={readOnly} onChange={(e) => save({ countryId: e.target.value ? Number(e.target.value) : null })}>
+        <select
+          className="brief-input"
+          value={brief.countryId ?? ''}
+          disabled={readOnly}
+          onChange={(e) => save({ countryId: e.target.value ? Number(e.target.value) : null })}
+        >
           <option value="">None</option>
           {countries.map((c) => (
             <option key={c.id} value={c.id}>
@@ -54,7 +71,12 @@ function DocumentSettings({ brief, readOnly, revision, save }: Omit<Props, 'sele
         </select>
       </Field>
       <Field label="Carries the substance of" hint="The source this brief restates; named under the title and cited first.">
-        <select className="brief-input" value={brief.config.leadSourceId ?? ''} disabled={readOnly} onChange={(e) => save({ config: { ...brief.config, leadSourceId: e.target.value ? Number(e.target.value) : null } })}>
+        <select
+          className="brief-input"
+          value={brief.config.leadSourceId ?? ''}
+          disabled={readOnly}
+          onChange={(e) => save({ config: { ...brief.config, leadSourceId: e.target.value ? Number(e.target.value) : null } })}
+        >
           <option value="">No lead source</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id} title={s.detail}>
@@ -108,9 +130,20 @@ function ChartPicker({ config, readOnly, save }: { config: BriefConfig; readOnly
   )
 }
 
-function SectionTitle({ brief, kind, readOnly, save }: { brief: Brief; kind: Exclude<Selected, 'document'>; readOnly: boolean; save(patch: BriefPatch): void }): ReactElement {
+function SectionTitle({
+  brief,
+  kind,
+  readOnly,
+  save
+}: {
+  brief: Brief
+  kind: Exclude<Selected, 'document'>
+  readOnly: boolean
+  save(patch: BriefPatch): void
+}): ReactElement {
   const section = brief.config.sections.find((s) => s.kind === kind)
-  const rename = (title: string): void => save({ config: { ...brief.config, sections: brief.config.sections.map((s) => (s.kind === kind ? { ...s, title: title.trim() || undefined } : s)) } })
+  const rename = (title: string): void =>
+    save({ config: { ...brief.config, sections: brief.config.sections.map((s) => (s.kind === kind ? { ...s, title: title.trim() || undefined } : s)) } })
   return (
     <Field label="Heading">
       <SavingText value={section?.title ?? ''} placeholder={SECTION_LABELS[kind]} disabled={readOnly || !section} onSave={rename} />
@@ -124,10 +157,24 @@ function SectionBody(props: Props & { selected: Exclude<Selected, 'document'> })
   if (selected === 'gaps' || selected === 'assessments') return <AssessmentPicker {...props} />
   if (selected === 'figures') return <ChartPicker config={brief.config} readOnly={readOnly} save={save} />
   if (selected === 'tables') return <TablesSettings brief={brief} readOnly={readOnly} save={save} />
-  if (selected === 'strategy') return <p className="muted">Initiatives and magnet or recycling plants of {brief.countryName ?? 'the brief’s country'}, grouped by pillar. Edit them in the Initiatives and Facilities tables.</p>
+  if (selected === 'strategy')
+    return (
+      <p className="muted">
+        Initiatives and magnet or recycling plants of {brief.countryName ?? 'the brief’s country'}, grouped by pillar. Edit them in the Initiatives and
+        Facilities tables.
+      </p>
+    )
   return (
     <Field label="Flag figures older than (years)" hint="The pre-flight check lists every figure shown that is older.">
-      <input type="number" min={1} max={100} className="brief-input" value={brief.config.staleYears} disabled={readOnly} onChange={(e) => Number(e.target.value) >= 1 && save({ config: { ...brief.config, staleYears: Number(e.target.value) } })} />
+      <input
+        type="number"
+        min={1}
+        max={100}
+        className="brief-input"
+        value={brief.config.staleYears}
+        disabled={readOnly}
+        onChange={(e) => Number(e.target.value) >= 1 && save({ config: { ...brief.config, staleYears: Number(e.target.value) } })}
+      />
     </Field>
   )
 }

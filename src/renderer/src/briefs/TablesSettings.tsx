@@ -23,7 +23,9 @@ export function TablesSettings({ brief, readOnly, save }: Props): ReactElement {
       {specs.map((spec, i) => (
         <div className="brief-table-spec" key={i}>
           <strong>{spec.title || tableDef(spec.table).label}</strong>
-          <span className="muted">{spec.filters.length ? `${spec.filters.length} filter${spec.filters.length > 1 ? 's' : ''}` : 'all rows'} · up to {spec.limit} rows</span>
+          <span className="muted">
+            {spec.filters.length ? `${spec.filters.length} filter${spec.filters.length > 1 ? 's' : ''}` : 'all rows'} · up to {spec.limit} rows
+          </span>
           <button type="button" className="btn btn-quiet btn-small" disabled={readOnly} onClick={() => put(specs.filter((_, j) => j !== i))}>
             Remove
           </button>

@@ -13,11 +13,15 @@ interface Props {
   save(patch: BriefPatch): void
 }
 
-const HELP = 'Bullets start with "- ". Write **bold** and *italic*. Reference a figure as {F0003} so it prints with its citation; {F0028/F0058} prints one as a share of the other.'
+const HELP =
+  'Bullets start with "- ". Write **bold** and *italic*. Reference a figure as {F0003} so it prints with its citation; {F0028/F0058} prints one as a share of the other.'
 
 export function TextSection({ brief, part, readOnly, save }: Props): ReactElement {
   const drafted = part === 'highlights' && brief.config.highlights === null
-  const draft = useRequest(() => (drafted ? call('briefs.draftText', { id: brief.id, part }) : Promise.resolve({ text: '' })), [brief.id, drafted, brief.countryId, brief.config.leadSourceId])
+  const draft = useRequest(
+    () => (drafted ? call('briefs.draftText', { id: brief.id, part }) : Promise.resolve({ text: '' })),
+    [brief.id, drafted, brief.countryId, brief.config.leadSourceId]
+  )
   const value = part === 'highlights' ? brief.config.highlights : brief.config.takeaway
   const set = (text: string | null): void => save({ config: { ...brief.config, [part]: part === 'takeaway' ? (text ?? '') : text } })
 
@@ -25,7 +29,9 @@ export function TextSection({ brief, part, readOnly, save }: Props): ReactElemen
     return (
       <div className="brief-text">
         <p className="muted">Drafted from the dataset each time the brief renders:</p>
-        <pre className="brief-draft" data-testid="highlights-draft">{draft.data?.text ?? '…'}</pre>
+        <pre className="brief-draft" data-testid="highlights-draft">
+          {draft.data?.text ?? '…'}
+        </pre>
         <button type="button" className="btn" disabled={readOnly || !draft.data} onClick={() => set(draft.data?.text ?? '')} data-testid="edit-highlights">
           Edit these bullets
         </button>
@@ -34,7 +40,14 @@ export function TextSection({ brief, part, readOnly, save }: Props): ReactElemen
   }
   return (
     <div className="brief-text">
-      <SavingText multiline rows={part === 'highlights' ? 16 : 9} value={value ?? ''} disabled={readOnly} testId={`brief-${part}`} onSave={(text) => set(text)} />
+      <SavingText
+        multiline
+        rows={part === 'highlights' ? 16 : 9}
+        value={value ?? ''}
+        disabled={readOnly}
+        testId={`brief-${part}`}
+        onSave={(text) => set(text)}
+      />
       <p className="brief-field-hint">{HELP}</p>
       {part === 'highlights' ? (
         <button type="button" className="btn btn-quiet" disabled={readOnly} onClick={() => set(null)}>

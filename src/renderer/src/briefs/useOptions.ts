@@ -15,7 +15,17 @@ function toOptions(rows: Row[], label: string, detail: string): Option[] {
 }
 
 export function useCountries(revision: number): Option[] {
-  const page = useRequest(() => call('rows.page', { table: 'country', offset: 0, limit: 1000, sort: [{ column: 'name', dir: 'asc' }], filters: [{ column: 'kind', op: 'equals', value: 'country' }] }), [revision])
+  const page = useRequest(
+    () =>
+      call('rows.page', {
+        table: 'country',
+        offset: 0,
+        limit: 1000,
+        sort: [{ column: 'name', dir: 'asc' }],
+        filters: [{ column: 'kind', op: 'equals', value: 'country' }]
+      }),
+    [revision]
+  )
   return page.data ? toOptions(page.data.rows, 'name', 'code') : []
 }
 

@@ -7,9 +7,7 @@ import { ApiCallError, call, errorMessage } from '../api/client'
 import { countOf, rowDescription, rowLabel } from './rows'
 import { reportError, track } from './saveState'
 
-export type EditOutcome =
-  | { ok: true; applied: AppliedEdit | null }
-  | { ok: false; message: string; code: string; current?: string | number | null }
+export type EditOutcome = { ok: true; applied: AppliedEdit | null } | { ok: false; message: string; code: string; current?: string | number | null }
 
 async function apply(label: string, changes: Change[]): Promise<EditOutcome> {
   try {
@@ -47,7 +45,10 @@ export function insertRow(table: TableName, values: Row): Promise<EditOutcome> {
 
 export function deleteRows(table: TableName, rows: Row[]): Promise<EditOutcome> {
   const label = rows.length === 1 ? `Delete ${rowDescription(table, rows[0]!)}` : `Delete ${countOf(table, rows.length)}`
-  return apply(label, rows.map((row) => ({ kind: 'delete', table, id: Number(row.id) })))
+  return apply(
+    label,
+    rows.map((row) => ({ kind: 'delete', table, id: Number(row.id) }))
+  )
 }
 
 /** The values a copy of `row` starts with: every editable column but the automatic code. */
@@ -67,7 +68,10 @@ export function copyValues(table: TableName, row: Row): Row {
 
 export function duplicateRows(table: TableName, rows: Row[]): Promise<EditOutcome> {
   const label = `Duplicate ${countOf(table, rows.length)}`
-  return apply(label, rows.map((row) => ({ kind: 'insert', table, values: copyValues(table, row) })))
+  return apply(
+    label,
+    rows.map((row) => ({ kind: 'insert', table, values: copyValues(table, row) }))
+  )
 }
 
 export async function undo(): Promise<void> {

@@ -34,7 +34,11 @@ describe('words', () => {
 
 describe('copyValues', () => {
   it('copies a row without id, version or its automatic code, and renames required keys', () => {
-    expect(copyValues('observation', { id: 5, version: 3, code: 'F0005', subject: 'NdPr', value: 10, country_id: 2, country_id__label: 'India' })).toEqual({ subject: 'NdPr', value: 10, country_id: 2 })
+    expect(copyValues('observation', { id: 5, version: 3, code: 'F0005', subject: 'NdPr', value: 10, country_id: 2, country_id__label: 'India' })).toEqual({
+      subject: 'NdPr',
+      value: 10,
+      country_id: 2
+    })
     expect(copyValues('source', { id: 1, version: 1, code: 'USGS', title: 'Rare earths' })).toEqual({ code: 'USGS (copy)', title: 'Rare earths' })
   })
 })

@@ -34,14 +34,37 @@ export const TitleBar = memo(function TitleBar({ datasetName, readOnly, history,
         {readOnly ? <span className="badge">Read-only</span> : null}
       </div>
       <div className="title-bar-actions">
-        <button type="button" className="icon-button" data-testid="undo" aria-label={undoTitle} title={undoTitle} disabled={readOnly || !history?.canUndo} onClick={onUndo}>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="undo"
+          aria-label={undoTitle}
+          title={undoTitle}
+          disabled={readOnly || !history?.canUndo}
+          onClick={onUndo}
+        >
           <UndoIcon />
         </button>
-        <button type="button" className="icon-button" data-testid="redo" aria-label={redoTitle} title={redoTitle} disabled={readOnly || !history?.canRedo} onClick={onRedo}>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="redo"
+          aria-label={redoTitle}
+          title={redoTitle}
+          disabled={readOnly || !history?.canRedo}
+          onClick={onRedo}
+        >
           <RedoIcon />
         </button>
         <span className="title-bar-divider" />
-        <button type="button" className={`icon-button${inspectorOpen ? ' is-on' : ''}`} aria-pressed={inspectorOpen} aria-label="Inspector" title={`${inspectorOpen ? 'Hide' : 'Show'} inspector (${MOD}I)`} onClick={onToggleInspector}>
+        <button
+          type="button"
+          className={`icon-button${inspectorOpen ? ' is-on' : ''}`}
+          aria-pressed={inspectorOpen}
+          aria-label="Inspector"
+          title={`${inspectorOpen ? 'Hide' : 'Show'} inspector (${MOD}I)`}
+          onClick={onToggleInspector}
+        >
           <SidebarIcon />
         </button>
       </div>

@@ -2,7 +2,20 @@
 // typed editors, and what Community lacks, written here: block selection, copy and paste, fill down and the
 // fill handle, find, column state kept per table, scales. Holds no rows beyond AG Grid's block cache.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react'
-import type { CellFocusedEvent, ColDef, ColumnMovedEvent, ColumnResizedEvent, FilterChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, RowSelectionOptions, SelectionChangedEvent, ValueSetterParams } from 'ag-grid-community'
+import type {
+  CellFocusedEvent,
+  ColDef,
+  ColumnMovedEvent,
+  ColumnResizedEvent,
+  FilterChangedEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  IDatasource,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+  ValueSetterParams
+} from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { ScaleChoice } from '../../../shared/displayUnits'
 import type { TableName } from '../../../shared/schema'
@@ -60,7 +73,10 @@ function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLE
 }
 
 /** Scales live in a ref the column formatters read; changing one redraws the cells and saves the state. */
-function useScales(api: GridApi<Row> | null, onChanged: () => void): { settings: GridSettings; scales: { current: Record<string, ScaleChoice> }; setAll(next: Record<string, ScaleChoice>): void } {
+function useScales(
+  api: GridApi<Row> | null,
+  onChanged: () => void
+): { settings: GridSettings; scales: { current: Record<string, ScaleChoice> }; setAll(next: Record<string, ScaleChoice>): void } {
   const scales = useRef<Record<string, ScaleChoice>>({})
   const latest = useRef({ api, onChanged })
   latest.current = { api, onChanged }
@@ -134,7 +150,13 @@ export function DataGrid(props: DataGridProps): ReactElement {
   useEffect(() => (api ? exposeShowColumn(api) : undefined), [api])
   useEffect(() => {
     if (!api) return
-    const handle = createGridHandle(api, { table, rect: selection.rect, openFind: find.open, setColumn: edits.setColumn, onColumnsChanged: () => stateChanged.current() })
+    const handle = createGridHandle(api, {
+      table,
+      rect: selection.rect,
+      openFind: find.open,
+      setColumn: edits.setColumn,
+      onColumnsChanged: () => stateChanged.current()
+    })
     handleRef.current = handle
     return () => {
       if (handleRef.current === handle) handleRef.current = null

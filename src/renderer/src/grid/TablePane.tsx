@@ -69,7 +69,14 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
         </h1>
         <FilterChips table={table} filters={filters} onRemove={(c) => handleRef.current?.clearFilter(c)} onClear={clearFilters} />
         <div className="pane-actions">
-          <button type="button" className="icon-button" data-testid="open-find" onClick={() => handleRef.current?.openFind()} title={`Find in ${def.label} (${MOD}F)`} aria-label={`Find in ${def.label}`}>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="open-find"
+            onClick={() => handleRef.current?.openFind()}
+            title={`Find in ${def.label} (${MOD}F)`}
+            aria-label={`Find in ${def.label}`}
+          >
             <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
               <circle cx="7" cy="7" r="4.5" />
               <path d="M10.5 10.5 14 14" strokeLinecap="round" />
@@ -78,13 +85,34 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
           <ColumnsMenu handleRef={handleRef} />
           <SetColumn table={table} handleRef={handleRef} disabled={readOnly} />
           <ExportMenu table={table} filters={filters} />
-          <button type="button" className="btn btn-quiet" data-testid="duplicate-rows" disabled={readOnly || selectedCount === 0} onClick={actions.duplicate} title={`Duplicate the selected ${plural(def.singular)} (${MOD}Shift+D)`}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            data-testid="duplicate-rows"
+            disabled={readOnly || selectedCount === 0}
+            onClick={actions.duplicate}
+            title={`Duplicate the selected ${plural(def.singular)} (${MOD}Shift+D)`}
+          >
             <CopyIcon /> Duplicate{many}
           </button>
-          <button type="button" className="btn btn-quiet" data-testid="delete-rows" disabled={readOnly || selectedCount === 0} onClick={actions.remove} title={`Delete the selected ${plural(def.singular)} (${MOD}Backspace)`}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            data-testid="delete-rows"
+            disabled={readOnly || selectedCount === 0}
+            onClick={actions.remove}
+            title={`Delete the selected ${plural(def.singular)} (${MOD}Backspace)`}
+          >
             <TrashIcon /> Delete{many}
           </button>
-          <button type="button" className="btn btn-primary" data-testid="add-row" disabled={readOnly} onClick={actions.add} title={`New ${def.singular} (${MOD}Enter)`}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="add-row"
+            disabled={readOnly}
+            onClick={actions.add}
+            title={`New ${def.singular} (${MOD}Enter)`}
+          >
             <PlusIcon /> Row
           </button>
         </div>

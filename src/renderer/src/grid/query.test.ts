@@ -24,7 +24,14 @@ describe('toFilters', () => {
         subject: { filterType: 'text', type: 'endsWith', filter: 'x' },
         scope: { filterType: 'text', type: 'contains', filter: '' },
         nope: { filterType: 'text', type: 'contains', filter: 'x' },
-        period: { filterType: 'text', operator: 'OR', conditions: [{ type: 'equals', filter: '2023' }, { type: 'equals', filter: '2024' }] }
+        period: {
+          filterType: 'text',
+          operator: 'OR',
+          conditions: [
+            { type: 'equals', filter: '2023' },
+            { type: 'equals', filter: '2024' }
+          ]
+        }
       })
     ).toEqual([])
   })
@@ -32,7 +39,14 @@ describe('toFilters', () => {
   it('keeps AND-combined conditions and reads yes/no for yes/no columns', () => {
     expect(
       toFilters('trade_flow', {
-        year: { filterType: 'number', operator: 'AND', conditions: [{ type: 'greaterThan', filter: 2020 }, { type: 'lessThan', filter: 2025 }] },
+        year: {
+          filterType: 'number',
+          operator: 'AND',
+          conditions: [
+            { type: 'greaterThan', filter: 2020 },
+            { type: 'lessThan', filter: 2025 }
+          ]
+        },
         estimated: { filterType: 'text', type: 'equals', filter: 'yes' }
       })
     ).toEqual([

@@ -29,7 +29,11 @@ export function mergeRow(old: Row, fresh: Row): Row | null {
 /** What an edit needs to know: the grid's value-setter parameters. */
 export type EditRequest = Pick<ValueSetterParams<Row>, 'api' | 'colDef' | 'data' | 'node' | 'newValue'>
 
-export function useCellEdits(table: TableName, onSaved: () => void, beginEdit: () => EditDone = () => () => undefined): {
+export function useCellEdits(
+  table: TableName,
+  onSaved: () => void,
+  beginEdit: () => EditDone = () => () => undefined
+): {
   onCellEditRequest(e: EditRequest): void
   cellError: CellError | null
   clearCellError(): void
@@ -43,19 +47,21 @@ export function useCellEdits(table: TableName, onSaved: () => void, beginEdit: (
       if (!column || !row) return
       setCellError(null)
       const done = beginEdit()
-      void updateCell(table, row, column, e.newValue ?? null).then((outcome) => {
-        if (!outcome.ok) {
-          done(null, column)
-          setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
-          if (outcome.code === 'conflict') e.api.refreshInfiniteCache()
-          return
-        }
-        const fresh = outcome.applied?.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
-        const merged = fresh ? mergeRow(row, fresh) : null
-        if (merged && !e.api.isDestroyed()) e.node?.setData(merged)
-        done(merged ? (outcome.applied?.batchId ?? null) : null, column)
-        if (outcome.applied) onSaved()
-      }).finally(() => done(null, column))
+      void updateCell(table, row, column, e.newValue ?? null)
+        .then((outcome) => {
+          if (!outcome.ok) {
+            done(null, column)
+            setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
+            if (outcome.code === 'conflict') e.api.refreshInfiniteCache()
+            return
+          }
+          const fresh = outcome.applied?.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
+          const merged = fresh ? mergeRow(row, fresh) : null
+          if (merged && !e.api.isDestroyed()) e.node?.setData(merged)
+          done(merged ? (outcome.applied?.batchId ?? null) : null, column)
+          if (outcome.applied) onSaved()
+        })
+        .finally(() => done(null, column))
     },
     [table, onSaved, beginEdit]
   )

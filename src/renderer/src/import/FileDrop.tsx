@@ -45,7 +45,9 @@ export function FileDrop({ table, busy, error, readOnly, onTable, onFile }: Prop
         onDrop={drop}
       >
         <div className="drop-title">{busy ?? 'Drop a file here'}</div>
-        <div className="muted">CSV (any delimiter, UTF-8, UTF-16 or Windows-1252), Excel .xlsx, or UN Comtrade JSON · up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB</div>
+        <div className="muted">
+          CSV (any delimiter, UTF-8, UTF-16 or Windows-1252), Excel .xlsx, or UN Comtrade JSON · up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB
+        </div>
         <button type="button" className="btn btn-primary" disabled={readOnly || busy !== null} onClick={() => input.current?.click()} data-testid="choose-file">
           Choose file…
         </button>
@@ -68,7 +70,9 @@ export function FileDrop({ table, busy, error, readOnly, onTable, onFile }: Prop
           </div>
         ) : null}
       </div>
-      <p className="muted import-note">Nothing is written until you choose Import on the next step. Each import is one step in the history: Undo takes it back whole.</p>
+      <p className="muted import-note">
+        Nothing is written until you choose Import on the next step. Each import is one step in the history: Undo takes it back whole.
+      </p>
     </div>
   )
 }

@@ -69,7 +69,9 @@ export function ImportProgress({ job, onCancel, onAnother, onShow }: Props): Rea
         </p>
       ) : null}
       {r && r.created.length > 0 && job.state === 'done' ? <p className="muted">Also added: {r.created.map((c) => c.label).join(', ')}.</p> : null}
-      {r?.backupId && job.state === 'done' ? <p className="muted">A backup was taken just before ({r.backupId}); Undo also takes the import back in one step.</p> : null}
+      {r?.backupId && job.state === 'done' ? (
+        <p className="muted">A backup was taken just before ({r.backupId}); Undo also takes the import back in one step.</p>
+      ) : null}
       <div className="import-actions">
         {job.state === 'done' && r ? (
           <button type="button" className="btn btn-primary" onClick={() => onShow(r.table)}>

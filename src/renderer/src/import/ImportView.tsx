@@ -44,7 +44,13 @@ function Summary({ preview, previewing }: { preview: ImportPreview; previewing: 
       {c.invalid ? <span className="count-chip is-bad">{n(c.invalid)} invalid</span> : null}
       {c.skipped ? <span className="count-chip">{n(c.skipped)} skipped</span> : null}
       <span className="import-would">
-        {preview.mappingProblems.length ? 'Fix the mapping to see what the import would do.' : <>Importing would give: <strong data-testid="preview-summary">{preview.summary}</strong></>}
+        {preview.mappingProblems.length ? (
+          'Fix the mapping to see what the import would do.'
+        ) : (
+          <>
+            Importing would give: <strong data-testid="preview-summary">{preview.summary}</strong>
+          </>
+        )}
       </span>
       {preview.created.length ? (
         <span className="muted import-adds" title={preview.created.map((x) => x.label).join(', ')}>
@@ -101,7 +107,13 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
           {preview ? <Summary preview={preview} previewing={state.previewing} /> : null}
           {preview && state.mapping ? (
             <div className="import-body">
-              <MappingEditor targets={preview.targets} columns={preview.columns} mapping={state.mapping} derived={DERIVED[state.table] ?? []} onChange={imp.setMapping} />
+              <MappingEditor
+                targets={preview.targets}
+                columns={preview.columns}
+                mapping={state.mapping}
+                derived={DERIVED[state.table] ?? []}
+                onChange={imp.setMapping}
+              />
               <div className="import-right">
                 <PreviewTable preview={preview} />
                 <Problems preview={preview} />

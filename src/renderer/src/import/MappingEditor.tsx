@@ -33,7 +33,19 @@ function parseTranslations(text: string): Record<string, string | null> | undefi
   return Object.keys(out).length ? out : undefined
 }
 
-function FieldRow({ target, columns, value, derived, onChange }: { target: TargetField; columns: SourceColumn[]; value: FieldMapping | undefined; derived: boolean; onChange(v: FieldMapping | undefined): void }): ReactElement {
+function FieldRow({
+  target,
+  columns,
+  value,
+  derived,
+  onChange
+}: {
+  target: TargetField
+  columns: SourceColumn[]
+  value: FieldMapping | undefined
+  derived: boolean
+  onChange(v: FieldMapping | undefined): void
+}): ReactElement {
   const [translating, setTranslating] = useState(false)
   const mode = value?.column !== undefined ? value.column : value?.constant !== undefined ? CONSTANT : ''
   const samples = columns.find((c) => c.name === value?.column)?.samples ?? []
@@ -41,8 +53,16 @@ function FieldRow({ target, columns, value, derived, onChange }: { target: Targe
     <div className={`map-row${value ? ' is-mapped' : ''}`} data-testid={`map-${target.name}`}>
       <div className="map-target">
         <span>{target.label}</span>
-        {target.required ? <span className="map-required" title="Required">*</span> : null}
-        {target.key ? <span className="map-key" title="Part of the key that finds an existing row">key</span> : null}
+        {target.required ? (
+          <span className="map-required" title="Required">
+            *
+          </span>
+        ) : null}
+        {target.key ? (
+          <span className="map-key" title="Part of the key that finds an existing row">
+            key
+          </span>
+        ) : null}
       </div>
       <select
         value={mode}
@@ -62,7 +82,13 @@ function FieldRow({ target, columns, value, derived, onChange }: { target: Targe
         <option value={CONSTANT}>One value for every row…</option>
       </select>
       {mode === CONSTANT || (value?.constant !== undefined && value.column !== undefined) ? (
-        <input className="map-constant" value={String(value?.constant ?? '')} placeholder={target.ref ? `a ${target.ref} code or name` : 'value'} aria-label={`Value of ${target.label} for every row`} onChange={(e) => onChange({ ...value, constant: e.target.value })} />
+        <input
+          className="map-constant"
+          value={String(value?.constant ?? '')}
+          placeholder={target.ref ? `a ${target.ref} code or name` : 'value'}
+          aria-label={`Value of ${target.label} for every row`}
+          onChange={(e) => onChange({ ...value, constant: e.target.value })}
+        />
       ) : value?.column !== undefined ? (
         <button type="button" className="link-button" title="Translate the column's values (e.g. M = import)" onClick={() => setTranslating(!translating)}>
           {value.values ? `${Object.keys(value.values).length} value${Object.keys(value.values).length === 1 ? '' : 's'}` : 'Values…'}
@@ -85,7 +111,11 @@ function FieldRow({ target, columns, value, derived, onChange }: { target: Targe
 
 function FilterLine({ mapping, columns, onChange }: { mapping: Mapping; columns: SourceColumn[]; onChange(m: Mapping): void }): ReactElement {
   const f = mapping.filter
-  const set = (patch: Partial<NonNullable<Mapping['filter']>>): void => onChange({ ...mapping, filter: { column: f?.column ?? columns[0]?.name ?? '', op: f?.op ?? 'equals', ...(f?.value !== undefined ? { value: f.value } : {}), ...patch } })
+  const set = (patch: Partial<NonNullable<Mapping['filter']>>): void =>
+    onChange({
+      ...mapping,
+      filter: { column: f?.column ?? columns[0]?.name ?? '', op: f?.op ?? 'equals', ...(f?.value !== undefined ? { value: f.value } : {}), ...patch }
+    })
   if (!f) {
     return (
       <button type="button" className="link-button" onClick={() => set({})}>
@@ -110,7 +140,13 @@ function FilterLine({ mapping, columns, onChange }: { mapping: Mapping; columns:
           </option>
         ))}
       </select>
-      {f.op !== 'notEmpty' ? <input value={Array.isArray(f.value) ? f.value.join(', ') : (f.value ?? '')} aria-label="Filter value" onChange={(e) => set({ value: f.op === 'in' ? e.target.value.split(',').map((v) => v.trim()) : e.target.value })} /> : null}
+      {f.op !== 'notEmpty' ? (
+        <input
+          value={Array.isArray(f.value) ? f.value.join(', ') : (f.value ?? '')}
+          aria-label="Filter value"
+          onChange={(e) => set({ value: f.op === 'in' ? e.target.value.split(',').map((v) => v.trim()) : e.target.value })}
+        />
+      ) : null}
       <button type="button" className="link-button" onClick={() => onChange({ ...mapping, filter: undefined })}>
         Remove
       </button>
@@ -129,7 +165,14 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
     <section className="import-mapping" aria-label="Mapping">
       <h2 className="import-section-title">Columns</h2>
       {targets.map((t) => (
-        <FieldRow key={t.name} target={t} columns={columns} value={mapping.fields[t.name]} derived={derived.includes(t.name)} onChange={(v) => setField(t.name, v)} />
+        <FieldRow
+          key={t.name}
+          target={t}
+          columns={columns}
+          value={mapping.fields[t.name]}
+          derived={derived.includes(t.name)}
+          onChange={(v) => setField(t.name, v)}
+        />
       ))}
       <div className="map-extras">
         <FilterLine mapping={mapping} columns={columns} onChange={onChange} />

@@ -21,7 +21,9 @@ export function Problems({ preview }: { preview: ImportPreview }): ReactElement 
   return (
     <section className="import-problems" aria-label="Problems" data-testid="import-problems">
       <header>
-        <h2 className="import-section-title">{preview.mappingProblems.length ? 'The mapping needs attention' : `Problems (${preview.problemCount.toLocaleString('en-US')})`}</h2>
+        <h2 className="import-section-title">
+          {preview.mappingProblems.length ? 'The mapping needs attention' : `Problems (${preview.problemCount.toLocaleString('en-US')})`}
+        </h2>
         {preview.problemCount ? (
           <button type="button" className="btn btn-small" onClick={() => void save()} data-testid="save-report">
             Save report

@@ -25,7 +25,8 @@ const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': '
 function parseMappingFile(text: string): { mapping: Mapping; read: ReadChoice } {
   const value = JSON.parse(text) as { mapping?: Mapping; read?: ReadChoice } & Partial<Mapping>
   const mapping = (value.mapping ?? value) as Mapping
-  if (!mapping || typeof mapping.fields !== 'object' || !(IMPORT_TABLES as readonly string[]).includes(mapping.table)) throw new Error('That file is not a Lodestone mapping (it needs "table" and "fields").')
+  if (!mapping || typeof mapping.fields !== 'object' || !(IMPORT_TABLES as readonly string[]).includes(mapping.table))
+    throw new Error('That file is not a Lodestone mapping (it needs "table" and "fields").')
   return { mapping, read: value.read ?? {} }
 }
 
@@ -62,7 +63,11 @@ export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRea
       {layout?.format !== 'xlsx' ? (
         <label className="import-field">
           <span>Encoding</span>
-          <select value={read.encoding ?? 'auto'} onChange={(e) => onRead({ ...read, encoding: e.target.value as ReadChoice['encoding'] }, true)} data-testid="read-encoding">
+          <select
+            value={read.encoding ?? 'auto'}
+            onChange={(e) => onRead({ ...read, encoding: e.target.value as ReadChoice['encoding'] }, true)}
+            data-testid="read-encoding"
+          >
             <option value="auto">{auto(layout?.encoding, ENCODING_NAMES)}</option>
             {ENCODINGS.map((e) => (
               <option key={e} value={e}>
@@ -76,7 +81,11 @@ export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRea
         <>
           <label className="import-field">
             <span>Delimiter</span>
-            <select value={read.delimiter ?? 'auto'} onChange={(e) => onRead({ ...read, delimiter: e.target.value as ReadChoice['delimiter'] })} data-testid="read-delimiter">
+            <select
+              value={read.delimiter ?? 'auto'}
+              onChange={(e) => onRead({ ...read, delimiter: e.target.value as ReadChoice['delimiter'] })}
+              data-testid="read-delimiter"
+            >
               <option value="auto">{auto(layout.delimiter, DELIMITER_NAMES)}</option>
               {DELIMITERS.map((d) => (
                 <option key={d} value={d}>
@@ -98,7 +107,11 @@ export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRea
       {layout?.format === 'xlsx' ? (
         <label className="import-field">
           <span>Sheet</span>
-          <select value={read.sheet ?? layout.sheet ?? ''} onChange={(e) => onRead({ ...read, sheet: e.target.value, headerRow: undefined, lastRow: undefined })} data-testid="read-sheet">
+          <select
+            value={read.sheet ?? layout.sheet ?? ''}
+            onChange={(e) => onRead({ ...read, sheet: e.target.value, headerRow: undefined, lastRow: undefined })}
+            data-testid="read-sheet"
+          >
             {layout.sheets.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -110,21 +123,41 @@ export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRea
       {layout && layout.format !== 'json' ? (
         <label className="import-field import-narrow">
           <span>Header row</span>
-          <input type="number" min={1} value={read.headerRow ?? layout.headerRow} onChange={(e) => onRead({ ...read, headerRow: Math.max(1, Number(e.target.value) || 1) })} data-testid="read-header-row" />
+          <input
+            type="number"
+            min={1}
+            value={read.headerRow ?? layout.headerRow}
+            onChange={(e) => onRead({ ...read, headerRow: Math.max(1, Number(e.target.value) || 1) })}
+            data-testid="read-header-row"
+          />
         </label>
       ) : null}
       <div className="import-readbar-actions">
         <button type="button" className="btn btn-small" onClick={() => input.current?.click()} data-testid="load-mapping">
           Load mapping…
         </button>
-        <button type="button" className="btn btn-small btn-quiet" disabled={!mapping} onClick={() => mapping && download(`${fileName.replace(/\.[^.]+$/, '')}.mapping.json`, `${JSON.stringify({ read, mapping }, null, 2)}\n`, 'application/json')}>
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          disabled={!mapping}
+          onClick={() =>
+            mapping && download(`${fileName.replace(/\.[^.]+$/, '')}.mapping.json`, `${JSON.stringify({ read, mapping }, null, 2)}\n`, 'application/json')
+          }
+        >
           Save mapping
         </button>
-        <input ref={input} type="file" hidden accept=".json" data-testid="mapping-input" onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void load(file)
-        }} />
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".json"
+          data-testid="mapping-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void load(file)
+          }}
+        />
       </div>
     </div>
   )

@@ -20,7 +20,17 @@ export interface ImportState {
   job: JobStatus | null
 }
 
-const INITIAL: ImportState = { upload: null, table: 'observation', read: {}, mapping: null, preview: null, previewing: false, busy: null, error: null, job: null }
+const INITIAL: ImportState = {
+  upload: null,
+  table: 'observation',
+  read: {},
+  mapping: null,
+  preview: null,
+  previewing: false,
+  busy: null,
+  error: null,
+  job: null
+}
 
 export function useImport(): {
   state: ImportState
@@ -54,7 +64,12 @@ export function useImport(): {
       if (!s.upload) break
       setState((x) => ({ ...x, previewing: true }))
       try {
-        const p = await call('import.preview', { uploadId: s.upload.uploadId, table: s.table, read: s.read, ...(s.mapping && s.mapping.table === s.table ? { mapping: s.mapping } : {}) })
+        const p = await call('import.preview', {
+          uploadId: s.upload.uploadId,
+          table: s.table,
+          read: s.read,
+          ...(s.mapping && s.mapping.table === s.table ? { mapping: s.mapping } : {})
+        })
         setState((x) => ({ ...x, preview: p, mapping: p.mapping, error: null }))
       } catch (e) {
         setState((x) => ({ ...x, error: errorMessage(e) }))
@@ -82,7 +97,9 @@ export function useImport(): {
     async (file: File) => {
       setState((x) => ({ ...x, busy: `Reading ${file.name}…`, error: null, preview: null, mapping: null, read: {}, job: null }))
       try {
-        const upload = await uploadFile(file, (sent, total) => setState((x) => ({ ...x, busy: `Sending ${file.name}… ${Math.round((sent / Math.max(total, 1)) * 100)}%` })))
+        const upload = await uploadFile(file, (sent, total) =>
+          setState((x) => ({ ...x, busy: `Sending ${file.name}… ${Math.round((sent / Math.max(total, 1)) * 100)}%` }))
+        )
         update({ upload, busy: null })
       } catch (e) {
         setState((x) => ({ ...x, busy: null, upload: null, error: errorMessage(e) }))

@@ -22,11 +22,19 @@ function Group({ c, readOnly, prefer }: { c: FigureConflict; readOnly: boolean; 
           {c.figures.map((f) => (
             <tr key={f.id} className={f.id === c.usedId ? 'is-used' : ''}>
               <td className="nowrap">{f.code}</td>
-              <td className="num nowrap">{f.value === null ? 'NA' : `${f.qualifier && !['e', 'r'].includes(f.qualifier) ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-US')} ${f.unit}`}</td>
+              <td className="num nowrap">
+                {f.value === null
+                  ? 'NA'
+                  : `${f.qualifier && !['e', 'r'].includes(f.qualifier) ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-US')} ${f.unit}`}
+              </td>
               <td title={f.source?.title}>{f.source?.code ?? '–'}</td>
               <td className="muted">{f.confidence ?? ''}</td>
               <td className="nowrap">
-                {f.preferred ? <span className="badge badge-preferred">preferred</span> : f.id === c.usedId ? <span className="muted">used by rule</span> : null}
+                {f.preferred ? (
+                  <span className="badge badge-preferred">preferred</span>
+                ) : f.id === c.usedId ? (
+                  <span className="muted">used by rule</span>
+                ) : null}
                 {readOnly || f.preferred ? null : (
                   <button type="button" className="btn btn-small" onClick={() => prefer(f.id)} data-testid={`prefer-${f.code}`}>
                     Prefer this one
@@ -54,7 +62,10 @@ export function ConflictsPanel({ revision, readOnly, onChanged }: Props): ReactE
       <h2 className="doc-h2">
         Figures that disagree <span className="muted">{conflicts.data?.length ?? ''}</span>
       </h2>
-      <p className="muted">Same indicator, country, product and year, different values from different sources. Indicators use the preferred figure, or the most confident and newest where none is marked.</p>
+      <p className="muted">
+        Same indicator, country, product and year, different values from different sources. Indicators use the preferred figure, or the most confident and
+        newest where none is marked.
+      </p>
       {error ? <p className="field-error">{error}</p> : null}
       <ul className="conflict-list">
         {(conflicts.data ?? []).map((c) => (

@@ -14,7 +14,15 @@ function TextParam({ value, placeholder, label, onCommit }: { value: string; pla
   const [text, setText] = useState(value)
   useEffect(() => setText(value), [value])
   return (
-    <input className="field-input param-input" value={text} placeholder={placeholder} aria-label={label} onChange={(e) => setText(e.target.value)} onBlur={() => onCommit(text)} onKeyDown={(e) => e.key === 'Enter' && onCommit(text)} />
+    <input
+      className="field-input param-input"
+      value={text}
+      placeholder={placeholder}
+      aria-label={label}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => onCommit(text)}
+      onKeyDown={(e) => e.key === 'Enter' && onCommit(text)}
+    />
   )
 }
 
@@ -34,7 +42,12 @@ export function ParamControls({ def, params, resolved, onChange }: Props): React
           <label key={p.name} className="param" title={p.description}>
             <span className="param-label">{p.label}</span>
             {p.choices ? (
-              <select className="field-input field-select param-input" value={String(current)} aria-label={p.label} onChange={(e) => set(p.name, e.target.value)}>
+              <select
+                className="field-input field-select param-input"
+                value={String(current)}
+                aria-label={p.label}
+                onChange={(e) => set(p.name, e.target.value)}
+              >
                 <option value="">{p.default === null ? `default (${String(shown)})` : `default (${String(p.default)})`}</option>
                 {p.choices.map((c) => (
                   <option key={c.value} value={c.value}>
@@ -43,7 +56,12 @@ export function ParamControls({ def, params, resolved, onChange }: Props): React
                 ))}
               </select>
             ) : (
-              <TextParam value={String(current)} label={p.label} placeholder={String(shown || 'latest')} onCommit={(v) => set(p.name, p.kind === 'year' && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v.trim())} />
+              <TextParam
+                value={String(current)}
+                label={p.label}
+                placeholder={String(shown || 'latest')}
+                onCommit={(v) => set(p.name, p.kind === 'year' && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v.trim())}
+              />
             )}
           </label>
         )

@@ -27,7 +27,13 @@ export function Choices({ result, readOnly, onChanged }: Props): ReactElement | 
           {readOnly ? null : (
             <span className="choice-alts">
               {c.alternatives.map((a) => (
-                <button key={a.id} type="button" className="btn btn-small" data-testid="prefer-alternative" onClick={() => prefer(a.id, [c.used.id, ...c.alternatives.filter((x) => x.id !== a.id).map((x) => x.id)])}>
+                <button
+                  key={a.id}
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="prefer-alternative"
+                  onClick={() => prefer(a.id, [c.used.id, ...c.alternatives.filter((x) => x.id !== a.id).map((x) => x.id)])}
+                >
                   Prefer {a.label} ({a.value === null ? 'no value' : formatIndicator(a.value)} {a.unit})
                 </button>
               ))}

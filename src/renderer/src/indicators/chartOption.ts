@@ -53,7 +53,13 @@ export function chartOption(spec: IndicatorChart, dark: boolean): Record<string,
       barMaxWidth: 34,
       symbolSize: 6,
       markLine: spec.marks?.length
-        ? { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: muted }, label: { formatter: '{b}', color: muted, fontSize: 10, position: 'insideEndTop' }, data: spec.marks.map((m) => ({ yAxis: m.value, name: m.label })) }
+        ? {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { type: 'dashed', color: muted },
+            label: { formatter: '{b}', color: muted, fontSize: 10, position: 'insideEndTop' },
+            data: spec.marks.map((m) => ({ yAxis: m.value, name: m.label }))
+          }
         : undefined
     }))
   }

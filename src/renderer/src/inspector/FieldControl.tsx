@@ -19,7 +19,11 @@ export interface FieldControlProps {
   onCommit(raw: CellValue, label?: string | null): Promise<string | null>
 }
 
-function useCommit(onCommit: FieldControlProps['onCommit']): { error: string | null; commit(raw: CellValue, label?: string | null): Promise<boolean>; clear(): void } {
+function useCommit(onCommit: FieldControlProps['onCommit']): {
+  error: string | null
+  commit(raw: CellValue, label?: string | null): Promise<boolean>
+  clear(): void
+} {
   const [error, setError] = useState<string | null>(null)
   const busy = useRef(false)
   return {
@@ -83,7 +87,12 @@ function TextInputField(props: FieldControlProps): ReactElement {
     }
   }
   // One-line text wraps as it grows so a long name stays readable; Enter still saves.
-  const control = col.type === 'text' ? <textarea rows={1} spellCheck {...common} /> : <input type={col.type === 'date' ? 'date' : 'text'} inputMode={numeric ? 'decimal' : undefined} {...common} />
+  const control =
+    col.type === 'text' ? (
+      <textarea rows={1} spellCheck {...common} />
+    ) : (
+      <input type={col.type === 'date' ? 'date' : 'text'} inputMode={numeric ? 'decimal' : undefined} {...common} />
+    )
   return (
     <>
       <div
@@ -139,7 +148,11 @@ function LongTextField(props: FieldControlProps): ReactElement {
 }
 
 function selectOptions(col: ColumnDef): { value: string; label: string }[] {
-  if (col.type === 'bool') return [{ value: '1', label: 'Yes' }, { value: '0', label: 'No' }]
+  if (col.type === 'bool')
+    return [
+      { value: '1', label: 'Yes' },
+      { value: '0', label: 'No' }
+    ]
   return (col.enumValues ?? []).filter((v) => v !== '').map((v) => ({ value: v, label: v }))
 }
 
@@ -150,7 +163,14 @@ function SelectField(props: FieldControlProps): ReactElement {
   const current = value === null ? '' : String(value)
   return (
     <>
-      <select id={id} className={`field-input field-select${current === '' ? ' is-empty' : ''}${error ? ' is-invalid' : ''}`} value={current} disabled={readOnly} autoFocus={autoFocus} onChange={(e) => void commit(e.target.value === '' ? null : e.target.value)}>
+      <select
+        id={id}
+        className={`field-input field-select${current === '' ? ' is-empty' : ''}${error ? ' is-invalid' : ''}`}
+        value={current}
+        disabled={readOnly}
+        autoFocus={autoFocus}
+        onChange={(e) => void commit(e.target.value === '' ? null : e.target.value)}
+      >
         {blankAllowed || current === '' ? <option value="">{blankAllowed ? '—' : 'Choose…'}</option> : null}
         {selectOptions(col).map((o) => (
           <option key={o.value} value={o.value}>
@@ -168,7 +188,14 @@ function RefControl(props: FieldControlProps): ReactElement {
   const value = typeof props.value === 'number' ? props.value : props.value === null ? null : Number(props.value)
   return (
     <>
-      <RefField id={props.id} col={props.col} value={value} label={props.refLabel ?? null} disabled={props.readOnly} onPick={(picked, label) => void commit(picked, label)} />
+      <RefField
+        id={props.id}
+        col={props.col}
+        value={value}
+        label={props.refLabel ?? null}
+        disabled={props.readOnly}
+        onPick={(picked, label) => void commit(picked, label)}
+      />
       <FieldError message={error} />
     </>
   )

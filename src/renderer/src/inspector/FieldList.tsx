@@ -28,7 +28,12 @@ function Field({ table, row, col, readOnly, onSaved }: Props & { col: ColumnDef 
     <div className={`field${wide ? ' field-wide' : ''}`} data-column={col.name}>
       <label className="field-label" htmlFor={id} title={col.description ?? col.label}>
         {col.label}
-        {col.required ? <span className="field-required" aria-label="required"> *</span> : null}
+        {col.required ? (
+          <span className="field-required" aria-label="required">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       <div className="field-value">
         <FieldControl

@@ -48,9 +48,24 @@ function RowView(props: Props & { rowId: number }): ReactElement {
   const { table, rowId, gridRow, revision, readOnly, onSaved } = props
   const { row, gone, error } = useRow(table, rowId, revision, gridRow)
   const def = tableDef(table)
-  if (gone) return <div className="inspector-empty"><p>This {def.singular} no longer exists.</p></div>
-  if (error) return <div className="inspector-empty"><p className="error-text">{error}</p></div>
-  if (!row) return <div className="inspector-empty"><p className="muted">Loading…</p></div>
+  if (gone)
+    return (
+      <div className="inspector-empty">
+        <p>This {def.singular} no longer exists.</p>
+      </div>
+    )
+  if (error)
+    return (
+      <div className="inspector-empty">
+        <p className="error-text">{error}</p>
+      </div>
+    )
+  if (!row)
+    return (
+      <div className="inspector-empty">
+        <p className="muted">Loading…</p>
+      </div>
+    )
   const sourceId = columnDef(table, 'source_id') && typeof row.source_id === 'number' ? row.source_id : null
   return (
     <>

@@ -29,7 +29,21 @@ function checkAll(columns: ColumnDef[], values: Row): { values: Row; errors: Rec
   return { values: out, errors }
 }
 
-function NewField({ col, value, label, error, first, onChange }: { col: ColumnDef; value: string | number | null; label: string | null; error?: string; first: boolean; onChange(raw: CellValue, label?: string | null): Promise<string | null> }): ReactElement {
+function NewField({
+  col,
+  value,
+  label,
+  error,
+  first,
+  onChange
+}: {
+  col: ColumnDef
+  value: string | number | null
+  label: string | null
+  error?: string
+  first: boolean
+  onChange(raw: CellValue, label?: string | null): Promise<string | null>
+}): ReactElement {
   const id = useId()
   return (
     <div className={`field${col.type === 'longtext' ? ' field-wide' : ''}`}>
@@ -59,14 +73,16 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const change = (col: ColumnDef) => async (raw: CellValue, label?: string | null): Promise<string | null> => {
-    const coerced = coerceCell(col, raw)
-    valuesRef.current = { ...valuesRef.current, [col.name]: coerced.ok ? coerced.value : typeof raw === 'boolean' ? Number(raw) : raw }
-    setValues(valuesRef.current)
-    if (label !== undefined) setLabels((l) => ({ ...l, [col.name]: label }))
-    setErrors(({ [col.name]: _dropped, ...rest }) => rest)
-    return null
-  }
+  const change =
+    (col: ColumnDef) =>
+    async (raw: CellValue, label?: string | null): Promise<string | null> => {
+      const coerced = coerceCell(col, raw)
+      valuesRef.current = { ...valuesRef.current, [col.name]: coerced.ok ? coerced.value : typeof raw === 'boolean' ? Number(raw) : raw }
+      setValues(valuesRef.current)
+      if (label !== undefined) setLabels((l) => ({ ...l, [col.name]: label }))
+      setErrors(({ [col.name]: _dropped, ...rest }) => rest)
+      return null
+    }
 
   const submit = async (e?: FormEvent): Promise<void> => {
     e?.preventDefault()
@@ -85,10 +101,15 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
   }
 
   return (
-    <form className="new-row-form" data-testid="new-row-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit()
-      if (e.key === 'Escape') onCancel()
-    }}>
+    <form
+      className="new-row-form"
+      data-testid="new-row-form"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit()
+        if (e.key === 'Escape') onCancel()
+      }}
+    >
       <div className="inspector-head">
         <div className="inspector-kicker">{def.label}</div>
         <h2 className="inspector-title">New {def.singular}</h2>
@@ -96,7 +117,15 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
       </div>
       <div className="field-list">
         {columns.map((col, i) => (
-          <NewField key={col.name} col={col} value={values[col.name] ?? null} label={labels[col.name] ?? null} error={errors[col.name]} first={i === 0} onChange={change(col)} />
+          <NewField
+            key={col.name}
+            col={col}
+            value={values[col.name] ?? null}
+            label={labels[col.name] ?? null}
+            error={errors[col.name]}
+            first={i === 0}
+            onChange={change(col)}
+          />
         ))}
       </div>
       {formError ? (

@@ -35,8 +35,20 @@ export function RefField({ id, col, value, label, disabled, onPick }: Props): Re
 
   return (
     <div className="ref-field">
-      <button ref={button} id={id} type="button" className="field-input ref-field-button" disabled={disabled} aria-haspopup="listbox" aria-expanded={open !== null} onClick={() => setOpen(open ? null : { query: '' })} onKeyDown={onKeyDown}>
-        <span className={value === null ? 'placeholder' : undefined}>{value === null ? '—' : col.ref ? <RefText table={col.ref} id={value} label={label} /> : value}</span>
+      <button
+        ref={button}
+        id={id}
+        type="button"
+        className="field-input ref-field-button"
+        disabled={disabled}
+        aria-haspopup="listbox"
+        aria-expanded={open !== null}
+        onClick={() => setOpen(open ? null : { query: '' })}
+        onKeyDown={onKeyDown}
+      >
+        <span className={value === null ? 'placeholder' : undefined}>
+          {value === null ? '—' : col.ref ? <RefText table={col.ref} id={value} label={label} /> : value}
+        </span>
         <ChevronDownIcon width={12} height={12} />
       </button>
       {open ? (

@@ -28,13 +28,23 @@ function What({ table, change }: { table: TableName; change: RowChange }): React
   const label = change.column ? (columnDef(table, change.column)?.label ?? change.column) : 'Row'
   return (
     <span className="history-change">
-      <span className="history-column">{label}</span> <Value table={table} column={change.column} value={change.before} /> <span className="history-arrow">→</span> <Value table={table} column={change.column} value={change.after} />
+      <span className="history-column">{label}</span> <Value table={table} column={change.column} value={change.before} />{' '}
+      <span className="history-arrow">→</span> <Value table={table} column={change.column} value={change.after} />
     </span>
   )
 }
 
 function sameChange(a: RowChange, b: RowChange): boolean {
-  return a.batchId === b.batchId && a.at === b.at && a.op === b.op && a.column === b.column && a.before === b.before && a.after === b.after && a.actor === b.actor && a.origin === b.origin
+  return (
+    a.batchId === b.batchId &&
+    a.at === b.at &&
+    a.op === b.op &&
+    a.column === b.column &&
+    a.before === b.before &&
+    a.after === b.after &&
+    a.actor === b.actor &&
+    a.origin === b.origin
+  )
 }
 
 const HistoryItem = memo(

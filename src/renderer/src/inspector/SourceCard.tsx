@@ -35,7 +35,12 @@ function CopyLink({ url }: { url: string }): ReactElement {
     return () => window.clearTimeout(timer)
   }, [state])
   return (
-    <button type="button" className="btn btn-small" data-testid="copy-source-url" onClick={() => void copyText(url).then((ok) => setState(ok ? 'copied' : 'failed'))}>
+    <button
+      type="button"
+      className="btn btn-small"
+      data-testid="copy-source-url"
+      onClick={() => void copyText(url).then((ok) => setState(ok ? 'copied' : 'failed'))}
+    >
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy link'}
     </button>
   )

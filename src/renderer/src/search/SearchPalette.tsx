@@ -78,8 +78,16 @@ export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | nu
       setOpen(false)
       run()
     }
-    const found = commands.filter((c) => matches(c.label, query)).map((c): Item => ({ key: `c:${c.id}`, kind: 'command', label: c.label, detail: c.hint ?? '', run: close(c.run) }))
-    const hits = rows.hits.map((h): Item => ({ key: `r:${h.table}:${h.id}:${h.column}`, kind: 'row', label: h.label, detail: `${tableDef(h.table).label} · ${h.snippet}`, run: close(() => onOpenRow(h.table, h.id)) }))
+    const found = commands
+      .filter((c) => matches(c.label, query))
+      .map((c): Item => ({ key: `c:${c.id}`, kind: 'command', label: c.label, detail: c.hint ?? '', run: close(c.run) }))
+    const hits = rows.hits.map((h): Item => ({
+      key: `r:${h.table}:${h.id}:${h.column}`,
+      kind: 'row',
+      label: h.label,
+      detail: `${tableDef(h.table).label} · ${h.snippet}`,
+      run: close(() => onOpenRow(h.table, h.id))
+    }))
     return [...found.slice(0, query ? 8 : 12), ...hits]
   }, [commands, query, rows.hits, onOpenRow])
 
@@ -103,11 +111,34 @@ export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | nu
 
   return (
     <div className="palette-backdrop" onMouseDown={() => setOpen(false)}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Search everything" data-testid="search-palette" onMouseDown={(e) => e.stopPropagation()}>
-        <input className="palette-input" autoFocus placeholder="Search rows, tables and commands" aria-label="Search everything" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKeyDown} />
+      <div
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Search everything"
+        data-testid="search-palette"
+        onMouseDown={(e) => e.stopPropagation()}
+      >
+        <input
+          className="palette-input"
+          autoFocus
+          placeholder="Search rows, tables and commands"
+          aria-label="Search everything"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
         <ul className="palette-list" role="listbox" ref={list}>
           {items.map((item, i) => (
-            <li key={item.key} role="option" aria-selected={i === active} className={`palette-item is-${item.kind}`} onMouseEnter={() => setActive(i)} onClick={item.run} data-testid="palette-item">
+            <li
+              key={item.key}
+              role="option"
+              aria-selected={i === active}
+              className={`palette-item is-${item.kind}`}
+              onMouseEnter={() => setActive(i)}
+              onClick={item.run}
+              data-testid="palette-item"
+            >
               <span className="palette-label">{item.label}</span>
               <span className="palette-detail">{item.detail}</span>
             </li>
@@ -120,7 +151,11 @@ export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | nu
 }
 
 /** Commands for every table and view, besides the app's own actions. */
-export function navigationCommands(views: readonly { id: string; label: string }[], onTable: (t: TableName) => void, onView: (id: string) => void): PaletteCommand[] {
+export function navigationCommands(
+  views: readonly { id: string; label: string }[],
+  onTable: (t: TableName) => void,
+  onView: (id: string) => void
+): PaletteCommand[] {
   return [
     ...TABLES.map((t) => ({ id: `table:${t.name}`, label: `Go to ${t.label}`, hint: 'table', run: () => onTable(t.name) })),
     ...views.map((v) => ({ id: `view:${v.id}`, label: `Go to ${v.label}`, hint: 'view', run: () => onView(v.id) }))

@@ -39,7 +39,13 @@ export function ConfirmDialog({ request, onAnswer }: Props): ReactElement {
         <button type="button" className="btn" data-testid="confirm-cancel" onClick={() => onAnswer(false)}>
           Cancel
         </button>
-        <button type="button" ref={okRef} className={request.danger ? 'btn btn-danger' : 'btn btn-primary'} data-testid="confirm-ok" onClick={() => onAnswer(true)}>
+        <button
+          type="button"
+          ref={okRef}
+          className={request.danger ? 'btn btn-danger' : 'btn btn-primary'}
+          data-testid="confirm-ok"
+          onClick={() => onAnswer(true)}
+        >
           {request.confirmLabel}
         </button>
       </div>

@@ -96,5 +96,14 @@ export function FillHandle({ api, host, selection, disabled, onFill }: Props): R
   )
 
   if (!at) return null
-  return <div className="fill-handle" data-testid="fill-handle" style={{ left: at.left - 4, top: at.top - 4 }} onMouseDown={onMouseDown} title="Drag down to fill" aria-hidden="true" />
+  return (
+    <div
+      className="fill-handle"
+      data-testid="fill-handle"
+      style={{ left: at.left - 4, top: at.top - 4 }}
+      onMouseDown={onMouseDown}
+      title="Drag down to fill"
+      aria-hidden="true"
+    />
+  )
 }

@@ -36,13 +36,22 @@ export function SetColumn({ table, handleRef, disabled }: Props): ReactElement {
 
   return (
     <>
-      <button type="button" className="btn btn-quiet" data-testid="set-column" disabled={disabled} title="Set one column for the selected rows" onClick={(e) => void open(e.currentTarget)}>
+      <button
+        type="button"
+        className="btn btn-quiet"
+        data-testid="set-column"
+        disabled={disabled}
+        title="Set one column for the selected rows"
+        onClick={(e) => void open(e.currentTarget)}
+      >
         Set column…
       </button>
       <Popover anchor={anchor} minWidth={300} maxHeight={220} onDismiss={() => setAnchor(null)}>
         <form className="set-column" onSubmit={submit} data-testid="set-column-form" onKeyDown={(e) => e.key === 'Escape' && setAnchor(null)}>
           <p className="set-column-what">
-            {rows.length === 0 ? 'Select rows first: check them, or select a block of cells.' : `Set a column for ${rows.length.toLocaleString('en-US')} ${rows.length === 1 ? 'row' : 'rows'}.`}
+            {rows.length === 0
+              ? 'Select rows first: check them, or select a block of cells.'
+              : `Set a column for ${rows.length.toLocaleString('en-US')} ${rows.length === 1 ? 'row' : 'rows'}.`}
           </p>
           <label className="field-label">
             Column

@@ -29,10 +29,17 @@ export function readClipboard(data: DataTransfer | null): ClipboardCells {
   const types = Array.from(data.types)
   const text = data.getData('text/plain')
   if (!text && (data.files.length > 0 || types.includes('Files'))) {
-    return { ok: false, message: 'The clipboard holds a file or an image, not cells, so nothing was pasted. Copy cells from a spreadsheet, or bring the file in with Import.' }
+    return {
+      ok: false,
+      message: 'The clipboard holds a file or an image, not cells, so nothing was pasted. Copy cells from a spreadsheet, or bring the file in with Import.'
+    }
   }
   if (!text && types.includes('text/html')) {
-    return { ok: false, message: 'The clipboard holds formatted text (HTML) without plain cells, so nothing was pasted. Copy the cells from the spreadsheet itself, or paste as plain text.' }
+    return {
+      ok: false,
+      message:
+        'The clipboard holds formatted text (HTML) without plain cells, so nothing was pasted. Copy the cells from the spreadsheet itself, or paste as plain text.'
+    }
   }
   if (!text) return { ok: false, message: 'The clipboard is empty, so nothing was pasted.' }
   return readText(text, types.includes('text/csv') ? data.getData('text/csv') : '')

@@ -15,19 +15,39 @@ const label = (c: string): string => c.toUpperCase()
 describe('planPaste', () => {
   it('fills a selection with a single copied cell', () => {
     const target = pasteTarget([['x']], { top: 2, bottom: 3, cols: ['name', 'kind'] }, order)
-    expect(target).toEqual({ top: 2, left: 1, block: [['x', 'x'], ['x', 'x']] })
+    expect(target).toEqual({
+      top: 2,
+      left: 1,
+      block: [
+        ['x', 'x'],
+        ['x', 'x']
+      ]
+    })
   })
 
   it('writes existing rows by id, adds rows past the end, refuses what has no column or is read-only', () => {
-    const plan = planPaste({ target: { top: 5, left: 1, block: [['a', 'b', 'c'], ['d'], ['e', 'f']] }, order, ids: [50, 51], label, readOnly: (c) => c === 'kind' })
+    const plan = planPaste({
+      target: { top: 5, left: 1, block: [['a', 'b', 'c'], ['d'], ['e', 'f']] },
+      order,
+      ids: [50, 51],
+      label,
+      readOnly: (c) => c === 'kind'
+    })
     expect(plan.cells).toEqual([
       { id: 50, column: 'name', value: 'a', position: 5 },
       { id: 51, column: 'name', value: 'd', position: 6 },
       { newRow: 0, column: 'name', value: 'e', position: 7 }
     ])
-    expect(plan.refused.map((r) => r.message)).toEqual(['KIND is read-only, so "b" was not pasted.', '"c" is beyond the last column, so it was not pasted.', 'KIND is read-only, so "f" was not pasted.'])
+    expect(plan.refused.map((r) => r.message)).toEqual([
+      'KIND is read-only, so "b" was not pasted.',
+      '"c" is beyond the last column, so it was not pasted.',
+      'KIND is read-only, so "f" was not pasted.'
+    ])
     expect(plan.newRows).toBe(1)
-    expect(plan.notes).toEqual(['Row 7 has 1 of 3 cells; its other 2 cells were left as they were.', 'Row 8 has 2 of 3 cells; its other cell was left as it was.'])
+    expect(plan.notes).toEqual([
+      'Row 7 has 1 of 3 cells; its other 2 cells were left as they were.',
+      'Row 8 has 2 of 3 cells; its other cell was left as it was.'
+    ])
   })
 
   it('never splits a row across chunks', () => {

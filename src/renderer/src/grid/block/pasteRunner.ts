@@ -56,7 +56,15 @@ export async function sendCells(cells: PlannedCell[], o: RunOptions, outcome: Pa
       break
     }
     try {
-      const result = await track(call('edits.paste', { table: o.table, label: o.label, continueBatch: batchId, scales: o.scales, cells: chunk.map(({ id, newRow, column, value }) => ({ id, newRow, column, value })) }))
+      const result = await track(
+        call('edits.paste', {
+          table: o.table,
+          label: o.label,
+          continueBatch: batchId,
+          scales: o.scales,
+          cells: chunk.map(({ id, newRow, column, value }) => ({ id, newRow, column, value }))
+        })
+      )
       if (result.batchId) batchId = result.batchId
       outcome.written += result.written
       outcome.unchanged += result.unchanged
@@ -100,7 +108,13 @@ export async function runPaste(api: GridApi<Row>, block: Cells, rect: Rect, o: R
 }
 
 /** Set one column of the given rows to one value ("bulk edit"), as one undo step. */
-export async function runSetColumn(table: TableName, rows: { id: number; position: number }[], column: string, value: string, o: Omit<RunOptions, 'table'>): Promise<PasteOutcome> {
+export async function runSetColumn(
+  table: TableName,
+  rows: { id: number; position: number }[],
+  column: string,
+  value: string,
+  o: Omit<RunOptions, 'table'>
+): Promise<PasteOutcome> {
   const cells = rows.map((r) => ({ id: r.id, column, value, position: r.position }))
   return sendCells(cells, { ...o, table }, emptyOutcome(o.verb, cells.length))
 }
@@ -113,7 +127,8 @@ export function summarise(o: PasteOutcome, table: TableName): string {
   if (o.addedRows > 0) parts.push(`added ${o.addedRows.toLocaleString('en-US')} ${o.addedRows === 1 ? 'row' : 'rows'} to ${tableDef(table).label}`)
   let text = parts.join(', ')
   if (o.refusedCount > 0) text += `; ${cells(o.refusedCount)} refused`
-  if (o.cancelled) text += `; stopped after ${cells(o.written + o.unchanged + o.refusedCount)} of ${o.total.toLocaleString('en-US')} (Undo takes back what was pasted)`
+  if (o.cancelled)
+    text += `; stopped after ${cells(o.written + o.unchanged + o.refusedCount)} of ${o.total.toLocaleString('en-US')} (Undo takes back what was pasted)`
   if (o.error) text += `; stopped: ${o.error}`
   return `${text}.`
 }

@@ -67,7 +67,13 @@ export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Op
         const outcome = await work({ signal, onProgress: (progress) => setTask({ label, progress, cancel }) })
         setReport(reportOf(outcome, table))
       } catch (e) {
-        setReport({ summary: `${label} failed: ${e instanceof Error ? e.message : String(e)}. Nothing more was written.`, refused: [], refusedCount: 0, notes: [], tone: 'error' })
+        setReport({
+          summary: `${label} failed: ${e instanceof Error ? e.message : String(e)}. Nothing more was written.`,
+          refused: [],
+          refusedCount: 0,
+          notes: [],
+          tone: 'error'
+        })
       } finally {
         busy.current = false
         setTask(null)

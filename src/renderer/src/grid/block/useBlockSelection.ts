@@ -61,7 +61,8 @@ export function useBlockSelection(api: GridApi<Row> | null): BlockSelection {
   )
 
   const cellClassRules = useMemo(() => {
-    const place = (p: CellClassParams<Row>) => (block.current && !isSingleCell(block.current) ? cellPlace(rect.current, p.node.rowIndex ?? -1, p.column.getColId()) : null)
+    const place = (p: CellClassParams<Row>) =>
+      block.current && !isSingleCell(block.current) ? cellPlace(rect.current, p.node.rowIndex ?? -1, p.column.getColId()) : null
     return {
       'blk-in': (p: CellClassParams<Row>) => place(p) !== null,
       'blk-t': (p: CellClassParams<Row>) => place(p)?.includes('top') ?? false,

@@ -46,7 +46,14 @@ export function ScaleHeader(props: IHeaderParams & ScaleHeaderParams): ReactElem
           </button>
           {props.families.flatMap((family) =>
             SCALE_CHOICES[family].map((choice) => (
-              <button type="button" role="menuitemradio" aria-checked={scale === choice} key={choice} data-testid={`scale-option-${choice}`} onClick={() => pick(choice)}>
+              <button
+                type="button"
+                role="menuitemradio"
+                aria-checked={scale === choice}
+                key={choice}
+                data-testid={`scale-option-${choice}`}
+                onClick={() => pick(choice)}
+              >
                 {choice}
               </button>
             ))

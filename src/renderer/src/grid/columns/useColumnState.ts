@@ -47,7 +47,13 @@ function applyState(api: GridApi<Row>, table: TableName, state: ColumnState): vo
 }
 
 /** Restores the state once the grid is ready; returns `changed`, to call on every column event (saves debounced). */
-export function useColumnState(api: GridApi<Row> | null, table: TableName, readOnly: boolean, scales: { current: Record<string, ScaleChoice> }, onRestored: (state: ColumnState | null) => void) {
+export function useColumnState(
+  api: GridApi<Row> | null,
+  table: TableName,
+  readOnly: boolean,
+  scales: { current: Record<string, ScaleChoice> },
+  onRestored: (state: ColumnState | null) => void
+) {
   const restoring = useRef(true)
   const timer = useRef<number | undefined>(undefined)
   const restored = useRef(onRestored)

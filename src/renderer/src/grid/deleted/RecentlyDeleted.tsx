@@ -19,14 +19,30 @@ interface Props {
 
 const keyOf = (r: DeletedRow): string => `${r.table}:${r.id}`
 
-function Item({ row, checked, onCheck, onRestore, disabled }: { row: DeletedRow; checked: boolean; onCheck(): void; onRestore(): void; disabled: boolean }): ReactElement {
+function Item({
+  row,
+  checked,
+  onCheck,
+  onRestore,
+  disabled
+}: {
+  row: DeletedRow
+  checked: boolean
+  onCheck(): void
+  onRestore(): void
+  disabled: boolean
+}): ReactElement {
   return (
     <li className="deleted-item" data-testid="deleted-item">
       <input type="checkbox" checked={checked} onChange={onCheck} aria-label={`Select ${row.label}`} disabled={disabled} />
       <div className="deleted-what">
         <span className="deleted-label">{row.label}</span>
         <span className="deleted-table">{tableDef(row.table).singular}</span>
-        {row.owned > 0 ? <span className="deleted-owned">+ {row.owned} linked {row.owned === 1 ? 'row' : 'rows'}</span> : null}
+        {row.owned > 0 ? (
+          <span className="deleted-owned">
+            + {row.owned} linked {row.owned === 1 ? 'row' : 'rows'}
+          </span>
+        ) : null}
       </div>
       <div className="deleted-when">
         {formatWhen(row.deletedAt)} · {row.actor} · <span className="muted">{row.batchLabel}</span>
@@ -50,7 +66,13 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
     try {
       const result = await track(call('history.restore', { items: items.map((r) => ({ table: r.table, id: r.id })) }))
       const first = items[0]!
-      setMessage({ text: items.length === 1 ? `Restored ${tableDef(first.table).singular} ${first.label} (${result.restored.length} ${result.restored.length === 1 ? 'row' : 'rows'} with its links). Undo takes it back.` : `Restored ${items.length} rows. Undo takes them back.`, tone: 'ok' })
+      setMessage({
+        text:
+          items.length === 1
+            ? `Restored ${tableDef(first.table).singular} ${first.label} (${result.restored.length} ${result.restored.length === 1 ? 'row' : 'rows'} with its links). Undo takes it back.`
+            : `Restored ${items.length} rows. Undo takes them back.`,
+        tone: 'ok'
+      })
       setChecked(new Set())
       onChanged()
     } catch (e) {
@@ -77,7 +99,12 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
             </option>
           ))}
         </select>
-        <button type="button" className="btn btn-primary" disabled={readOnly || checked.size === 0} onClick={() => void restore(rows.filter((r) => checked.has(keyOf(r))))}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={readOnly || checked.size === 0}
+          onClick={() => void restore(rows.filter((r) => checked.has(keyOf(r))))}
+        >
           Restore {checked.size > 0 ? checked.size : ''} selected
         </button>
       </header>
@@ -92,7 +119,9 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
         </p>
       ) : null}
       {list.error ? <p className="error-text">{list.error}</p> : null}
-      {list.data && rows.length === 0 ? <p className="deleted-empty">Nothing deleted{table ? ` from ${tableDef(table).label}` : ''} is waiting to be restored.</p> : null}
+      {list.data && rows.length === 0 ? (
+        <p className="deleted-empty">Nothing deleted{table ? ` from ${tableDef(table).label}` : ''} is waiting to be restored.</p>
+      ) : null}
       <ul className="deleted-list">
         {rows.map((r) => (
           <Item key={keyOf(r)} row={r} checked={checked.has(keyOf(r))} onCheck={() => toggle(r)} onRestore={() => void restore([r])} disabled={readOnly} />

@@ -16,7 +16,9 @@ export function choiceItems(column: ColumnDef): PickItem[] {
     return column.required ? items : [...items, NONE]
   }
   const values = column.enumValues ?? []
-  const items = values.map<PickItem>((v) => (v === '' ? { key: '__blank', label: 'None', detail: 'leave empty', value: '', muted: true } : { key: v, label: v, value: v }))
+  const items = values.map<PickItem>((v) =>
+    v === '' ? { key: '__blank', label: 'None', detail: 'leave empty', value: '', muted: true } : { key: v, label: v, value: v }
+  )
   return column.required || values.includes('') ? items : [...items, NONE]
 }
 

@@ -55,7 +55,14 @@ export function FindBar({ state, onQuery, onNext, onPrevious, onClose }: Props):
       <span className="find-count" data-testid="find-count" aria-live="polite">
         {countText(state)}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match (Shift+Enter)" title="Previous (Shift+Enter)" onClick={onPrevious} disabled={state.matches.length === 0}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Previous match (Shift+Enter)"
+        title="Previous (Shift+Enter)"
+        onClick={onPrevious}
+        disabled={state.matches.length === 0}
+      >
         ‹
       </button>
       <button type="button" className="icon-button" aria-label="Next match (Enter)" title="Next (Enter)" onClick={onNext} disabled={state.matches.length === 0}>
