@@ -1,7 +1,9 @@
 // Cell validation shared by the engine (authoritative) and the grid (instant feedback).
 // Turns what an analyst typed or pasted into the value a column stores, or a sentence saying what is allowed.
 // Reference columns are resolved by the engine (it knows the rows); here they only need to look like an id or a name.
+import { indicatorLabel, measuresChange } from './indicatorLabels'
 import type { ColumnDef } from './schema'
+import { parseUnit } from './units'
 
 export type CellValue = string | number | boolean | null
 export type Coerced = { ok: true; value: string | number | null } | { ok: false; message: string }
@@ -123,5 +125,34 @@ export function coerceCell(col: ColumnDef, raw: CellValue | undefined): Coerced 
     case 'text':
     case 'longtext':
       return { ok: true, value: typeof raw === 'string' ? raw : String(raw) }
+  }
+}
+
+/** What a figure's value is checked against besides its column: its unit and indicator (codes as stored). */
+export interface FigureContext {
+  unit: string | null | undefined
+  indicator: string | null | undefined
+}
+
+function shareWords(value: number, unit: string): string {
+  return unit.startsWith('fraction') ? `${value} (${value * 100}%)` : `${value}${unit.startsWith('%') ? '%' : ` ${unit}`}`
+}
+
+/**
+ * A share must lie between 0 and 100 % (a fraction between 0 and 1) unless its indicator measures growth or change
+ * (import_cagr, export_quota_change): "-5 %" or "250 %" of world output is a typing slip, not a figure. Growth-rate and
+ * change units ("% per year", "% change") are not shares and pass. Checks a value, a range's low or high alike.
+ */
+export function checkFigureValue(value: number | null | undefined, figure: FigureContext, label = 'Value'): Coerced {
+  if (value === null || value === undefined || !figure.unit) return { ok: true, value: value ?? null }
+  const unit = parseUnit(figure.unit)
+  if (unit.dimension !== 'share' || unit.scale === null || measuresChange(figure.indicator ?? '')) return { ok: true, value }
+  const percent = value * unit.scale
+  if (percent >= 0 && percent <= 100 + 1e-9) return { ok: true, value }
+  const limit = unit.code.startsWith('fraction') ? 'between 0 and 1' : 'between 0 and 100'
+  const indicator = figure.indicator ? `${indicatorLabel(figure.indicator)} is a share of a whole` : 'A share is part of a whole'
+  return {
+    ok: false,
+    message: `${shareWords(value, unit.code)} is not a share: ${label} in ${unit.code} must be ${limit}. ${indicator}, not a growth rate: check the number, or file a growth rate under a growth or change indicator (unit "% per year" or "% change").`
   }
 }

@@ -12,6 +12,7 @@ import { createBatch, writeEntries, type LogEntry, type Origin } from './log'
 import { collectTouched } from './touched'
 import { nextCode } from './codes'
 import { abandonRedo } from './history'
+import { figureRowProblem } from './figureRules'
 
 export interface EditContext {
   db: Db
@@ -55,6 +56,8 @@ function applyUpdate(db: Db, change: Extract<Change, { kind: 'update' }>): Outco
     }
   }
   if (current[column] === checked.value) return { entries: [] }
+  const rule = figureRowProblem(db, table, { ...current, [column]: checked.value }, [column])
+  if (rule) return { problem: { table, id, column: rule.column, message: rule.message, attempted: change.value } }
   updateCells(db, table, id, { [column]: checked.value })
   return { entries: [{ table, rowId: id, op: 'update', before: { [column]: current[column] ?? null }, after: { [column]: checked.value } }] }
 }
@@ -72,6 +75,8 @@ function applyInsert(db: Db, change: Extract<Change, { kind: 'insert' }>): Outco
       return { problem: { table, column: col.name, message: `${col.label} is required: give a value for the new ${tableDef(table).singular}.` } }
     }
   }
+  const rule = figureRowProblem(db, table, values, Object.keys(values))
+  if (rule) return { problem: { table, column: rule.column, message: rule.message, attempted: change.values[rule.column] } }
   const auto = tableDef(table).autoCode
   if (auto && (values[auto.column] === undefined || values[auto.column] === null || values[auto.column] === '')) values[auto.column] = nextCode(db, table)
   const id = insertRow(db, table, values)

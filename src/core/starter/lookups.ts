@@ -3,6 +3,7 @@
 // Table and column names come from the loader's own code, never from CSV text; values are bound parameters.
 import type { Db } from '../db/open'
 import { parseUnit, type ParsedUnit } from '../../shared/units'
+import { indicatorLabel } from '../../shared/indicatorLabels'
 import { countryByCode, countryByName } from './countries'
 
 export type SqlValue = string | number | null
@@ -12,31 +13,6 @@ export function insertRow(db: Db, table: string, row: Readonly<Record<string, Sq
   const cols = Object.keys(row)
   const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
   return Number(db.prepare(sql).run(row).lastInsertRowid)
-}
-
-const ACRONYMS: Readonly<Record<string, string>> = { cagr: 'CAGR', ree: 'REE', reo: 'REO', treo: 'TREO', usd: 'USD' }
-
-/** Names that read better than the code turned into words. */
-const INDICATOR_NAMES: Readonly<Record<string, string>> = {
-  price_avg: 'Average price',
-  import_cagr: 'Import growth (CAGR)',
-  import_share_volume: 'Import share (by volume)',
-  import_share_value: 'Import share (by value)',
-  import_share_unspecified: 'Import share (basis not stated)',
-  resources_in_situ: 'Resources (in situ)',
-  production_quota_mining: 'Production quota (mining)',
-  production_quota_separation: 'Production quota (separation)',
-  ree_present_count: 'REEs present (count)',
-  capex: 'Capital expenditure'
-}
-
-/** 'mine_production' -> 'Mine production'; 'element_share_of_TREO' -> 'Element share of TREO'. */
-export function indicatorName(code: string): string {
-  if (INDICATOR_NAMES[code]) return INDICATOR_NAMES[code]
-  const words = code.split('_').map((w) => ACRONYMS[w.toLowerCase()] ?? w.toLowerCase())
-  const first = words[0] ?? ''
-  words[0] = first === first.toUpperCase() ? first : first.charAt(0).toUpperCase() + first.slice(1)
-  return words.join(' ')
 }
 
 /** What the starter README says about indicators whose name alone could mislead. */
@@ -112,7 +88,7 @@ export function createLookups(db: Db): Lookups {
     indicator(code) {
       let id = indicators.get(code)
       if (id === undefined) {
-        id = insertRow(db, 'indicator', { code, name: indicatorName(code), description: INDICATOR_NOTES[code] ?? null })
+        id = insertRow(db, 'indicator', { code, name: indicatorLabel(code), description: INDICATOR_NOTES[code] ?? null })
         indicators.set(code, id)
       }
       return id
