@@ -1,7 +1,7 @@
 // Types of the assessments and indicators part of the contract: the board, an assessment with its live
 // evidence, versions and diffs, computed indicators with the rows they used, and conflicting figures.
 // Pure types and constants: no node, electron or DOM imports.
-import type { AppliedEdit, Row } from './api'
+import type { AppliedEdit, Row } from './contract/primitives'
 
 /** Tables whose rows can be cited as evidence, plus pinned computed indicators. */
 export const EVIDENCE_TABLES = [

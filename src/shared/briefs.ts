@@ -2,14 +2,8 @@
 // zod schema, and the shapes the briefs and exports methods answer. Pure: the engine renders, the UI edits.
 // Free text may reference figures as {F0003} (value + citation) or {F0028/F0058} (a ratio of two figures).
 import { z } from 'zod'
-import type { FILTER_OPS } from './api'
+import { filter, sort } from './contract/primitives'
 import { TABLE_NAMES } from './schema'
-
-type FilterOp = (typeof FILTER_OPS)[number]
-/** The grid's filter operators (api.ts imports this file, so they are repeated here; the types pin them equal). */
-const OPS = ['contains', 'equals', 'notEqual', 'startsWith', 'lessThan', 'greaterThan', 'blank', 'notBlank'] as const
-const _sameOps: [Exclude<FilterOp, (typeof OPS)[number]>, Exclude<(typeof OPS)[number], FilterOp>] extends [never, never] ? true : never = true
-void _sameOps
 
 export const TEMPLATES = ['country', 'gaps', 'appendix'] as const
 export type Template = (typeof TEMPLATES)[number]
@@ -50,15 +44,13 @@ export const CHART_LABELS: Record<ChartKind, string> = {
 }
 
 const longText = z.string().max(20_000)
-const gridFilter = z.object({ column: z.string().max(64), op: z.enum(OPS), value: z.union([z.string().max(1000), z.number()]).optional() }).strict()
-const gridSort = z.object({ column: z.string().max(64), dir: z.enum(['asc', 'desc']) }).strict()
 const section = z.object({ kind: z.enum(SECTION_KINDS), include: z.boolean(), title: z.string().max(200).optional() }).strict()
 const tableSpec = z
   .object({
     table: z.enum(TABLE_NAMES),
     title: z.string().max(200).optional(),
-    filters: z.array(gridFilter).max(32).default([]),
-    sort: z.array(gridSort).max(4).default([]),
+    filters: z.array(filter).max(32).default([]),
+    sort: z.array(sort).max(4).default([]),
     columns: z.array(z.string().max(64)).max(40).optional(),
     limit: z.number().int().min(1).max(2000).default(200)
   })
@@ -156,58 +148,4 @@ export interface BriefExport {
   format: ExportFormat
   datasetHash: string
   bytes: number
-}
-
-const id = z.number().int().positive()
-const briefId = z.object({ id }).strict()
-
-/** The contract's inputs for briefs and data exports (spread into api.ts under "--- briefs and exports"). */
-export const briefInputs = {
-  'briefs.list': z.object({}).strict(),
-  'briefs.get': briefId,
-  'briefs.create': z
-    .object({
-      template: z.enum(TEMPLATES),
-      countryId: id.nullable().optional(),
-      title: z.string().max(200).optional(),
-      author: z.string().max(200).optional(),
-      classification: z.string().max(80).optional(),
-      paper: z.enum(PAPERS).optional()
-    })
-    .strict(),
-  'briefs.update': z.object({ id, patch: briefFields, expectedVersion: z.number().int().positive().optional() }).strict(),
-  'briefs.duplicate': briefId,
-  'briefs.delete': briefId,
-  'briefs.render': briefId,
-  'briefs.preflight': briefId,
-  'briefs.draftText': z.object({ id, part: z.enum(['highlights', 'takeaway']) }).strict(),
-  'briefs.exportPdf': briefId,
-  'briefs.exportHtml': briefId,
-  'briefs.exportMarkdown': briefId,
-  'briefs.history': briefId,
-  'exports.table': z
-    .object({
-      table: z.enum(TABLE_NAMES),
-      format: z.enum(['csv', 'xlsx', 'json']),
-      filters: z.array(gridFilter).max(32).default([]),
-      sort: z.array(gridSort).max(4).default([])
-    })
-    .strict()
-} as const
-
-export interface BriefOutputs {
-  'briefs.list': BriefSummary[]
-  'briefs.get': Brief
-  'briefs.create': Brief
-  'briefs.update': Brief
-  'briefs.duplicate': Brief
-  'briefs.delete': { id: number }
-  'briefs.render': RenderedBrief
-  'briefs.preflight': PreflightItem[]
-  'briefs.draftText': { text: string }
-  'briefs.exportPdf': ExportResult
-  'briefs.exportHtml': ExportResult
-  'briefs.exportMarkdown': ExportResult
-  'briefs.history': BriefExport[]
-  'exports.table': ExportResult
 }

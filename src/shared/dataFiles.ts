@@ -1,6 +1,6 @@
-// The contract's part for bringing data in and keeping it safe: import (read options, column mapping, preview,
-// jobs), dataset files (info, recent, new, open, save as) and backups. Zod schemas for every input and the
-// types of every output; api.ts lists the methods. Pure TS: no node, electron or DOM imports.
+// Types of the contract's part for bringing data in and keeping it safe: import (read options, column mapping,
+// preview, jobs), dataset files (info, recent, new, open, save as) and backups. The schemas of read options and
+// mappings, and the types of every output; the methods are in contract/files.ts. Pure TS: no node, electron or DOM imports.
 import { z } from 'zod'
 
 /** Tables a file can be imported into, each upserted by its natural key. */
@@ -81,56 +81,6 @@ export const mapping = z
   })
   .strict()
 export type Mapping = z.output<typeof mapping>
-
-const uploadId = z.string().regex(/^[a-z0-9-]{8,64}$/)
-const jobId = z.string().regex(/^[a-z0-9-]{4,64}$/)
-const datasetPath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character')
-
-export const fileInputs = {
-  'import.upload': z
-    .object({
-      name: z.string().min(1).max(255),
-      /** Base64 of the next chunk of the file (at most MAX_UPLOAD_CHUNK_BYTES before encoding). */
-      data: z.string().max(Math.ceil(MAX_UPLOAD_CHUNK_BYTES / 3) * 4 + 4),
-      /** Omit for the first chunk; then pass the id it returned. */
-      uploadId: uploadId.optional()
-    })
-    .strict(),
-  'import.preview': z
-    .object({
-      uploadId,
-      read: readOptions.default(readOptions.parse({})),
-      table: z.enum(IMPORT_TABLES),
-      /** Omit to get suggested mappings. */
-      mapping: mapping.optional()
-    })
-    .strict(),
-  'import.start': z
-    .object({
-      uploadId,
-      read: readOptions.default(readOptions.parse({})),
-      mapping,
-      /** all: refuse unless every row is valid; valid: import the valid rows and list the skipped ones. */
-      mode: z.enum(['all', 'valid']).default('all')
-    })
-    .strict(),
-  'import.cancel': z.object({ jobId }).strict(),
-  'import.report': z.object({ uploadId }).strict(),
-  'jobs.get': z.object({ jobId }).strict(),
-  'datasets.info': z.object({}).strict(),
-  'datasets.recent': z.object({}).strict(),
-  'datasets.new': z.object({ path: datasetPath, from: z.enum(['empty', 'starter']).default('starter') }).strict(),
-  'datasets.open': z.object({ path: datasetPath }).strict(),
-  'datasets.saveAs': z.object({ path: datasetPath }).strict(),
-  'backups.list': z.object({}).strict(),
-  'backups.create': z.object({ name: z.string().trim().min(1).max(120).optional() }).strict(),
-  'backups.restore': z.object({ id: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }).strict(),
-  'backups.setKeep': z.object({ keep: z.number().int().min(1).max(1000) }).strict()
-} as const
 
 export interface UploadResult {
   uploadId: string
@@ -316,30 +266,6 @@ export interface RestoreResult {
   restored: BackupItem
   /** The snapshot of the state before the restore. */
   safety: BackupItem
-}
-
-export interface FileOutputs {
-  'import.upload': UploadResult
-  'import.preview': ImportPreview
-  'import.start': JobStatus
-  'import.cancel': JobStatus
-  'import.report': ImportReport
-  'jobs.get': JobStatus
-  'datasets.info': DatasetInfo
-  'datasets.recent': RecentDataset[]
-  'datasets.new': DatasetInfo
-  'datasets.open': DatasetInfo
-  'datasets.saveAs': DatasetInfo
-  'backups.list': BackupList
-  'backups.create': BackupItem
-  'backups.restore': RestoreResult
-  'backups.setKeep': BackupList
-}
-
-export interface FileEvents {
-  'job.progress': JobStatus
-  /** Another dataset file is now open (or the same one was restored): reload everything. */
-  'dataset.opened': DatasetInfo
 }
 
 export function summaryLine(counts: Pick<ImportCounts, 'new' | 'updated' | 'unchanged'>): string {

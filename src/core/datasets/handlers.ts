@@ -3,7 +3,7 @@
 // import and backup handlers. They need the engine's control; without it (bare handler tests) they refuse.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { fileInputs } from '../../shared/dataFiles'
+import type { fileMethods } from '../../shared/contract/files'
 import { backupHandlers } from '../backups/handlers'
 import { EngineError } from '../errors'
 import type { Handlers, HandlerContext } from '../handlers'
@@ -11,7 +11,7 @@ import { importHandlers } from '../io/handlers'
 import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
 
-export type FileMethod = keyof typeof fileInputs
+export type FileMethod = keyof typeof fileMethods
 
 const EXTENSION = '.lodestone'
 
