@@ -1,5 +1,6 @@
 // How CLI commands talk back: lines to stdout, and a CliError that becomes ONE line on stderr
-// (`lodestone: <message>`) and a non-zero exit code. Commands never call process.exit themselves.
+// (`lodestone: <message>`) and a non-zero exit code. Commands never call process.exit themselves; a reader that
+// closes the pipe early ends the process quietly.
 export interface Io {
   out(line: string): void
   err(line: string): void
@@ -13,6 +14,14 @@ export class CliError extends Error {
     super(message)
     this.name = 'CliError'
   }
+}
+
+/** A reader that stops early (`lodestone check PATH | head -2`) closes the pipe: end quietly, not with a stack trace. */
+export function endQuietlyWhenPipeCloses(stream: NodeJS.WriteStream, exit: (code: number) => void): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+  })
 }
 
 export const processIo: Io = {

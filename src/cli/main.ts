@@ -2,7 +2,7 @@
 // data and version relative to the built file, runs the command, and exits with its code.
 import fs from 'node:fs'
 import path from 'node:path'
-import { processIo } from './io'
+import { endQuietlyWhenPipeCloses, processIo } from './io'
 import { runCli } from './run'
 
 function readVersion(): string {
@@ -13,6 +13,9 @@ function readVersion(): string {
     return 'unknown'
   }
 }
+
+endQuietlyWhenPipeCloses(process.stdout, (code) => process.exit(code))
+endQuietlyWhenPipeCloses(process.stderr, (code) => process.exit(code))
 
 void runCli(process.argv.slice(2), processIo, {
   starterDir: path.resolve(__dirname, '../../resources/starter'),

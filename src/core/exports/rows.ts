@@ -1,6 +1,6 @@
 // The rows and columns a table export writes: every registry column but the row version, references as their
 // labels, quantities beside their units, read through the grid's own filter and sort (values bound, identifiers
-// from the registry). Also formula-injection neutralising for anything a spreadsheet will open.
+// from the registry.
 import type { ParsedInput, Row } from '../../shared/api'
 import { tableDef, type ColumnDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -58,13 +58,5 @@ export function exportValue(column: ExportColumn, row: Row): string | number | b
   if (value === null || value === undefined) return null
   if (column.type === 'ref') return (row[`${column.name}__label`] as string | null) ?? value
   if (column.type === 'bool') return Boolean(value)
-  return value
-}
-
-const DANGEROUS = /^[=+\-@\t\r]/
-
-/** Text a spreadsheet would run as a formula gets a leading apostrophe; numbers and booleans pass unchanged. */
-export function neutralise<T>(value: T): T | string {
-  if (typeof value === 'string' && DANGEROUS.test(value)) return `'${value}`
   return value
 }

@@ -1,15 +1,27 @@
 // Table exports read back: CSV (papaparse) and XLSX (exceljs) round trips with typed cells and units in the headers,
-// a Sources sheet, JSON with the filter and dataset hash, and the formula-injection cases neutralised while
-// numbers stay numbers. Real SQLite, the grid's own filters.
+// a Sources sheet, JSON with the filter and dataset hash; CSV text neutralised against formulas while numbers stay
+// numbers, XLSX text written as it is (a string cell is never a formula). Real SQLite, the grid's own filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { ExportResult } from '../../shared/briefs'
 import type { Engine } from '../engine'
 import { ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
-import { neutralise } from './rows'
+import { neutraliseFormulaText } from '../../shared/spreadsheetSafe'
 
-const INJECTIONS = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', '\t=tab', '\r=cr', '=HYPERLINK("http://evil.example","x")']
+const INJECTIONS = [
+  '=1+1',
+  '+SUM(A1:A2)',
+  '-2+3',
+  '@cmd',
+  '\t=tab',
+  '\r=cr',
+  '=HYPERLINK("http://evil.example","x")',
+  'x;=10*10;y',
+  'a|+1',
+  'a\t=1+1',
+  '+44 20 7946 0000'
+]
 
 let dir: string
 let engine: Engine
@@ -59,16 +71,6 @@ afterAll(() => {
 const indiaOnly = [{ column: 'country_id', op: 'equals', value: 'India' }]
 const bytesOf = (r: ExportResult): Buffer => Buffer.from(r.base64 ?? '', 'base64')
 
-describe('neutralise', () => {
-  it('prefixes text that a spreadsheet would run, and leaves numbers, booleans and plain text alone', () => {
-    for (const s of INJECTIONS) expect(neutralise(s)).toBe(`'${s}`)
-    expect(neutralise(-5)).toBe(-5)
-    expect(neutralise(true)).toBe(true)
-    expect(neutralise('India')).toBe('India')
-    expect(neutralise(null)).toBe(null)
-  })
-})
-
 describe('CSV', () => {
   it('round-trips the filtered rows with injections neutralised and numbers as numbers', async () => {
     const result = await ok<ExportResult>(engine, 'exports.table', {
@@ -83,7 +85,7 @@ describe('CSV', () => {
     const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, dynamicTyping: true })
     expect(parsed.data).toHaveLength(INJECTIONS.length)
     expect(parsed.meta.fields).toContain('Value (t REO)')
-    expect(parsed.data.map((r) => r['Element or product'])).toEqual(INJECTIONS.map((s) => `'${s}`))
+    expect(parsed.data.map((r) => r['Element or product'])).toEqual(INJECTIONS.map(neutraliseFormulaText))
     expect(parsed.data[2]['Value (t REO)']).toBe(-5)
     expect(parsed.data[0]['Value (t REO)']).toBe(1000)
     expect(parsed.data[0].Country).toBe('India')
@@ -94,7 +96,7 @@ describe('CSV', () => {
 })
 
 describe('XLSX', () => {
-  it('has typed cells, units in the headers, neutralised text and a Sources sheet', async () => {
+  it('has typed cells, units in the headers, text as it is (never a formula) and a Sources sheet', async () => {
     const result = await ok<ExportResult>(engine, 'exports.table', {
       table: 'observation',
       format: 'xlsx',
@@ -116,8 +118,8 @@ describe('XLSX', () => {
     for (let i = 0; i < INJECTIONS.length; i++) {
       const cell = sheet.getRow(i + 3).getCell(col('Element or product'))
       expect(cell.type).toBe(ExcelJS.ValueType.String)
-      // XML normalises a bare CR to LF when the file is read; the apostrophe in front is what matters.
-      expect(String(cell.value).replace(/\n/g, '\r')).toBe(`'${INJECTIONS[i]}`)
+      // XML normalises a bare CR to LF when the file is read.
+      expect(String(cell.value).replace(/\n/g, '\r')).toBe(INJECTIONS[i].replace(/\n/g, '\r'))
     }
     const sources = workbook.getWorksheet('Sources')
     expect(sources?.getRow(2).getCell(1).value).toBe('USGS-MCS2026-RE')

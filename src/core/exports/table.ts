@@ -1,15 +1,16 @@
 // Exports one table, with the grid's current filter and sort, as CSV (RFC 4180, UTF-8 with BOM so spreadsheets
 // read accents), XLSX (typed cells, units in the headers, a Sources sheet) or JSON (the rows with their columns,
-// filter and the dataset hash). Text that would run as a formula is neutralised in CSV and XLSX. Rows are read and
-// written in chunks with a pause between them, so a large table never holds the engine's thread for long.
+// filter and the dataset hash). CSV text that could run as a formula under any common separator is neutralised
+// (shared/spreadsheetSafe.ts); XLSX string cells are never formulas, so their text is written as it is. Rows are
+// read and written in chunks with a pause between them, so a large table never holds the engine's thread for long.
 import ExcelJS from 'exceljs'
-import Papa from 'papaparse'
 import type { Row } from '../../shared/api'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { MIME, type ProducedFile } from '../briefs/export'
 import { datasetHash as hashDataset } from '../briefs/hash'
-import { describeColumns, exportValue, neutralise, readAllRows, yieldToEvents, type ExportColumn, type ExportInput } from './rows'
+import { csvLine } from '../../shared/spreadsheetSafe'
+import { describeColumns, exportValue, readAllRows, yieldToEvents, type ExportColumn, type ExportInput } from './rows'
 
 function baseName(input: ExportInput): string {
   const stamp = new Date().toISOString().slice(0, 10)
@@ -20,10 +21,10 @@ const CHUNK = 2000
 
 /** CSV in chunks of rows, pausing between them so a large table never holds the engine's thread for long. */
 export async function toCsv(columns: ExportColumn[], rows: Row[]): Promise<string> {
-  const parts = [`\ufeff${Papa.unparse([columns.map((c) => neutralise(c.label))], { newline: '\r\n' })}\r\n`]
+  const parts = [`\ufeff${csvLine(columns.map((c) => c.label))}\r\n`]
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const data = rows.slice(i, i + CHUNK).map((r) => columns.map((c) => neutralise(exportValue(c, r))))
-    parts.push(`${Papa.unparse(data, { newline: '\r\n' })}\r\n`)
+    const lines = rows.slice(i, i + CHUNK).map((r) => csvLine(columns.map((c) => exportValue(c, r))))
+    parts.push(`${lines.join('\r\n')}\r\n`)
     await yieldToEvents()
   }
   return parts.join('')
@@ -33,7 +34,7 @@ function xlsxValue(column: ExportColumn, row: Row): ExcelJS.CellValue {
   const value = exportValue(column, row)
   if (value === null) return null
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`)
-  return neutralise(value)
+  return value
 }
 
 interface SourceRow {
@@ -59,11 +60,11 @@ function sourcesSheet(workbook: ExcelJS.Workbook, db: Db, rows: Row[]): void {
     const s = stmt.get(id) as SourceRow | undefined
     if (s)
       sheet.addRow({
-        code: neutralise(s.code),
-        title: neutralise(s.title),
-        publisher: neutralise(s.publisher),
-        published: neutralise(s.published),
-        url: neutralise(s.url)
+        code: s.code,
+        title: s.title,
+        publisher: s.publisher,
+        published: s.published,
+        url: s.url
       })
   }
   sheet.getRow(1).font = { bold: true }
@@ -75,7 +76,7 @@ export async function toXlsx(db: Db, input: ExportInput, columns: ExportColumn[]
   workbook.created = new Date()
   workbook.keywords = `dataset sha256 ${datasetHash}`
   const sheet = workbook.addWorksheet(tableDef(input.table).label.slice(0, 31))
-  sheet.columns = columns.map((c) => ({ header: neutralise(c.label), key: c.name, width: Math.min(60, Math.max(10, c.label.length + 2)) }))
+  sheet.columns = columns.map((c) => ({ header: c.label, key: c.name, width: Math.min(60, Math.max(10, c.label.length + 2)) }))
   for (let i = 0; i < rows.length; i++) {
     sheet.addRow(Object.fromEntries(columns.map((c) => [c.name, xlsxValue(c, rows[i])])))
     if (i % CHUNK === CHUNK - 1) await yieldToEvents()
