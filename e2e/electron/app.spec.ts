@@ -4,6 +4,7 @@
 // pop-ups refused, and that the contract works over IPC on a temp user-data folder.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -21,18 +22,19 @@ function findElectron(): string | null {
   }
 }
 
-function sqliteBindingFor(): string | null {
-  try {
-    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version
-    const file = path.join(ROOT, '.electron-native', version, 'better_sqlite3.node')
-    return fs.existsSync(file) ? file : null
-  } catch {
-    return null
+/** Electron's own better-sqlite3 in .electron-native/, as `npm start` makes it (scripts/lib/electron.cjs). */
+function sqliteBindingFor(binary: string | null): string | null {
+  const native = createRequire(__filename)('../../scripts/lib/electron.cjs') as {
+    currentTarget(root: string, binary: string | null): object | null
+    nativeBindingPath(target: object, root: string): string
   }
+  const target = native.currentTarget(ROOT, binary)
+  const file = target ? native.nativeBindingPath(target, ROOT) : null
+  return file && fs.existsSync(file) ? file : null
 }
 
 const executablePath = findElectron()
-const binding = sqliteBindingFor()
+const binding = sqliteBindingFor(executablePath)
 const skipReason = !executablePath
   ? 'no Electron binary in node_modules/electron/dist (it could not be downloaded on this machine)'
   : !binding
@@ -59,7 +61,8 @@ if (skipReason) {
       for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value
       app = await electron.launch({
         executablePath: executablePath!,
-        args: [MAIN],
+        // The package folder, as `npm start` does (the app resolves its files the same way when given out/main/index.js).
+        args: [ROOT],
         cwd: ROOT,
         env: { ...env, LODESTONE_USER_DATA: userData, LODESTONE_SQLITE_BINDING: binding! }
       })
@@ -76,6 +79,16 @@ if (skipReason) {
       const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())
       expect(title).toBe('Lodestone — india-ree.lodestone')
       expect(fs.existsSync(path.join(userData, 'india-ree.lodestone'))).toBe(true)
+    })
+
+    test('serves the renderer from lodestone://app/, not file://', () => {
+      expect(page.url()).toMatch(/^lodestone:\/\/app\/index\.html/)
+    })
+
+    test('grants our page clipboard-sanitized-write: a large block copies', async () => {
+      const text = 'x\t'.repeat(200_000)
+      const ok = await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)}).then(() => true, (e) => String(e))`)
+      expect(ok).toBe(true)
     })
 
     test('exposes only call and on to the page, and no Node', async () => {

@@ -119,10 +119,21 @@ function toolsIn(root) {
   }
 }
 
-function lastLine(result) {
-  const text = `${result.stderr || ''}\n${result.stdout || ''}`.trim().split('\n').filter(Boolean)
-  const line = text.find((l) => /ERR!|error/i.test(l)) || text.pop() || (result.error && result.error.message) || `exit ${result.status}`
-  return line.replace(/^(gyp|prebuild-install) (ERR!|WARN) /, '').trim()
+/** The telling line of a failed step: node-gyp's "stack Error:" sentence (joined), else the first error line. */
+function failureLine(result) {
+  const lines = `${result.stderr || ''}\n${result.stdout || ''}`.split('\n').map((l) => l.trim())
+  const start = lines.findIndex((l) => /ERR! stack Error: /.test(l))
+  if (start >= 0) {
+    const parts = [lines[start].replace(/.*ERR! stack Error: /, '')]
+    for (const l of lines.slice(start + 1)) {
+      const m = /ERR! stack\s+(.*)$/.exec(l)
+      if (!m || /^at /.test(m[1])) break
+      parts.push(m[1])
+    }
+    return parts.join(' ')
+  }
+  const line = lines.find((l) => /ERR!|error|ENOTFOUND|No prebuilt/i.test(l)) || lines.filter(Boolean).pop()
+  return (line || (result.error && result.error.message) || `exit ${result.status}`).replace(/^(gyp|prebuild-install) (ERR!|WARN|warn) /, '').trim()
 }
 
 /** The child's environment without npm's per-run settings that would override our explicit target. */
@@ -174,7 +185,7 @@ function ensureElectronSqlite(target, options = {}) {
       })
       const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node')
       if (result.status !== 0 || !fs.existsSync(built)) {
-        failures.push(`${step.name}: ${lastLine(result)}`)
+        failures.push(`${step.name}: ${failureLine(result)}`)
         continue
       }
       const wrong = addonMismatch(built, wanted)
@@ -208,5 +219,6 @@ module.exports = {
   currentTarget,
   buildPlan,
   cleanEnv,
+  failureLine,
   ensureElectronSqlite
 }

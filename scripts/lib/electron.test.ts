@@ -157,3 +157,22 @@ describe('ensureElectronSqlite', () => {
     expect(fs.existsSync(electron.nativeBindingPath(target, c.root))).toBe(false)
   })
 })
+
+describe('failureLine', () => {
+  const failureLine = (require('./electron.cjs') as { failureLine(r: { status: number; stderr: string }): string }).failureLine
+  it('says why node-gyp failed in its own sentence, not its rollback notice', () => {
+    const stderr = [
+      'gyp WARN install got an error, rolling back install',
+      'gyp ERR! configure error ',
+      'gyp ERR! stack Error: Could not find any Python installation to use',
+      'gyp ERR! stack     at PythonFinder.fail (/x/find-python.js:306:11)'
+    ].join('\n')
+    expect(failureLine({ status: 1, stderr })).toBe('Could not find any Python installation to use')
+  })
+
+  it('keeps prebuild-install’s reason', () => {
+    expect(failureLine({ status: 1, stderr: 'prebuild-install warn install No prebuilt binaries found (target=45.5.0 runtime=electron arch=x64)' })).toBe(
+      'install No prebuilt binaries found (target=45.5.0 runtime=electron arch=x64)'
+    )
+  })
+})

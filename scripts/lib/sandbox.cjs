@@ -98,7 +98,7 @@ function exitDecision({ code, signal, elapsedMs, forwarded = false, stderrText =
     const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`
     return {
       action: 'fallback',
-      reason: `Electron ${how} ${Math.round(elapsedMs / 100) / 10} s after launch${sandboxLine ? ' (its sandbox could not start)' : ''}`
+      reason: `Electron ${how} ${(elapsedMs / 1000).toFixed(1)} s after launch${sandboxLine ? ' (its sandbox could not start)' : ''}`
     }
   }
   return { action: 'exit', code: code ?? (signal ? 1 : 0) }

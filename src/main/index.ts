@@ -3,14 +3,15 @@
 // Never imported by core; core never imports electron.
 import { app, BrowserWindow, dialog, session } from 'electron'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createEngine, type Engine } from '../core/engine'
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './csp'
+import { registerAppScheme, handleAppProtocol } from './appProtocol'
+import { CONTENT_SECURITY_POLICY } from './csp'
 import { bindIpc } from './ipc'
 import { installAppMenu } from './appMenu'
 import { setAppMenu } from './menu'
 import { installAppGuards, installSessionSecurity } from './security'
-import { rendererUrlFor } from './trust'
+import { RENDERER_URL } from './policy'
+import { appResources } from './resources'
 import { createMainWindow } from './window'
 import { createElectronPrinter, createSaveFile } from './printer'
 
@@ -20,9 +21,11 @@ const DATASET_NAME = 'india-ree.lodestone'
 if (process.env.LODESTONE_USER_DATA) app.setPath('userData', path.resolve(process.env.LODESTONE_USER_DATA))
 app.enableSandbox()
 installAppGuards(app)
+registerAppScheme()
 
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const rendererUrl = rendererUrlFor(devServerUrl, pathToFileURL(path.join(__dirname, '../renderer/index.html')).href)
+// The same lookup in a checkout, the built app launched as a file and the packaged app (resources.ts).
+const resources = appResources({ isPackaged: app.isPackaged, mainDir: __dirname, resourcesPath: process.resourcesPath })
+const rendererUrl = RENDERER_URL
 let engine: Engine | null = null
 let win: BrowserWindow | null = null
 let unbind: (() => void) | null = null
@@ -30,12 +33,11 @@ let unfollowMenu: (() => void) | null = null
 const devTools = !app.isPackaged
 
 function openEngine(): Engine {
-  const starterDir = app.isPackaged ? path.join(process.resourcesPath, 'starter') : path.join(app.getAppPath(), 'resources/starter')
   return createEngine({
     datasetPath: path.join(app.getPath('userData'), DATASET_NAME),
     host: 'electron',
     createIfMissing: 'starter',
-    starterDir,
+    starterDir: resources.starterDir,
     nativeBinding: app.isPackaged ? undefined : process.env.LODESTONE_SQLITE_BINDING || undefined,
     appVersion: app.getVersion(),
     lock: true,
@@ -47,7 +49,7 @@ function openEngine(): Engine {
 function showWindow(current: Engine): void {
   win = createMainWindow({
     title: `Lodestone — ${path.basename(current.datasetPath)}`,
-    preload: path.join(__dirname, '../preload/index.js'),
+    preload: resources.preload,
     rendererUrl,
     devTools
   })
@@ -57,7 +59,8 @@ function showWindow(current: Engine): void {
 }
 
 function start(): void {
-  installSessionSecurity(session.defaultSession, devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY)
+  installSessionSecurity(session.defaultSession, CONTENT_SECURITY_POLICY, rendererUrl)
+  handleAppProtocol(session.defaultSession, resources.rendererDir)
   // Until the dataset is open the File commands have nothing to act on; installAppMenu replaces this menu.
   setAppMenu({ platform: process.platform, recent: [], currentPath: null, devTools }, () => undefined)
   try {

@@ -1,11 +1,12 @@
 // The desktop's Printer and save dialog. Printing loads the brief's HTML (from a private temp file) into a hidden
-// window with no preload, JavaScript off and a session that refuses every non-file request, then printToPDF.
+// window with no preload, JavaScript off and a session that refuses every non-file request, then printToPDF with zero printer margins (the brief's @page rules decide, as in the browser host).
 // Saving asks where with the native dialog and writes the file whole or not at all.
 import { app, BrowserWindow, dialog, session } from 'electron'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { writeFileAtomic, type Printer, type PrintOptions, type SaveFile } from '../core/briefs/printer'
+import { PDF_OPTIONS } from './policy'
 
 const PARTITION = 'lodestone-print'
 
@@ -30,7 +31,7 @@ export function createElectronPrinter(): Printer {
       try {
         fs.writeFileSync(file, html, 'utf8')
         await win.loadFile(file)
-        return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
+        return await win.webContents.printToPDF({ ...PDF_OPTIONS, margins: { ...PDF_OPTIONS.margins } })
       } finally {
         win.destroy()
         fs.rmSync(dir, { recursive: true, force: true })

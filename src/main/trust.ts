@@ -1,10 +1,7 @@
-// Which page may use the contract over IPC: only our renderer (the built index.html as file://, or the
-// electron-vite dev server in development). Pure URL logic with no electron import, so it is unit-tested.
-export function rendererUrlFor(devServerUrl: string | undefined, builtIndexFileUrl: string): string {
-  return devServerUrl ? devServerUrl : builtIndexFileUrl
-}
+// Which page may use the contract over IPC: only our renderer, served from the app's own scheme
+// (lodestone://app/...). Pure URL logic with no electron import, so it is unit-tested.
 
-/** True when frameUrl is our renderer: the same file (ignoring ?query and #hash), or the dev server's origin. */
+/** True when frameUrl is our renderer: the same scheme and host (any path, ?query or #hash under it). */
 export function isRendererUrl(frameUrl: string, rendererUrl: string): boolean {
   let frame: URL
   let ours: URL
@@ -14,7 +11,7 @@ export function isRendererUrl(frameUrl: string, rendererUrl: string): boolean {
   } catch {
     return false
   }
-  if (ours.protocol === 'file:') return frame.protocol === 'file:' && frame.host === ours.host && frame.pathname === ours.pathname
-  if (ours.protocol !== 'http:' && ours.protocol !== 'https:') return false
-  return frame.origin === ours.origin
+  // Only the app scheme is ever trusted: no file:// page (it could read local files), no http(s) dev server.
+  if (ours.protocol !== 'lodestone:') return false
+  return frame.protocol === ours.protocol && frame.host === ours.host && frame.username === '' && frame.password === '' && frame.port === ''
 }

@@ -1,6 +1,7 @@
-// The one Lodestone window: sandboxed, context-isolated, no Node, our preload only; titled after the dataset
-// (the page's own <title> does not override it). Shown once painted to avoid a white flash.
+// The one Lodestone window: sandboxed, context-isolated, no Node, our preload only, no spellchecker (policy.ts);
+// titled after the dataset (the page's own <title> does not override it). Shown once painted to avoid a white flash.
 import { BrowserWindow } from 'electron'
+import { mainWebPreferences } from './policy'
 
 export interface WindowOptions {
   title: string
@@ -17,19 +18,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     minWidth: 900,
     minHeight: 600,
     show: false,
-    webPreferences: {
-      preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      safeDialogs: true,
-      devTools: options.devTools
-    }
+    webPreferences: mainWebPreferences(options.preload, options.devTools)
   })
   win.on('page-title-updated', (event) => event.preventDefault())
   win.once('ready-to-show', () => win.show())

@@ -21,6 +21,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, candidates = 
   return found ? { path: found } : { error: NO_PRINTER }
 }
 
+/** page.pdf options: the brief's own @page size and margins, no printer margin (the desktop's PDF_OPTIONS agree). */
+export const BROWSER_PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  margin: { top: '0', bottom: '0', left: '0', right: '0' }
+} as const
+
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -72,7 +79,7 @@ export function createChromiumPrinter(env: NodeJS.ProcessEnv = process.env): Pri
         // Lay the document out once, for print: the screen rules (the paged preview) would be laid out for nothing.
         await page.emulateMedia({ media: 'print' })
         await page.setContent(html, { waitUntil: 'load', timeout: 60_000 })
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+        return await page.pdf(BROWSER_PDF_OPTIONS)
       } finally {
         await page.close().catch(() => undefined)
       }
