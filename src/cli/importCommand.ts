@@ -14,7 +14,7 @@ import { reportCsv } from '../core/io/report'
 import { inlineRunner } from '../core/io/runners'
 import { parseImportArgs, type ImportArgs } from './importArgs'
 import { CliError, type Io } from './io'
-import { describeLayout, describeMapping, describeProblems } from './importPrint'
+import { describeLayout, describeMapping, describeProblems, describeSecondSources } from './importPrint'
 
 function loadMapping(file: string, table: ImportArgs['table']): { mapping: Mapping; read: Partial<ReadOptions> } {
   let value: unknown
@@ -60,6 +60,7 @@ function printOutcome(o: PipelineOutcome, args: ImportArgs, io: Io): void {
   )
   for (const line of describeProblems(o)) io.out(line)
   for (const created of o.tally.created) io.out(`Added to ${tableDef(created.table as 'country').label}: ${created.label}`)
+  for (const line of describeSecondSources(o)) io.out(line)
 }
 
 export async function runImportCommand(argv: readonly string[], io: Io): Promise<number> {

@@ -45,3 +45,15 @@ export function describeProblems(o: PipelineOutcome): string[] {
   if (problemCount > SHOWN_PROBLEMS) lines.push(`  ... and ${(problemCount - SHOWN_PROBLEMS).toLocaleString('en-US')} more (--report FILE.csv saves them all)`)
   return lines
 }
+
+/** "N would add a second source for an existing flow", then the first of them, one a line. */
+export function describeSecondSources(o: PipelineOutcome): string[] {
+  const s = o.secondSources
+  if (!s.message) return []
+  const unit = o.source.layout.format === 'json' ? 'record' : 'row'
+  const lines = [s.message.replace(/ \(row .*\)\.$/, '.')]
+  const what = tableDef(o.mapping.table).singular
+  for (const r of s.rows.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${unit} ${r.row}: beside ${what} ${r.existingId} from ${r.existingSource ?? 'no source'}`)
+  if (s.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(s.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)
+  return lines
+}

@@ -153,6 +153,23 @@ export interface FileLayout {
   lastRow: number
 }
 
+/** A new record for a flow or figure another source already reports: its own row, beside the other source's. */
+export interface SecondSourceRow {
+  /** The file's row. */
+  row: number
+  /** The row of the other source. */
+  existingId: number
+  existingSource: string | null
+}
+
+export interface SecondSources {
+  count: number
+  /** "N would add a second source for an existing flow", or null when none. */
+  message: string | null
+  /** The first 500. */
+  rows: SecondSourceRow[]
+}
+
 export interface ImportPreview {
   uploadId: string
   fileName: string
@@ -172,6 +189,8 @@ export interface ImportPreview {
   created: { table: string; label: string }[]
   /** The summary line: "N unchanged, M updated, K new". */
   summary: string
+  /** New records another source already reports (each its own row): "N would add a second source for an existing flow". */
+  secondSources?: SecondSources
 }
 
 export interface ImportResult {
@@ -188,6 +207,7 @@ export interface ImportResult {
   backupId: string | null
   seconds: number
   summary: string
+  secondSources?: SecondSources
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled'

@@ -5,6 +5,7 @@ import m0001 from './migrations/0001_initial.sql?raw'
 import m0002 from './migrations/0002_assessments.sql?raw'
 import m0003 from './migrations/0003_briefs.sql?raw'
 import m0004 from './migrations/0004_insert_ranges.sql?raw'
+import m0005 from './migrations/0005_trade_flow_source_key.sql?raw'
 
 export interface Migration {
   readonly version: number
@@ -16,7 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_initial', sql: m0001 },
   { version: 2, name: '0002_assessments', sql: m0002 },
   { version: 3, name: '0003_briefs', sql: m0003 },
-  { version: 4, name: '0004_insert_ranges', sql: m0004 }
+  { version: 4, name: '0004_insert_ranges', sql: m0004 },
+  { version: 5, name: '0005_trade_flow_source_key', sql: m0005 }
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

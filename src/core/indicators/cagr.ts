@@ -5,7 +5,7 @@ import type { IndicatorDef, IndicatorParams, IndicatorResult } from '../../share
 import type { Db } from '../db/open'
 import { countryByCode, stringParam, yearParam } from './params'
 import { chart, computed, fmt, notComputable, round } from './result'
-import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowsOf, measureOf, measureUnit, mixedTerms, type FlowRow, type Measure } from './trade'
+import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowSlice, measureOf, measureUnit, mixedTerms, type FlowRow, type Measure } from './trade'
 
 export const cagrDef: IndicatorDef = {
   id: 'import_cagr',
@@ -37,7 +37,8 @@ export function computeCagr(db: Db, params: IndicatorParams): IndicatorResult {
   const measure = stringParam(params, 'measure') as Measure
   const what = `${reporter.name}'s HS ${hs} imports from ${partner.name}`
   const noun = measure === 'value' ? 'import value' : 'import quantity'
-  const rows = flowsOf(db, reporter.id, hs, 'import').filter((r) => r.partnerCode === partner.code)
+  const slice = flowSlice(db, reporter.id, hs, 'import')
+  const rows = slice.rows.filter((r) => r.partnerCode === partner.code)
   const years = rows.filter((r) => (measure === 'value' ? r.valueUsd : r.quantity) !== null).map((r) => r.year)
   if (!years.length) return notComputable(cagrDef, params, `no ${noun} in trade flows for ${what}.`)
   const from = yearParam(params, 'from') ?? Math.min(...years)
@@ -94,7 +95,8 @@ export function computeCagr(db: Db, params: IndicatorParams): IndicatorResult {
     rows: [a.row, ...window.filter((r) => r.id !== a.row.id && r.id !== b.row.id), b.row].map((r) => flowRef(r, reporter.name, hs, 'import')),
     choices: [],
     notes: [
-      `From ${fmt(a.value, 0)} ${unit} in ${from} to ${fmt(b.value, 0)} ${unit} in ${to}: a factor of ${fmt(b.value / a.value, 3)} over ${to - from} year${to - from === 1 ? '' : 's'}.`
+      `From ${fmt(a.value, 0)} ${unit} in ${from} to ${fmt(b.value, 0)} ${unit} in ${to}: a factor of ${fmt(b.value / a.value, 3)} over ${to - from} year${to - from === 1 ? '' : 's'}.`,
+      ...(slice.note ? [slice.note] : [])
     ]
   })
 }

@@ -5,7 +5,7 @@ import type { IndicatorDef, IndicatorParams, IndicatorResult, IndicatorRowRef, I
 import type { Db } from '../db/open'
 import { countryByCode, stringParam, yearParam } from './params'
 import { chart, computed, fmt, notComputable, round } from './result'
-import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowsOf, measureOf, mixedTerms, type FlowRow, type Measure } from './trade'
+import { HS_PARAM, REPORTER_PARAM, measureParam, flowRef, flowSlice, measureOf, mixedTerms, type FlowRow, type Measure } from './trade'
 
 export const hhiDef: IndicatorDef = {
   id: 'supplier_hhi',
@@ -90,7 +90,8 @@ export function computeHhi(db: Db, params: IndicatorParams): IndicatorResult {
   const measure = stringParam(params, 'measure') as Measure
   const wanted = yearParam(params, 'year')
   const what = `${reporter.name}'s HS ${hs} imports`
-  const rows = flowsOf(db, reporter.id, hs, 'import')
+  const slice = flowSlice(db, reporter.id, hs, 'import')
+  const rows = slice.rows
   if (!rows.length) return notComputable(hhiDef, params, `no trade flows for ${what}.`)
   const terms = measure === 'value' ? mixedTerms(rows) : undefined
   if (terms)
@@ -150,6 +151,6 @@ export function computeHhi(db: Db, params: IndicatorParams): IndicatorResult {
     }),
     rows: refs,
     choices: [],
-    notes: notesFor(head, years)
+    notes: [...notesFor(head, years), ...(slice.note ? [slice.note] : [])]
   })
 }

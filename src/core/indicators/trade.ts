@@ -58,8 +58,52 @@ const SQL = `SELECT t.id, t.year, p.code AS partnerCode, p.name AS partnerName, 
   FROM trade_flow t JOIN country p ON p.id = t.partner_id LEFT JOIN unit u ON u.id = t.quantity_unit_id LEFT JOIN source s ON s.id = t.source_id
   WHERE t.reporter_id = ? AND t.hs_code = ? AND t.flow = ? ORDER BY t.year, t.id`
 
+/**
+ * One row per year and partner: where two sources report the same flow, the year's main source (the one with
+ * the most partners that year; then the most rows in all; then the first added) is used, and the note says
+ * which figures were set aside. Rows never add up across sources.
+ */
+export function flowSlice(db: Db, reporterId: number, hs: string, flow: string): { rows: FlowRow[]; note: string | null } {
+  const all = prepared(db, SQL).all(reporterId, hs, flow) as FlowRow[]
+  const sourceName = (r: FlowRow): string => r.sourceCode ?? 'no source'
+  const overall = new Map<string, number>()
+  for (const r of all) overall.set(sourceName(r), (overall.get(sourceName(r)) ?? 0) + 1)
+  const byYear = new Map<number, FlowRow[]>()
+  for (const r of all) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r])
+  const rows: FlowRow[] = []
+  const setAside = new Map<string, { used: string; years: number[] }>()
+  for (const [year, list] of byYear) {
+    const perSource = new Map<string, number>()
+    for (const r of list) perSource.set(sourceName(r), (perSource.get(sourceName(r)) ?? 0) + 1)
+    if (perSource.size === 1) {
+      rows.push(...list)
+      continue
+    }
+    const main = [...perSource.keys()].sort((a, b) => perSource.get(b)! - perSource.get(a)! || overall.get(b)! - overall.get(a)!)[0]!
+    const byPartner = new Map<string, FlowRow>()
+    for (const r of list) {
+      const held = byPartner.get(r.partnerCode)
+      if (!held || (sourceName(r) === main && sourceName(held) !== main)) byPartner.set(r.partnerCode, r)
+    }
+    for (const r of list) {
+      if (byPartner.get(r.partnerCode) === r) continue
+      const entry = setAside.get(sourceName(r)) ?? { used: main, years: [] }
+      if (!entry.years.includes(year)) entry.years.push(year)
+      setAside.set(sourceName(r), entry)
+    }
+    rows.push(...list.filter((r) => byPartner.get(r.partnerCode) === r))
+  }
+  rows.sort((a, b) => a.year - b.year || a.id - b.id)
+  const note = setAside.size
+    ? `Two sources report some of these flows: ${[...setAside]
+        .map(([other, e]) => `${e.used} was used and ${other} set aside for ${e.years.join(', ')}`)
+        .join('; ')} (one source per flow; a flow only another source reports is kept).`
+    : null
+  return { rows, note }
+}
+
 export function flowsOf(db: Db, reporterId: number, hs: string, flow: string): FlowRow[] {
-  return prepared(db, SQL).all(reporterId, hs, flow) as FlowRow[]
+  return flowSlice(db, reporterId, hs, flow).rows
 }
 
 /** The measure of a row in kg or USD; a reason in words when it cannot be read. */

@@ -62,7 +62,11 @@ export class Converter {
       const cell = row.cells[c.index] ?? null
       if (isBlank(cell)) continue
       const extra = new Map<string, Raw>([[u.valueInto, { value: cell, column: c.header }]])
-      for (const h of u.headerInto) extra.set(h, { value: c.header.replace(/(\D)\d{1,2}$/, '$1').trim(), column: c.header })
+      for (const h of u.headerInto) {
+        const header = c.header.replace(/(\D)\d{1,2}$/, '$1').trim()
+        const values = this.plan.fields.find((f) => f.col.name === h)?.values
+        extra.set(h, { value: values?.has(c.header) ? values.get(c.header)! : values?.has(header) ? values.get(header)! : header, column: c.header })
+      }
       if (u.flagInto && c.flagIndex !== null) extra.set(u.flagInto, { value: row.cells[c.flagIndex] ?? null, column: c.header })
       out.push(this.record(row, extra))
     }

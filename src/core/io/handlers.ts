@@ -64,7 +64,8 @@ function toPreview(uploadId: string, o: PipelineOutcome): ImportPreview {
     problemCount: o.tally.problemCount,
     counts: o.tally.counts,
     created: o.tally.created,
-    summary: summaryLine(o.tally.counts)
+    summary: summaryLine(o.tally.counts),
+    secondSources: o.secondSources
   }
 }
 
@@ -79,7 +80,8 @@ function toResult(o: PipelineOutcome, backupId: string | null, startedMs: number
     batchId: o.batchId,
     backupId,
     seconds: (Date.now() - startedMs) / 1000,
-    summary: summaryLine(o.tally.counts)
+    summary: summaryLine(o.tally.counts),
+    secondSources: o.secondSources
   }
 }
 

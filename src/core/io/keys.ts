@@ -1,12 +1,13 @@
 // Natural keys: how an imported record finds the row it describes, so importing the same file twice adds
 // nothing. Tables with automatic codes use the code when the mapping provides one, else their natural key.
+// Figures' and trade flows' keys include the source: the same flow from another source is its own row.
 // Also the fields an import can write to (the registry's editable columns) and how the preview labels them.
 import type { ImportTable, Mapping, TargetField } from '../../shared/dataFiles'
 import { editableColumns, tableDef } from '../../shared/schema'
 
 const NATURAL_KEYS: Readonly<Record<ImportTable, readonly string[]>> = {
   observation: ['country_id', 'indicator_id', 'subject', 'period', 'scope', 'source_id'],
-  trade_flow: ['reporter_id', 'partner_id', 'year', 'hs_code', 'flow'],
+  trade_flow: ['reporter_id', 'partner_id', 'year', 'hs_code', 'flow', 'source_id'],
   facility: ['name', 'country_id'],
   initiative: ['name', 'country_id'],
   organisation: ['name', 'country_id'],

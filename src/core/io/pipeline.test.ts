@@ -121,7 +121,7 @@ describe('nothing is written unless the import is wholly valid and finished', ()
 
   it('flags a repeated natural key with both row numbers', async () => {
     const outcome = await runPipeline(engine.db, csv('IND,CHN,2023,2846,import,1,1', 'IND,CHN,2023,2846,import,2,2'), 't.csv', options({ dryRun: true }))
-    expect(outcome.tally.problems[0]!.message).toBe('Row 3 has the same reporter, partner, year, HS code and flow as row 2; keep one of them.')
+    expect(outcome.tally.problems[0]!.message).toBe('Row 3 has the same reporter, partner, year, HS code, flow and source as row 2; keep one of them.')
   })
 })
 
@@ -182,7 +182,7 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     const preview = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ dryRun: true, mode: 'valid' }))
     expect(changes()).toBe(before)
     expect(preview.tally.problems.map((p) => p.message)).toEqual([
-      'Row 25002 has the same reporter, partner, year, HS code and flow as row 9; keep one of them.'
+      'Row 25002 has the same reporter, partner, year, HS code, flow and source as row 9; keep one of them.'
     ])
     const done = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
     expect(done.tally.counts).toEqual(preview.tally.counts)
@@ -196,7 +196,7 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(outcome.committed).toBe(true)
     expect(summaryLine(outcome.tally.counts)).toBe('0 unchanged, 0 updated, 25,000 new')
     expect(outcome.tally.counts.invalid).toBe(1)
-    expect(outcome.tally.problems[0]!.message).toBe('Row 42 has the same reporter, partner, year, HS code and flow as row 12; keep one of them.')
+    expect(outcome.tally.problems[0]!.message).toBe('Row 42 has the same reporter, partner, year, HS code, flow and source as row 12; keep one of them.')
     expect(outcome.rows.find((r) => r.row === 42)).toMatchObject({ status: 'invalid' })
     const ranges = engine.db
       .prepare("SELECT row_id AS first, json_extract(after, '$.last') AS last FROM change_log WHERE batch_id = ? AND op = 'insert_range' ORDER BY seq")
@@ -216,7 +216,7 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     lines.push(lines[10]!)
     const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options())
     expect(outcome.refused).toMatch(/has 1 invalid row/)
-    expect(outcome.tally.problems[0]!.message).toBe('Row 25002 has the same reporter, partner, year, HS code and flow as row 12; keep one of them.')
+    expect(outcome.tally.problems[0]!.message).toBe('Row 25002 has the same reporter, partner, year, HS code, flow and source as row 12; keep one of them.')
     expect(count(engine, 'trade_flow')).toBe(0)
     expect(indexes()).toEqual(before)
   })

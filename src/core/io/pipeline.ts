@@ -3,7 +3,7 @@
 // converts and matches every row the same way but writes nothing (new keys are kept in memory), so its counts
 // are the import's and it never holds up the analyst's edits. Cancel, a refused import (mode 'all'
 // with invalid rows) and any failure (a full disk) roll everything back: the import is wholly there or absent.
-import type { ImportProblem, ImportTable, Mapping, PreviewRow, ReadOptions, SourceColumn, TargetField } from '../../shared/dataFiles'
+import type { ImportProblem, ImportTable, Mapping, PreviewRow, ReadOptions, SecondSources, SourceColumn, TargetField } from '../../shared/dataFiles'
 import { PREVIEW_ROWS } from '../../shared/dataFiles'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -54,6 +54,8 @@ export interface PipelineOutcome {
   cancelled: boolean
   /** Set when nothing was written because rows were invalid and mode was 'all'. */
   refused: string | null
+  /** New records for flows or figures another source already reports (each is its own row). */
+  secondSources: SecondSources
 }
 
 const PROGRESS_EVERY = 2000
@@ -153,6 +155,12 @@ class Run {
       if (typeof v === 'number' && v < 0) rec.values[f] = this.resolver.realise(v, this.writer.createReference)
     }
     const outcome = this.writer.upsert(rec.values, rec.row)
+    if (typeof outcome === 'object' && 'otherSource' in outcome) {
+      const def = tableDef(this.mapping.table)
+      const message = `Row ${rec.row} matches ${def.singular} ${outcome.rowId}, whose values come from source ${outcome.otherSource}, so it was not updated: a row never holds values from two sources. Map this file's source to ${outcome.otherSource}, or give the row a different name or code.`
+      this.tally.invalid(rec.row, { row: rec.row, column: null, field: 'source_id', message })
+      return this.show(previewRow(rec, 'invalid', message))
+    }
     if (typeof outcome === 'object') {
       const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; keep one of them.`
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
@@ -226,7 +234,7 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     mapping,
     mappingProblems: plan.problems
   }
-  const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null }
+  const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null, secondSources: noSecondSources }
   if (plan.problems.length) return { ...base, ...empty }
   const resolver = new RefResolver(db)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
@@ -239,7 +247,8 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
-    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused }
+    const secondSources = secondSourcesOf(writer, mapping.table, options.dryRun)
+    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources }
     if (cancelled || refused || options.dryRun) {
       rollback(db)
       return { ...outcome, batchId: 0, committed: false }
@@ -258,6 +267,21 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
       )
     throw e
   }
+}
+
+const noSecondSources: SecondSources = { count: 0, message: null, rows: [] }
+
+/** "3 would add a second source for an existing flow" (preview) or "... added ..." (import), with the rows. */
+function secondSourcesOf(writer: ImportWriter, table: ImportTable, dryRun: boolean): SecondSources {
+  const n = writer.secondSourceCount
+  if (n === 0) return noSecondSources
+  const what = table === 'trade_flow' ? 'flow' : tableDef(table).singular
+  const rows = writer.secondSources.map((s) => ({ ...s }))
+  const message = `${n.toLocaleString('en-US')} ${dryRun ? 'would add' : 'added'} a second source for an existing ${what}: each is its own row beside the other source's (${rows
+    .slice(0, 3)
+    .map((r) => `row ${r.row}: ${tableDef(table).singular} ${r.existingId} from ${r.existingSource ?? 'no source'}`)
+    .join('; ')}${n > 3 ? '; …' : ''}).`
+  return { count: n, message, rows }
 }
 
 function refusal(t: Tally, fileName: string, mode: PipelineOptions['mode']): string | null {

@@ -98,7 +98,8 @@ export function planMapping(mapping: Mapping, columns: readonly SourceColumn[]):
   const problems: string[] = []
   const fields: FieldPlan[] = []
   for (const [name, m] of Object.entries(mapping.fields)) {
-    if (m.column === undefined && m.constant === undefined) continue
+    // a field with translations only takes the wide-table header ("Trade Value Export" -> export)
+    if (m.column === undefined && m.constant === undefined && !(m.values && mapping.unpivot?.headerInto.includes(name))) continue
     const plan = fieldPlan(mapping, name, m, columns, problems)
     if (plan) fields.push(plan)
   }

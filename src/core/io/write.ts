@@ -1,6 +1,8 @@
 // Writes imported records: each finds its row by the key (update when a value differs, else unchanged) or is
 // inserted, and every change goes to the change log under ONE 'import' batch, so undo takes the whole import
-// back. Runs inside the caller's transaction; never commits or rolls back itself.
+// back. Runs inside the caller's transaction; never commits or rolls back itself. A row never holds values
+// from two sources: where the key includes the source (figures, trade flows), a new record that another
+// source already reports is noted as a second source; elsewhere a row from another source is not updated.
 import type { ImportTable } from '../../shared/dataFiles'
 import { tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -18,6 +20,19 @@ export type Outcome = 'new' | 'update' | 'unchanged'
 export interface Duplicate {
   duplicateOf: number
 }
+/** A record whose row (found by a key without the source) holds another source's values: not updated. */
+export interface OtherSource {
+  otherSource: string
+  rowId: number
+}
+/** A new record for something another source already reports (the same key but for the source). */
+export interface SecondSource {
+  row: number
+  existingId: number
+  existingSource: string | null
+}
+/** Second sources listed (all are counted). */
+export const MAX_SECOND_SOURCES = 500
 
 function keyCondition(table: TableName, columns: readonly string[]): string {
   return columns
@@ -50,6 +65,15 @@ export class ImportWriter {
   private readonly matched = new Map<number, number>()
   /** In a dry run: the keys of the new records so far -> their file rows. */
   private readonly seenNew = new Map<string, number>()
+  /** Key columns without the source, when the key has it (null otherwise). */
+  private readonly keyWithoutSource: string[] | null
+  private readonly otherSourceStmt
+  /** In bulk: the table's keys without the source -> [id, source id] of a row (read once, when first needed). */
+  private bySourcelessKey: Map<string, [number, number | null]> | null = null
+  private readonly sourceCodeStmt
+  /** The file's new records that another source already reports: counted, and the first ones listed. */
+  secondSourceCount = 0
+  readonly secondSources: SecondSource[] = []
 
   constructor(
     private readonly db: Db,
@@ -73,6 +97,42 @@ export class ImportWriter {
     this.byIdStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE id = ?`)
     this.bulk = planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
+    this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
+    this.otherSourceStmt = this.keyWithoutSource
+      ? db.prepare(`SELECT id, source_id FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? LIMIT 1`)
+      : null
+    this.sourceCodeStmt = prepared(db, 'SELECT code FROM source WHERE id = ?')
+  }
+
+  private sourceCode(id: number | null): string | null {
+    if (id === null) return null
+    return (this.sourceCodeStmt.get(id) as { code: string } | undefined)?.code ?? String(id)
+  }
+
+  /** Notes a new record whose flow or figure another source already reports (a conflicting figure, not an update). */
+  private noteOtherSource(values: Values, fileRow: number): void {
+    const cols = this.keyWithoutSource
+    if (!cols || !this.otherSourceStmt) return
+    const source = (values.source_id as number | null | undefined) ?? null
+    let found: [number, number | null] | undefined
+    if (this.bulk?.existing) {
+      if (this.bulk.existing.size === 0) return
+      if (!this.bySourcelessKey) {
+        this.bySourcelessKey = new Map()
+        const sql = `SELECT id, source_id, ${cols.map(ident).join(', ')} FROM ${ident(this.table)} WHERE id <= ?`
+        for (const row of this.db.prepare(sql).iterate(this.maxIdBefore) as IterableIterator<Values>)
+          this.bySourcelessKey.set(keyOf(row, cols), [Number(row.id), (row.source_id as number | null) ?? null])
+      }
+      const hit = this.bySourcelessKey.get(keyOf(values, cols))
+      if (hit && hit[1] !== source) found = hit
+    } else {
+      const row = this.otherSourceStmt.get(...cols.map((c) => values[c] ?? null), source) as { id: number; source_id: number | null } | undefined
+      if (row && row.id <= this.maxIdBefore) found = [row.id, row.source_id]
+    }
+    if (!found) return
+    this.secondSourceCount++
+    if (this.secondSources.length < MAX_SECOND_SOURCES)
+      this.secondSources.push({ row: fileRow, existingId: found[0], existingSource: this.sourceCode(found[1]) })
   }
 
   private rememberNew(id: number, fileRow: number): void {
@@ -145,8 +205,9 @@ export class ImportWriter {
   }
 
   /** Inserts, updates or leaves the record's row; a key the file already used is a duplicate (nothing written). */
-  upsert(values: Values, fileRow: number): Outcome | Duplicate {
+  upsert(values: Values, fileRow: number): Outcome | Duplicate | OtherSource {
     const existing = this.find(values)
+    if (!existing) this.noteOtherSource(values, fileRow)
     if (!existing && this.dryRun) return this.newInDryRun(values, fileRow)
     if (!existing) {
       this.autoCode(values)
@@ -160,6 +221,9 @@ export class ImportWriter {
     const earlier = this.matched.get(id)
     if (earlier !== undefined) return { duplicateOf: earlier }
     this.matched.set(id, fileRow)
+    const theirs = (existing.source_id as number | null | undefined) ?? null
+    const ours = values.source_id
+    if (theirs !== null && ours !== undefined && ours !== null && ours !== theirs) return { otherSource: this.sourceCode(theirs) ?? String(theirs), rowId: id }
     return this.change(existing, values)
   }
 
