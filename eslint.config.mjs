@@ -39,6 +39,25 @@ export default tseslint.config(
     }
   },
   {
+    files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],
+    ignores: ['src/core/engine.ts', 'src/core/datasets/session.ts', '**/*.test.ts'],
+    rules: {
+      // The rules every method shares live in engine.call, driven by the method's kind in the contract
+      // (src/shared/contract/method.ts); a handler that repeats them drifts from the others.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='emit'][arguments.0.value='dataset.changed']",
+          message: 'engine.call announces dataset.changed: declare the method as a write with `changed` beside its schema in the contract.'
+        },
+        {
+          selector: "NewExpression[callee.name='EngineError'][arguments.0.value='read_only']",
+          message: 'engine.call refuses writes on a read-only dataset: declare the method as a write (or a job with refusedReadOnly) in the contract.'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
     rules: {
       // The renderer reaches data only through the contract: no Node, no Electron, no engine code.

@@ -212,7 +212,7 @@ describe('File > Import', () => {
     const dialogs = fakeDialogs(csv)
     expect(await menu(dialogs).run({ kind: 'import' })).toMatchObject({ status: 'failed' })
     expect(dialogs.errors).toEqual([
-      { title: 'Lodestone could not import the file', message: expect.stringContaining('This dataset is open read-only, so nothing can be imported into it') }
+      { title: 'Lodestone could not import the file', message: expect.stringContaining('This dataset is open read-only, so nothing was changed') }
     ])
     expect(commands).toEqual([])
     expect(progress).toEqual([null])

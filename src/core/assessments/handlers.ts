@@ -1,10 +1,7 @@
 // Contract handlers for gap assessments: the board, one assessment with live evidence and versions, status
 // changes that record versions, citing and un-citing evidence, diffs, "changed since", and theme rubrics.
-// Every write goes through edits (logged, undoable) and is announced as a dataset change.
-import type { AppliedEdit } from '../../shared/api'
-import type { TableName } from '../../shared/schema'
-import { EngineError } from '../errors'
-import type { HandlerContext, Handlers } from '../handlers'
+// Every write goes through edits (logged, undoable); the engine announces it as a dataset change.
+import type { HandlerContext, Handlers } from '../handlerContext'
 import { getRow } from '../tables/query'
 import { board } from './board'
 import { changedSince } from './changes'
@@ -30,14 +27,6 @@ type AssessmentHandlers = Pick<
 
 export function assessmentHandlers(ctx: HandlerContext): AssessmentHandlers {
   const edit = { db: ctx.db, actor: ctx.actor }
-  const writable = (): void => {
-    if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so it cannot be changed. Open a copy to edit it.')
-  }
-  const announce = <T extends AppliedEdit>(applied: T): T => {
-    const tables = [...new Set<TableName>([...applied.rows.map((r) => r.table), ...applied.deleted.map((d) => d.table)])]
-    if (applied.batchId) ctx.events.emit('dataset.changed', { batchId: applied.batchId, tables, origin: 'user' })
-    return applied
-  }
   return {
     'assessments.board': (input) => board(ctx.db, input.includeRetired),
     'assessments.get': (input) => {
@@ -50,22 +39,9 @@ export function assessmentHandlers(ctx: HandlerContext): AssessmentHandlers {
         editedSinceVersion: editedSinceVersion(ctx.db, input.id)
       }
     },
-    'assessments.setStatus': (input) => {
-      writable()
-      const result = setStatus(edit, input)
-      announce(result.applied)
-      return result
-    },
-    'assessments.linkEvidence': (input) => {
-      writable()
-      const result = linkEvidence(edit, input.assessmentId, input.target, input.note)
-      announce(result.applied)
-      return result
-    },
-    'assessments.unlinkEvidence': (input) => {
-      writable()
-      return announce(unlinkEvidence(edit, input.linkId))
-    },
+    'assessments.setStatus': (input) => setStatus(edit, input),
+    'assessments.linkEvidence': (input) => linkEvidence(edit, input.assessmentId, input.target, input.note),
+    'assessments.unlinkEvidence': (input) => unlinkEvidence(edit, input.linkId),
     'assessments.versions': (input) => {
       getRow(ctx.db, 'assessment', input.id)
       return listVersions(ctx.db, input.id)
@@ -73,11 +49,6 @@ export function assessmentHandlers(ctx: HandlerContext): AssessmentHandlers {
     'assessments.diff': (input) => diffVersions(ctx.db, input.id, input.from, input.to),
     'assessments.changedSince': (input) => changedSince(ctx.db, input.since, input.limit),
     'themes.rubric': (input) => themeRubric(ctx.db, input.themeId),
-    'themes.setRubric': (input) => {
-      writable()
-      const result = setRubric(edit, input.themeId, input.levels)
-      announce(result.applied)
-      return result
-    }
+    'themes.setRubric': (input) => setRubric(edit, input.themeId, input.levels)
   }
 }

@@ -3,16 +3,12 @@
 import type { BackupList } from '../../shared/dataFiles'
 import type { DatasetControl } from '../datasets/control'
 import { EngineError } from '../errors'
-import type { HandlerContext, Handlers } from '../handlers'
+import type { HandlerContext, Handlers } from '../handlerContext'
 import { checkBackup, replaceWithBackup } from './restore'
 import { keepSetting, setKeepSetting, snapshot } from './snapshot'
 import { backupFile, backupsDir, listBackups, pruneBackups } from './store'
 
 export type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore' | 'backups.setKeep'
-
-function writable(ctx: HandlerContext, what: string): void {
-  if (ctx.info.readOnly) throw new EngineError('read_only', `This dataset is open read-only, so ${what}. Open it where it is writable.`)
-}
 
 export function backupHandlers(ctx: HandlerContext, control: DatasetControl): Pick<Handlers, BackupMethod> {
   const file = ctx.info.datasetPath
@@ -20,11 +16,9 @@ export function backupHandlers(ctx: HandlerContext, control: DatasetControl): Pi
   return {
     'backups.list': () => list(),
     'backups.create': async (input) => {
-      writable(ctx, 'Lodestone does not take backups of it here')
       return snapshot(ctx.db, file, input.name ? 'named' : 'manual', input.name ?? null, control.copy)
     },
     'backups.restore': async (input) => {
-      writable(ctx, 'it cannot be restored from a backup here')
       if (control.jobs.isRunning()) throw new EngineError('conflict', 'An import is running; restore a backup when it has finished, or cancel it first.')
       const restored = listBackups(file).find((b) => b.id === input.id)
       if (!restored) throw new EngineError('not_found', `There is no backup "${input.id}" for this dataset. Choose one from the list.`)
@@ -35,7 +29,6 @@ export function backupHandlers(ctx: HandlerContext, control: DatasetControl): Pi
       return { restored, safety }
     },
     'backups.setKeep': (input) => {
-      writable(ctx, 'its backup setting cannot be changed here')
       setKeepSetting(ctx.db, input.keep)
       pruneBackups(file, input.keep)
       return list()

@@ -2,8 +2,7 @@
 // the desktop's save dialog when it gave one (ports.saveFile), else the bytes as base64 for a browser download.
 // Every delivered export is logged with its dataset hash in the brief's history.
 import type { ExportFormat, ExportResult } from '../../shared/briefs'
-import type { Handlers, HandlerContext } from '../handlers'
-import { EngineError } from '../errors'
+import type { Handlers, HandlerContext } from '../handlerContext'
 import { exportTable } from '../exports/table'
 import { countryById } from './data'
 import { draftHighlights, draftTakeaway } from './draft'
@@ -57,9 +56,6 @@ async function deliver(ctx: BriefHandlerContext, file: ProducedFile, briefId: nu
 }
 
 export function briefHandlers(ctx: BriefHandlerContext): Pick<Handlers, BriefMethods> {
-  const writable = (): void => {
-    if (ctx.info.readOnly) throw new EngineError('read_only', 'This dataset is open read-only, so briefs cannot be changed. Open a copy to edit them.')
-  }
   const exportAs = async (id: number, format: 'pdf' | 'html' | 'md'): Promise<ExportResult> => {
     const file = await produceBrief(ctx.db, getBrief(ctx.db, id), format, ctx.ports?.printer, ctx.info.appVersion)
     return deliver(ctx, file, id)
@@ -68,20 +64,16 @@ export function briefHandlers(ctx: BriefHandlerContext): Pick<Handlers, BriefMet
     'briefs.list': () => listBriefs(ctx.db),
     'briefs.get': (input) => getBrief(ctx.db, input.id),
     'briefs.create': (input) => {
-      writable()
       return createBrief(ctx.db, input)
     },
     'briefs.update': (input) => {
-      writable()
       const current = getBrief(ctx.db, input.id)
       return saveBrief(ctx.db, patched(current, input.patch), input.expectedVersion ?? current.version)
     },
     'briefs.duplicate': (input) => {
-      writable()
       return duplicateBrief(ctx.db, getBrief(ctx.db, input.id))
     },
     'briefs.delete': (input) => {
-      writable()
       deleteBrief(ctx.db, input.id)
       return { id: input.id }
     },

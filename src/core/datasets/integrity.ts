@@ -3,32 +3,13 @@
 // has passed, methods that could write wait for it; reads go ahead; a damaged file is reopened read-only,
 // saying why), consistent copies of the dataset (backups, Save As), and the order of a big view SQLite cannot
 // page by index (grid/order.ts).
-import type { Method } from '../../shared/api'
+import { kindOf, type Method } from '../../shared/api'
 import type { Runner } from '../io/runners'
 import type { TaskMessage, WorkerTask } from '../io/task'
 
-/** Methods that only read: they never wait for the check. Everything else may write, so it waits. */
-const READS = new Set<string>([
-  'app.info',
-  'tables.list',
-  'rows.page',
-  'rows.get',
-  'rows.lookup',
-  'rows.ids',
-  'rows.position',
-  'rows.find',
-  'search.all',
-  'grid.state',
-  'history.state',
-  'history.forRow',
-  'datasets.info',
-  'datasets.recent',
-  'backups.list',
-  'jobs.get'
-])
-
+/** Methods that only read (their kind in the contract) never wait for the check. Everything else may write, so it waits. */
 export function mayWrite(method: Method): boolean {
-  return !READS.has(method)
+  return kindOf(method) !== 'read'
 }
 
 /** Resolves with null when the file is sound, else the problem in words; never rejects. */

@@ -1,13 +1,12 @@
 // Contract handlers for import: upload (chunks), preview (a dry run in the worker), start (snapshot, then the
 // import in the worker; returns the job at once), cancel, job status and the problem report. Nothing is written
-// before start; the dataset must be writable.
+// before start; the engine refuses all but cancel on a read-only dataset, and announces a finished import's change.
 import type { ImportPreview, ImportResult, ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
 import { summaryLine } from '../../shared/dataFiles'
-import { TABLE_NAMES, type TableName } from '../../shared/schema'
 import { snapshot } from '../backups/snapshot'
 import type { DatasetControl } from '../datasets/control'
 import { EngineError } from '../errors'
-import type { HandlerContext, Handlers } from '../handlers'
+import type { HandlerContext, Handlers } from '../handlerContext'
 import type { PipelineOutcome } from './pipeline'
 import { reportCsv } from './report'
 import type { ImportTask } from './task'
@@ -15,11 +14,6 @@ import type { ImportTask } from './task'
 export type ImportMethod = 'import.upload' | 'import.preview' | 'import.start' | 'import.cancel' | 'import.report' | 'jobs.get'
 
 const LISTED_PROBLEMS = 500
-
-function writable(ctx: HandlerContext): void {
-  if (ctx.info.readOnly)
-    throw new EngineError('read_only', 'This dataset is open read-only, so nothing can be imported into it. Open a writable dataset, or Save As a copy first.')
-}
 
 function task(
   ctx: HandlerContext,
@@ -88,19 +82,14 @@ function toResult(o: PipelineOutcome, backupId: string | null, startedMs: number
 export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pick<Handlers, ImportMethod> {
   const lastOutcome = new Map<string, PipelineOutcome>()
   return {
-    'import.upload': (input) => {
-      writable(ctx)
-      return control.uploads.append(input.name, input.data, input.uploadId)
-    },
+    'import.upload': (input) => control.uploads.append(input.name, input.data, input.uploadId),
     'import.preview': async (input) => {
-      writable(ctx)
       const t = task(ctx, control, 'preview', input.uploadId, input.read, input.table, input.mapping, 'valid')
       const outcome = await control.jobs.preview(t.task, t.bytes)
       lastOutcome.set(input.uploadId, outcome)
       return toPreview(input.uploadId, outcome)
     },
     'import.start': (input) => {
-      writable(ctx)
       const t = task(ctx, control, 'import', input.uploadId, input.read, input.mapping.table, input.mapping, input.mode)
       const startedMs = Date.now()
       let backupId: string | null = null
@@ -119,12 +108,6 @@ export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pi
         },
         (outcome) => {
           lastOutcome.set(input.uploadId, outcome)
-          if (outcome.committed && outcome.batchId) {
-            const tables = [...new Set([outcome.mapping.table, ...outcome.tally.created.map((c) => c.table)])].filter((n): n is TableName =>
-              (TABLE_NAMES as readonly string[]).includes(n)
-            )
-            ctx.events.emit('dataset.changed', { batchId: outcome.batchId, tables, origin: 'import' })
-          }
           return toResult(outcome, backupId, startedMs)
         }
       )

@@ -32,6 +32,8 @@ export type Input<M extends Method> = z.input<Methods[M]['input']>
 export type ParsedInput<M extends Method> = z.output<Methods[M]['input']>
 export type Output<M extends Method> = OutputOf<Methods[M]>
 export type Outputs = { [M in Method]: Output<M> }
+/** The methods of one kind, as a type: `MethodOf<'write'>`. */
+export type MethodOf<K extends MethodKind> = { [M in Method]: Methods[M]['kind'] extends K ? M : never }[Method]
 
 /** Each method's input schema, by name (what the engine validates with). */
 export const inputs = Object.fromEntries(Object.entries(methods).map(([name, spec]) => [name, spec.input])) as { [M in Method]: Methods[M]['input'] }

@@ -28,8 +28,8 @@ export function returns<T>(): Returns<T> {
   return {}
 }
 
-export interface MethodSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> {
-  kind: MethodKind
+export interface MethodSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O = unknown, K extends MethodKind = MethodKind> {
+  kind: K
   input: I
   output: Returns<O>
   /** Writes: the change to announce, from the answer (null: nothing changed). */
@@ -38,17 +38,17 @@ export interface MethodSpec<I extends z.ZodTypeAny = z.ZodTypeAny, O = unknown> 
   refusedReadOnly?: boolean
 }
 
-export function read<I extends z.ZodTypeAny, O>(input: I, output: Returns<O>): MethodSpec<I, O> {
+export function read<I extends z.ZodTypeAny, O>(input: I, output: Returns<O>): MethodSpec<I, O, 'read'> {
   return { kind: 'read', input, output }
 }
 export function write<I extends z.ZodTypeAny, O>(
   input: I,
   output: Returns<O>,
   changed?: (output: O, input: z.output<I>) => DatasetChange | null
-): MethodSpec<I, O> {
+): MethodSpec<I, O, 'write'> {
   return changed ? { kind: 'write', input, output, changed } : { kind: 'write', input, output }
 }
-export function job<I extends z.ZodTypeAny, O>(input: I, output: Returns<O>, options: { refusedReadOnly?: boolean } = {}): MethodSpec<I, O> {
+export function job<I extends z.ZodTypeAny, O>(input: I, output: Returns<O>, options: { refusedReadOnly?: boolean } = {}): MethodSpec<I, O, 'job'> {
   return { kind: 'job', input, output, ...options }
 }
 
