@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { test, expect } from './fixtures'
 import { BriefsPage } from './pages/BriefsPage'
+import { FilesPage } from './pages/ImportPage'
 
 const TAKEAWAY = 'The dependence is real whichever figure is used; the steep part of the trek is the midstream.'
 
@@ -80,4 +81,31 @@ test('exports the filtered Figures grid as CSV', async ({ page, host }) => {
   expect(text.split('\r\n')[0]).toContain('Figure,Country')
   expect(text).toContain('F0001,India')
   expect(text.split('\r\n').length).toBeGreaterThan(480)
+})
+
+test('after restoring a backup from before the brief existed, Briefs falls back to its list quietly', async ({ page, host }) => {
+  test.setTimeout(90_000)
+  const files = new FilesPage(page)
+  const b = new BriefsPage(page)
+  await page.goto(host.url)
+  await files.open()
+  await files.takeBackup('before any brief')
+  await page.getByTestId('nav-view-briefs').click()
+  await b.create('country', 'India')
+  await expect(page.getByTestId('brief-picker')).not.toHaveValue('')
+
+  await files.open()
+  await files.restore('before any brief')
+  await page.getByTestId('nav-view-briefs').click()
+  const view = page.getByTestId('briefs-view')
+  await expect(view).toBeVisible()
+  await expect(page.getByTestId('new-brief')).toBeVisible()
+  await expect(view).not.toContainText('There is no brief')
+  await expect(view).not.toContainText('deleted')
+  await expect.poll(() => page.evaluate(() => globalThis.localStorage.getItem('lodestone.brief'))).toBe('null')
+
+  await page.reload()
+  await page.getByTestId('nav-view-briefs').click()
+  await expect(page.getByTestId('new-brief')).toBeVisible()
+  await expect(view).not.toContainText('There is no brief')
 })

@@ -32,7 +32,9 @@ export function BriefsView({ revision, readOnly, onChanged }: Props): ReactEleme
   const { confirm, dialog } = useConfirm()
   const list = useRequest(() => call('briefs.list', {}), [revision, listTick])
   const saved = useCallback(() => setListTick((n) => n + 1), [])
-  const open = useBrief(openId, revision, saved)
+  // A remembered brief that is gone (deleted, or a backup restored from before it existed) falls back to the list
+  // quietly: the remembered id is dropped and no error is shown.
+  const open = useBrief(openId, revision, saved, () => setOpenId(null))
   const brief = open.brief
 
   const act = async (work: () => Promise<void>): Promise<void> => {

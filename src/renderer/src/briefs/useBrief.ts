@@ -3,7 +3,7 @@
 // the engine confirms it, and goes back if the engine refuses.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Brief, BriefPatch } from '../../../shared/briefs'
-import { call, errorMessage } from '../api/client'
+import { ApiCallError, call, errorMessage } from '../api/client'
 
 export interface OpenBrief {
   brief: Brief | null
@@ -17,17 +17,23 @@ function applyLocally(brief: Brief, patch: BriefPatch): Brief {
   return { ...brief, ...fields, config: config ? ({ ...brief.config, ...config } as Brief['config']) : brief.config } as Brief
 }
 
-export function useBrief(id: number | null, revision: number, onSaved: () => void): OpenBrief {
+/** `onGone` runs when the brief no longer exists (deleted elsewhere, or a restored backup predates it). */
+export function useBrief(id: number | null, revision: number, onSaved: () => void, onGone: () => void): OpenBrief {
   const [brief, setBrief] = useState<Brief | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(0)
   const confirmed = useRef<Brief | null>(null)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const gone = useRef(onGone)
+  useEffect(() => {
+    gone.current = onGone
+  })
 
   useEffect(() => {
     let live = true
     if (id === null) {
       setBrief(null)
+      setError(null)
       confirmed.current = null
       return
     }
@@ -38,7 +44,15 @@ export function useBrief(id: number | null, revision: number, onSaved: () => voi
         setBrief(b)
         setError(null)
       })
-      .catch((e: unknown) => live && setError(errorMessage(e)))
+      .catch((e: unknown) => {
+        if (!live) return
+        if (e instanceof ApiCallError && e.code === 'not_found') {
+          confirmed.current = null
+          setBrief(null)
+          setError(null)
+          gone.current()
+        } else setError(errorMessage(e))
+      })
     return () => {
       live = false
     }
