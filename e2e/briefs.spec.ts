@@ -102,7 +102,9 @@ test('after restoring a backup from before the brief existed, Briefs falls back 
   await expect(page.getByTestId('new-brief')).toBeVisible()
   await expect(view).not.toContainText('There is no brief')
   await expect(view).not.toContainText('deleted')
-  await expect.poll(() => page.evaluate(() => globalThis.localStorage.getItem('lodestone.brief'))).toBe('null')
+  await expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('lodestone.brief')))
+    .toBe('null')
 
   await page.reload()
   await page.getByTestId('nav-view-briefs').click()
