@@ -21,7 +21,7 @@ import { checkInBackground, copyInBackground, mayWrite, orderInBackground } from
 import { UploadStore } from '../io/uploads'
 import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
-import { acquireLock, describeHolder, type DatasetLock } from './lock'
+import { acquireLock, describeHolder, resolveDatasetPath, type DatasetLock } from './lock'
 import { RecentList } from './recent'
 
 /** Builds the handler map for one opened file (the engine passes everything else the handlers need). */
@@ -64,6 +64,8 @@ function createIfAsked(file: string, create: 'empty' | 'starter' | undefined, op
   if (create === 'starter') {
     if (!options.starterDir) throw new EngineError('invalid_input', 'No starter data folder was given to build the new dataset from.')
     createStarterDataset(file, options.starterDir, { nativeBinding: options.nativeBinding })
+  } else {
+    openDataset(file, { create: true, nativeBinding: options.nativeBinding }).close() // the file exists before it is locked
   }
   return true
 }
@@ -93,7 +95,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
   }
 
   function open(file: string, create?: 'empty' | 'starter'): Current {
-    const resolved = path.resolve(file)
+    const resolved = resolveDatasetPath(file)
     const createdNow = createIfAsked(resolved, create, options)
     const lock = options.lock && !options.readOnly ? acquireLock(resolved, options.host) : null
     const name = path.basename(resolved)
@@ -106,7 +108,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     let db: Db
     const deferCheck = !readOnly && !createdNow
     try {
-      db = openDataset(resolved, { create: create === 'empty', readOnly, nativeBinding: options.nativeBinding, quickCheck: !deferCheck })
+      db = openDataset(resolved, { readOnly, nativeBinding: options.nativeBinding, quickCheck: !deferCheck })
     } catch (e) {
       lock?.release()
       throw e
