@@ -98,4 +98,22 @@ describe('checkDataset', () => {
     expect(() => checkDataset(path.join(dir, 'missing.lodestone'))).toThrow(EngineError)
     expect(() => checkDataset(path.join(dir, 'missing.lodestone'))).toThrow(/There is no dataset at/)
   })
+
+  it('fails an SQLite file with no tables, for user_version 0, 2 and 4, without changing it', () => {
+    for (const version of [0, 2, 4]) {
+      const file = path.join(dir, `empty-${version}.lodestone`)
+      const db = new Database(file)
+      db.exec('CREATE TABLE scratch (x); DROP TABLE scratch')
+      db.pragma(`user_version = ${version}`)
+      db.close()
+      const before = hash(file)
+      const report = checkDataset(file)
+      expect(report.ok).toBe(false)
+      expect(report.problems).toEqual([
+        `empty-${version}.lodestone is an empty SQLite database (it has no tables), not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or create a new dataset.`
+      ])
+      expect(hash(file)).toBe(before)
+      expect(fs.existsSync(`${file}.backups`)).toBe(false)
+    }
+  })
 })

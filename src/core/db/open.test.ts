@@ -97,4 +97,26 @@ describe('opening datasets', () => {
     db.close()
     expectRefused(file, /newer version of Lodestone/)
   })
+
+  for (const version of [0, 2, 4]) {
+    it(`refuses an SQLite file with no tables (user_version ${version}) and changes nothing: no WAL, no backups folder`, () => {
+      const file = path.join(dir, `empty-${version}.lodestone`)
+      const db = new Database(file)
+      db.exec('CREATE TABLE scratch (x); DROP TABLE scratch') // a real header page, then no tables
+      db.pragma(`user_version = ${version}`)
+      db.close()
+      expectRefused(file, /is an empty SQLite database \(it has no tables\), not a Lodestone dataset\. Nothing was changed\./)
+      expect(fs.existsSync(`${file}-wal`)).toBe(false)
+      expect(fs.existsSync(`${file}.backups`)).toBe(false)
+      expect(new Database(file, { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete')
+    })
+  }
+
+  it('refuses a dataset that lacks tables its schema version has, as damaged', () => {
+    const file = makeDataset()
+    const db = new Database(file)
+    db.exec('DROP TABLE brief_export')
+    db.close()
+    expectRefused(file, /good\.lodestone is damaged \(tables missing: brief_export\)\. Nothing was changed\./)
+  })
 })

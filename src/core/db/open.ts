@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EngineError } from '../errors'
-import { APPLICATION_ID, SCHEMA_VERSION } from './migrations'
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { migrate } from './migrate'
 
 export type Db = Database.Database
@@ -70,6 +70,16 @@ export function damagedMessage(file: string, what: string): string {
   return damaged(file, what).message
 }
 
+/** The tables a dataset at schema `version` holds, from the migrations up to it. */
+export function tablesAt(version: number): string[] {
+  const tables = new Set<string>()
+  for (const m of MIGRATIONS.filter((step) => step.version <= version)) {
+    for (const [, name] of m.sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)/gi)) tables.add(name!)
+    for (const [, name] of m.sql.matchAll(/DROP TABLE (?:IF EXISTS )?"?(\w+)/gi)) tables.delete(name!)
+  }
+  return [...tables]
+}
+
 /**
  * Inspect without writing: integrity, ownership and schema version. With `quickCheck` false the full-file
  * check is left to the caller (the engine runs it after the first page), unless a migration is due.
@@ -86,13 +96,26 @@ function inspect(file: string, nativeBinding?: string, quickCheck = true): void 
     const version = db.pragma('user_version', { simple: true }) as number
     const problem = quickCheck || (version > 0 && version < SCHEMA_VERSION) ? quickCheckProblem(db) : null
     if (problem) throw damaged(file, problem)
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
-    if (appId !== APPLICATION_ID && tables > 0) {
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
+    if (appId !== APPLICATION_ID && tables.size === 0) {
+      throw new EngineError(
+        'invalid_input',
+        `${path.basename(file)} is an empty SQLite database (it has no tables), not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or create a new dataset.`,
+        { path: file }
+      )
+    }
+    if (appId !== APPLICATION_ID) {
       throw new EngineError(
         'invalid_input',
         `${path.basename(file)} is an SQLite database, but not a Lodestone dataset. Nothing was changed. Open a .lodestone file, or import the data instead.`,
         { path: file }
       )
+    }
+    const missing = version <= SCHEMA_VERSION ? tablesAt(version).filter((t) => !tables.has(t)) : []
+    if (version === 0 || missing.length > 0) {
+      const what =
+        version === 0 ? 'it was never set up: schema version 0' : `tables missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`
+      throw damaged(file, what)
     }
     if (version > SCHEMA_VERSION) {
       throw new EngineError(
