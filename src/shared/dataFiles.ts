@@ -254,7 +254,16 @@ export interface DatasetInfo {
   heldBy: LockHolder | null
   backupsDir: string
   lastBackupAt: string | null
+  /**
+   * The integrity check after opening: still running (writes wait for it, then go ahead or are refused in words),
+   * passed, found damage (the file is then open read-only), or could not run (integrityNote says why).
+   */
+  integrity: IntegrityState
+  /** Why the check could not run, in words; null otherwise. */
+  integrityNote: string | null
 }
+
+export type IntegrityState = 'checking' | 'ok' | 'damaged' | 'not-checked'
 
 export interface RecentDataset {
   path: string

@@ -1,6 +1,6 @@
 // What the engine lends the file handlers: reopen another dataset (or the same one after a restore), the
 // upload store, the import jobs, the lock holder and the recent-files list. Implemented by datasets/session.ts.
-import type { DatasetInfo, LockHolder, RecentDataset } from '../../shared/dataFiles'
+import type { DatasetInfo, IntegrityState, LockHolder, RecentDataset } from '../../shared/dataFiles'
 import type { JobManager } from '../io/jobs'
 import type { UploadStore } from '../io/uploads'
 
@@ -19,6 +19,8 @@ export interface DatasetControl {
   heldBy(): LockHolder | null
   /** Why the dataset is read-only ("held by ...", "the file is read-only on disk"), or null. */
   readOnlyReason(): string | null
+  /** The integrity check after opening: its state, and why it could not run (when it could not). */
+  integrity(): { state: IntegrityState; note: string | null }
   recent(): RecentDataset[]
   /** Close the open dataset and open `file` (creating it first when asked). Emits dataset.opened. */
   reopen(file: string, create?: 'empty' | 'starter'): void

@@ -9,7 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { DatasetInfo, RecentDataset } from '../../shared/dataFiles'
 import { createEngine, type Engine } from '../engine'
+import { CHECK_WAIT_MS } from './session'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import { inlineRunner, workerRunner, type Runner } from '../io/runners'
+import { executeTask, type TaskMessage } from '../io/task'
 import { lockPath } from './lock'
 
 let dir: string
@@ -143,7 +146,93 @@ describe('one writer per dataset file', () => {
   })
 })
 
+/** Flips bits of the page holding a country row: SQLite opens the file; only a check finds the damage. */
+function damage(file: string): void {
+  const bytes = fs.readFileSync(file)
+  const page = Math.floor(bytes.indexOf('China') / 4096) * 4096
+  for (let i = page + 3; i < page + 5; i++) bytes[i] = bytes[i]! ^ 0x5a
+  fs.writeFileSync(file, bytes)
+}
+
+/** The inline runner, except that integrity checks wait until `release` is called. */
+function heldChecks(): { runner: Runner; release(): void } {
+  const inline = inlineRunner()
+  let release = (): void => undefined
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  const runner: Runner = (task, onMessage) =>
+    task.kind === 'check'
+      ? { cancel: () => undefined, terminate: () => undefined, finished: gate.then(() => inline(task, onMessage).finished) }
+      : inline(task, onMessage)
+  return { runner, release: () => release() }
+}
+
 describe('the integrity check after the first page', () => {
+  it('datasets.open on a damaged file answers "checking", refuses a write in words meanwhile, then goes read-only', async () => {
+    const damaged = path.join(dir, 'damaged.lodestone')
+    engine.close()
+    fs.copyFileSync(engine.datasetPath, damaged)
+    damage(damaged)
+    const before = hash(damaged)
+    const checks = heldChecks()
+    engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test', runner: checks.runner })
+    const opened = await ok<DatasetInfo>(engine, 'datasets.open', { path: damaged })
+    expect(opened).toMatchObject({ path: damaged, integrity: 'checking', integrityNote: null, readOnly: false, readOnlyReason: null })
+    const started = Date.now()
+    const meanwhile = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'X', title: 'X' } }] })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(CHECK_WAIT_MS - 50)
+    expect(meanwhile).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'damaged.lodestone is still being checked after opening (a large file takes a few seconds), so it cannot be changed yet. Nothing was changed; try again in a moment.'
+      }
+    })
+    expect((await engine.call('tables.list', {})).ok).toBe(true) // reads go ahead
+    const reopened = new Promise<DatasetInfo>((resolve) => engine.on('dataset.opened', resolve))
+    checks.release()
+    expect(await reopened).toMatchObject({ integrity: 'damaged', readOnly: true, readOnlyReason: expect.stringMatching(/damaged\.lodestone is damaged/) })
+    const after = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'X', title: 'X' } }] })
+    expect(after).toMatchObject({ ok: false, error: { code: 'read_only' } })
+    engine.close()
+    expect(hash(damaged)).toBe(before)
+  })
+
+  it('a worker that cannot start is not a damaged dataset: the file stays writable and the note says why', async () => {
+    const broken = path.join(dir, 'brokenWorker.js')
+    fs.writeFileSync(broken, "throw new Error('Cannot find module better_sqlite3.node')\n")
+    const file = engine.datasetPath
+    engine.close()
+    engine = createEngine({ datasetPath: file, host: 'test', runner: workerRunner(broken) })
+    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).integrity).toBe('checking')
+    await ok(engine, 'edits.apply', {
+      changes: [{ kind: 'insert', table: 'source', values: { code: 'AFTER', title: 'Written after the check failed to run' } }]
+    })
+    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    expect(info).toMatchObject({ readOnly: false, readOnlyReason: null, integrity: 'not-checked' })
+    expect(info.integrityNote).toMatch(
+      /^Lodestone could not start the background worker that checks test\.lodestone after opening \(.*Cannot find module better_sqlite3\.node.*\), so the check did not run\. Nothing was found wrong with the file/
+    )
+    expect(count(engine, 'source')).toBe(2)
+  })
+
+  it('the check task tells a damaged file from a check that could not run', async () => {
+    const run = async (task: Parameters<typeof executeTask>[0]): Promise<TaskMessage[]> => {
+      const messages: TaskMessage[] = []
+      await executeTask(
+        task,
+        (m) => messages.push(m),
+        () => false
+      )
+      return messages
+    }
+    const notADatabase = path.join(dir, 'notes.lodestone')
+    fs.writeFileSync(notADatabase, 'x'.repeat(8192))
+    expect(await run({ kind: 'check', datasetPath: notADatabase })).toEqual([{ type: 'checked', problem: 'file is not a database' }])
+    const noBinding = await run({ kind: 'check', datasetPath: engine.datasetPath, nativeBinding: path.join(dir, 'missing.node') })
+    expect(noBinding).toEqual([{ type: 'error', error: { code: 'internal', message: expect.stringMatching(/^The integrity check could not run: /) } }])
+  })
+
   it('serves reads at once, then finds a damaged file, reopens it read-only and leaves its bytes alone', async () => {
     const file = engine.datasetPath
     engine.close()

@@ -12,18 +12,22 @@ export function mayWrite(method: Method): boolean {
   return kindOf(method) !== 'read'
 }
 
-/** Resolves with null when the file is sound, else the problem in words; never rejects. */
-export function checkInBackground(runner: Runner, datasetPath: string, nativeBinding?: string): { done: Promise<string | null>; stop(): void } {
-  let problem: string | null = null
+/** How the check after opening ended: the file is sound, damaged (why), or the check could not run (why). */
+export type CheckOutcome = { state: 'ok' } | { state: 'damaged'; problem: string } | { state: 'not-run'; reason: string }
+
+/**
+ * Resolves with the outcome; never rejects. Only a check that ran and found a problem says "damaged": a worker
+ * that could not start (a missing native module, a broken install) or stopped says "not-run", with its message.
+ */
+export function checkInBackground(runner: Runner, datasetPath: string, nativeBinding?: string): { done: Promise<CheckOutcome>; stop(): void } {
+  let outcome: CheckOutcome | null = null
   const running = runner({ kind: 'check', datasetPath, nativeBinding }, (m) => {
-    if (m.type === 'checked') problem = m.problem
-    else if (m.type === 'error') problem = m.error.message
+    if (m.type === 'checked') outcome = m.problem === null ? { state: 'ok' } : { state: 'damaged', problem: m.problem }
+    else if (m.type === 'error') outcome = { state: 'not-run', reason: m.error.message }
   })
+  const ended = (): CheckOutcome => outcome ?? { state: 'not-run', reason: 'the check stopped before it finished' }
   return {
-    done: running.finished.then(
-      () => problem,
-      () => problem
-    ),
+    done: running.finished.then(ended, (e: unknown) => ({ state: 'not-run', reason: (e as Error).message ?? String(e) })),
     stop: () => running.terminate()
   }
 }

@@ -4,6 +4,7 @@
 // opened file; events, uploads and jobs live as long as the engine.
 import fs from 'node:fs'
 import path from 'node:path'
+import type { IntegrityState } from '../../shared/dataFiles'
 import type { TableName } from '../../shared/schema'
 import { TABLE_NAMES } from '../../shared/schema'
 import type { EngineOptions } from '../engine'
@@ -46,10 +47,16 @@ interface Current {
   handlers: Handlers
   /** The background integrity check of this file (resolved at once when none runs). */
   checked: Promise<void>
+  integrity: IntegrityState
+  integrityNote: string | null
   stopCheck(): void
 }
 
 const BUSY_MS = 5000
+/** How long a write waits for the check after opening before it is refused in words (try again). */
+export const CHECK_WAIT_MS = 3000
+/** Methods that close the open file rather than write it: they never wait for its check. */
+const CLOSES_FILE = new Set<Method>(['datasets.open', 'datasets.new'])
 
 function readOnlyOnDisk(file: string): boolean {
   try {
@@ -89,6 +96,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     current: () => datasetInfo(current.file, current.readOnlyReason !== null || current.db.readonly, control),
     heldBy: () => current.lock?.heldBy ?? null,
     readOnlyReason: () => current.readOnlyReason,
+    integrity: () => ({ state: current.integrity, note: current.integrityNote }),
     recent: () => recent.list(),
     reopen: (file, create) => reopen(file, create),
     withClosed: (change) => withClosed(change)
@@ -116,18 +124,37 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     recent.add(resolved)
     const info = { appVersion: options.appVersion ?? '0.1.0', datasetPath: resolved, host: options.host, readOnly }
     const handlers = makeHandlers(db, info, control)
-    const opened: Current = { file: resolved, db, lock, readOnlyReason, handlers, checked: Promise.resolve(), stopCheck: () => undefined }
+    const opened: Current = {
+      file: resolved,
+      db,
+      lock,
+      readOnlyReason,
+      handlers,
+      checked: Promise.resolve(),
+      integrity: deferCheck ? 'checking' : 'ok',
+      integrityNote: null,
+      stopCheck: () => undefined
+    }
     if (deferCheck) startCheck(opened)
     return opened
   }
 
-  /** After the first page: quick_check in the worker; a sound file gets its daily snapshot, a damaged one goes read-only. */
+  /**
+   * After the first page: quick_check in the worker; a sound file gets its daily snapshot, a damaged one goes
+   * read-only. A worker that could not start is not damage: the file stays as it is, and the note says why.
+   */
   function startCheck(opened: Current): void {
     const check = checkInBackground(runner, opened.file, options.nativeBinding)
     opened.stopCheck = check.stop
-    opened.checked = check.done.then((problem) => {
+    opened.checked = check.done.then((outcome) => {
       if (current !== opened || !opened.db.open) return
-      if (problem) return markDamaged(opened, problem)
+      if (outcome.state === 'damaged') return markDamaged(opened, outcome.problem)
+      if (outcome.state === 'not-run') {
+        opened.integrity = 'not-checked'
+        opened.integrityNote = `Lodestone could not start the background worker that checks ${path.basename(opened.file)} after opening (${outcome.reason}), so the check did not run. Nothing was found wrong with the file, and it is open as usual; restart Lodestone to check it again.`
+        return
+      }
+      opened.integrity = 'ok'
       if (snapshotDue(opened.file)) void snapshot(opened.db, opened.file, 'on-open', null, control.copy).catch(() => undefined)
     })
   }
@@ -137,8 +164,31 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     const db = new Database(opened.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
     db.pragma('busy_timeout = 5000')
     const info = { appVersion: options.appVersion ?? '0.1.0', datasetPath: opened.file, host: options.host, readOnly: true }
-    current = { ...opened, db, readOnlyReason: `${damagedMessage(opened.file, problem)} It is open read-only.`, handlers: makeHandlers(db, info, control) }
+    current = {
+      ...opened,
+      db,
+      readOnlyReason: `${damagedMessage(opened.file, problem)} It is open read-only.`,
+      integrity: 'damaged',
+      handlers: makeHandlers(db, info, control)
+    }
     announce()
+  }
+
+  /** Writes wait for the check after opening, up to CHECK_WAIT_MS; then they are refused in words. */
+  async function checkedForWrite(): Promise<void> {
+    const opened = current
+    if (opened.integrity !== 'checking') return opened.checked
+    let timer: NodeJS.Timeout | undefined
+    const finished = await Promise.race([
+      opened.checked.then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CHECK_WAIT_MS)))
+    ])
+    clearTimeout(timer)
+    if (!finished)
+      throw new EngineError(
+        'conflict',
+        `${path.basename(opened.file)} is still being checked after opening (a large file takes a few seconds), so it cannot be changed yet. Nothing was changed; try again in a moment.`
+      )
   }
 
   function closeCurrent(): void {
@@ -196,7 +246,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     },
     uploads,
     jobs,
-    ready: (method) => (mayWrite(method) ? current.checked : Promise.resolve()),
+    ready: (method) => (mayWrite(method) && !CLOSES_FILE.has(method) ? checkedForWrite() : Promise.resolve()),
     close() {
       jobs.closeAll()
       uploads.close()

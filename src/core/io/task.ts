@@ -83,13 +83,18 @@ function asApiError(e: unknown): ApiError {
   return { code: 'internal', message: `The import stopped: ${err.message ?? String(e)}. Nothing was changed.` }
 }
 
+/** Errors that mean the file itself is damaged or not a database (anything else: the check could not run). */
+const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX'])
+
 function runCheck(task: CheckTask, post: (m: TaskMessage) => void): void {
   let db: Database.Database | null = null
   try {
     db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
     post({ type: 'checked', problem: quickCheckProblem(db) })
   } catch (e) {
-    post({ type: 'checked', problem: (e as Error).message })
+    const code = (e as { code?: string }).code
+    if (code && DAMAGE_CODES.has(code)) post({ type: 'checked', problem: (e as Error).message })
+    else post({ type: 'error', error: { code: 'internal', message: `The integrity check could not run: ${(e as Error).message}` } })
   } finally {
     db?.close()
   }
