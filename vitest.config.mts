@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    pool: 'forks'
+    pool: 'forks',
+    // One temp folder per run, removed at the end (src/core/testing/tempRoot.ts).
+    globalSetup: ['src/core/testing/tempRoot.ts']
   }
 })
