@@ -1,17 +1,12 @@
 // The preload bridge (sandboxed, CommonJS): exposes window.lodestone = { call, on } and nothing else.
 // The page never sees ipcRenderer, an IPC event object, Node or Electron; events arrive as (payload) only.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { CallResult, EventName, Events, Method } from '../shared/api'
+import type { CallResult, LodestoneBridge, Method } from '../shared/api'
 
 const CALL_CHANNEL = 'lodestone:call'
 const EVENT_CHANNEL = 'lodestone:event'
 
-export interface LodestoneBridge {
-  call(method: Method, args?: unknown): Promise<CallResult<Method>>
-  on<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void
-}
-
-const bridge: LodestoneBridge = {
+const bridge = {
   call: (method, args) => ipcRenderer.invoke(CALL_CHANNEL, String(method), args ?? {}) as Promise<CallResult<Method>>,
   on: (event, callback) => {
     if (typeof callback !== 'function') throw new TypeError('lodestone.on needs a callback function')
@@ -24,6 +19,6 @@ const bridge: LodestoneBridge = {
       ipcRenderer.removeListener(EVENT_CHANNEL, listener)
     }
   }
-}
+} satisfies LodestoneBridge
 
 contextBridge.exposeInMainWorld('lodestone', bridge)

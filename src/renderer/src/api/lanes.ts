@@ -1,12 +1,16 @@
 // The engine answers one call at a time, so the order calls reach it is the order they are served. A write the
-// analyst is waiting for (a cell edit, undo, redo) goes at once. The small reads that views send to refresh after
-// every change go two at a time, wait while a write is on its way, and let a short quiet spell pass after it (an
-// analyst typing value after value sends the next edit within it), but never wait more than a second in all.
-// So a keypress is not queued behind a burst of refreshes. Every other call goes at once, as before.
-import type { Method } from '../../../shared/api'
+// analyst is waiting for (a method of kind write in the contract: a cell edit, undo, redo) goes at once. The small
+// reads that views send to refresh after every change go two at a time, wait while a write is on its way, and let
+// a short quiet spell pass after it (an analyst typing value after value sends the next edit within it), but never
+// wait more than a second in all. So a keypress is not queued behind a burst of refreshes. Every other call goes at
+// once, as before.
+import { methodsOfKind, type Method, type MethodOf } from '../../../shared/api'
 
-const WRITES = new Set<Method>(['edits.apply', 'history.undo', 'history.redo'])
-const REFRESHES = new Set<Method>(['app.info', 'tables.list', 'history.state', 'history.forRow', 'rows.get'])
+/** Every method the contract declares a write (a cell edit, undo, redo, paste, a brief saved...). */
+const WRITES = new Set<Method>(methodsOfKind('write'))
+/** The small reads views send after each change (reads only: typecheck refuses anything else here). */
+const REFRESH_READS: MethodOf<'read'>[] = ['app.info', 'tables.list', 'history.state', 'history.forRow', 'rows.get']
+const REFRESHES = new Set<Method>(REFRESH_READS)
 const MAX_REFRESHES = 2
 export const QUIET_MS = 150
 export const MAX_WAIT_MS = 1000

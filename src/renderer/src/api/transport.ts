@@ -1,12 +1,6 @@
 // How the renderer reaches the engine: the Electron preload bridge when it exists, else the browser host's
 // `POST /api/call` (XMLHttpRequest) and Server-Sent Events on `/api/events`. Knows nothing about methods; never throws on {ok:false}.
-import type { CallResult, EventName, Events, Method } from '../../../shared/api'
-
-/** What the Electron preload exposes on `window.lodestone`, and nothing else. */
-export interface LodestoneBridge {
-  call(method: string, args: unknown): Promise<CallResult<Method>>
-  on(event: string, callback: (payload: unknown) => void): () => void
-}
+import type { CallResult, EventName, Events, LodestoneBridge, Method } from '../../../shared/api'
 
 declare global {
   interface Window {
@@ -26,7 +20,7 @@ function electronTransport(bridge: LodestoneBridge): Transport {
   return {
     kind: 'electron',
     call: (method, args) => bridge.call(method, args),
-    on: (event, callback) => bridge.on(event, (payload) => callback(payload as Events[typeof event])),
+    on: (event, callback) => bridge.on(event, callback),
     onReconnect: () => () => undefined
   }
 }
