@@ -194,6 +194,7 @@ function RefControl(props: FieldControlProps): ReactElement {
         value={value}
         label={props.refLabel ?? null}
         disabled={props.readOnly}
+        autoFocus={props.autoFocus}
         onPick={(picked, label) => void commit(picked, label)}
       />
       <FieldError message={error} />

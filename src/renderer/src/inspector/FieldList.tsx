@@ -29,7 +29,7 @@ function Field({ table, row, col, readOnly, onSaved }: Props & { col: ColumnDef 
       <label className="field-label" htmlFor={id} title={col.description ?? col.label}>
         {col.label}
         {col.required ? (
-          <span className="field-required" aria-label="required">
+          <span className="field-required" title="required" aria-hidden="true">
             {' '}
             *
           </span>

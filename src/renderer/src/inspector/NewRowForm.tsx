@@ -1,5 +1,6 @@
-// "New <singular>": the required fields of a table (references by picker, enums by select), checked with
-// the shared coerceCell, then one 'edits.apply' insert. Reports the new row's id; the caller shows it.
+// "New <singular>": the required fields of a table, and for a figure its value and source too (references by
+// picker, enums by select), checked with the shared coerceCell, then one 'edits.apply' insert. Reports the new
+// row's id; the caller shows it.
 import { useId, useRef, useState, type FormEvent, type ReactElement } from 'react'
 import type { Row } from '../../../shared/api'
 import { editableColumns, tableDef, type ColumnDef, type TableName } from '../../../shared/schema'
@@ -14,8 +15,12 @@ interface Props {
   onCancel(): void
 }
 
-function requiredColumns(table: TableName): ColumnDef[] {
-  return editableColumns(table).filter((c) => c.required)
+/** Optional fields the form still asks for, because a row without them is hardly usable (a figure's value and source). */
+const ASKED: Partial<Record<TableName, string[]>> = { observation: ['value', 'source_id'] }
+
+function formColumns(table: TableName): ColumnDef[] {
+  const asked = ASKED[table] ?? []
+  return editableColumns(table).filter((c) => c.required || asked.includes(c.name))
 }
 
 function checkAll(columns: ColumnDef[], values: Row): { values: Row; errors: Record<string, string> } {
@@ -49,6 +54,7 @@ function NewField({
     <div className={`field${col.type === 'longtext' ? ' field-wide' : ''}`}>
       <label className="field-label" htmlFor={id} title={col.description ?? col.label}>
         {col.label}
+        {col.required ? null : <span className="field-optional muted"> (optional)</span>}
       </label>
       <div className="field-value">
         <FieldControl id={id} col={col} value={value} refLabel={label} readOnly={false} autoFocus={first} onCommit={onChange} />
@@ -64,7 +70,7 @@ function NewField({
 
 export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement {
   const def = tableDef(table)
-  const columns = requiredColumns(table)
+  const columns = formColumns(table)
   const [values, setValues] = useState<Row>({})
   // Enter in a field saves it and submits the form in the same keystroke: submit reads this, not stale state.
   const valuesRef = useRef<Row>({})
@@ -113,7 +119,7 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
       <div className="inspector-head">
         <div className="inspector-kicker">{def.label}</div>
         <h2 className="inspector-title">New {def.singular}</h2>
-        <p className="muted">{columns.length > 0 ? 'Fill in the required fields; the rest can wait.' : 'Nothing is required: create it and fill it in.'}</p>
+        <p className="muted">{columns.length > 0 ? 'Fill in what you know; the rest can wait.' : 'Nothing is required: create it and fill it in.'}</p>
       </div>
       <div className="field-list">
         {columns.map((col, i) => (

@@ -13,10 +13,11 @@ interface Props {
   value: number | null
   label: string | null
   disabled: boolean
+  autoFocus?: boolean
   onPick(id: number | null, label: string | null): void
 }
 
-export function RefField({ id, col, value, label, disabled, onPick }: Props): ReactElement {
+export function RefField({ id, col, value, label, disabled, autoFocus, onPick }: Props): ReactElement {
   const [open, setOpen] = useState<{ query: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const close = (): void => {
@@ -41,6 +42,7 @@ export function RefField({ id, col, value, label, disabled, onPick }: Props): Re
         type="button"
         className="field-input ref-field-button"
         disabled={disabled}
+        autoFocus={autoFocus}
         aria-haspopup="listbox"
         aria-expanded={open !== null}
         onClick={() => setOpen(open ? null : { query: '' })}

@@ -1,4 +1,5 @@
 // A search box over a list: type to narrow, arrows to move, Enter or Tab to choose, Escape to leave.
+// Enter never takes an item of an earlier query: a list answered later resolves what is typed at that moment.
 // Shared by the grid's enum/bool/ref editors and the inspector's reference field. Keys are caught on the
 // input itself (natively) so the grid around it never sees the ones the list uses.
 import { useEffect, useId, useRef, useState, type ReactElement, type RefObject } from 'react'
@@ -25,6 +26,12 @@ interface Props {
   ariaLabel: string
   inputRef?: RefObject<HTMLInputElement | null>
   autoFocus?: boolean
+  /** The query the items answer (lists filled by a later answer): when it is not what the box holds at Enter... */
+  answeredQuery?: string
+  /** ...Enter or Tab asks for the best match of the text typed at that moment instead of taking a stale item. */
+  onStaleEnter?(typed: string): void
+  /** A line above the list (e.g. why Enter chose nothing). */
+  notice?: string | null
 }
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
@@ -44,7 +51,10 @@ function useListKeys(input: RefObject<HTMLInputElement | null>, props: Props, ac
       const { props: p, active: i } = latest.current
       const move = MOVES[e.key]
       const item = p.items[i]
-      if (move) {
+      const typed = el.value
+      const stale = p.onStaleEnter && p.answeredQuery !== undefined && (p.loading || p.answeredQuery.trim() !== typed.trim())
+      if ((e.key === 'Enter' || e.key === 'Tab') && stale) p.onStaleEnter!(typed)
+      else if (move) {
         if (p.items.length > 0) setActive(move(i, p.items.length))
       } else if ((e.key === 'Enter' || e.key === 'Tab') && item) p.onPick(item)
       else if (e.key === 'Escape' && p.onCancel) p.onCancel()
@@ -95,6 +105,11 @@ export function ListPicker(props: Props): ReactElement {
         spellCheck={false}
         onChange={(e) => onQuery(e.target.value)}
       />
+      {props.notice ? (
+        <p className="list-picker-notice" role="status" data-testid="picker-notice">
+          {props.notice}
+        </p>
+      ) : null}
       <ul ref={listRef} id={`${id}-list`} className="list-picker-list" role="listbox" aria-label={ariaLabel}>
         {items.map((item, i) => (
           <li

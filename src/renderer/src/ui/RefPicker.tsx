@@ -1,6 +1,7 @@
 // Choosing a referenced row: the query goes to 'rows.lookup' on the referenced table (debounced, latest
 // answer wins) and the list shows each row's label and detail. Never loads the referenced table whole.
-import { useEffect, useState, type ReactElement, type RefObject } from 'react'
+// An Enter that comes before the answer (fast typing, a paste) asks for the best match of the typed text then.
+import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react'
 import type { ColumnDef } from '../../../shared/schema'
 import { tableDef } from '../../../shared/schema'
 import { call, errorMessage } from '../api/client'
@@ -14,10 +15,23 @@ interface Props {
   onCancel?(): void
   inputRef?: RefObject<HTMLInputElement | null>
   autoFocus?: boolean
+  /** Enter was typed with the initial query, before the picker was up: choose its best match at once. */
+  initialEnter?: boolean
 }
 
-function useLookup(column: ColumnDef, query: string): { items: PickItem[]; loading: boolean; error: string | null } {
-  const [state, setState] = useState<{ items: PickItem[]; loading: boolean; error: string | null }>({ items: [], loading: true, error: null })
+interface Lookup {
+  items: PickItem[]
+  loading: boolean
+  error: string | null
+  /** The query these items answer. */
+  answered: string | null
+}
+
+const toItems = (found: { id: number; label: string; detail: string }[]): PickItem[] =>
+  found.map((f) => ({ key: String(f.id), label: f.label, detail: f.detail, value: f.id }))
+
+function useLookup(column: ColumnDef, query: string): Lookup {
+  const [state, setState] = useState<Lookup>({ items: [], loading: true, error: null, answered: null })
   useEffect(() => {
     if (!column.ref) return
     let live = true
@@ -25,10 +39,10 @@ function useLookup(column: ColumnDef, query: string): { items: PickItem[]; loadi
     const timer = window.setTimeout(() => {
       call('rows.lookup', { table: column.ref!, query: query.trim(), limit: 50 })
         .then((found) => {
-          if (live) setState({ items: found.map((f) => ({ key: String(f.id), label: f.label, detail: f.detail, value: f.id })), loading: false, error: null })
+          if (live) setState({ items: toItems(found), loading: false, error: null, answered: query })
         })
         .catch((e: unknown) => {
-          if (live) setState({ items: [], loading: false, error: errorMessage(e) })
+          if (live) setState({ items: [], loading: false, error: errorMessage(e), answered: null })
         })
     }, 120)
     return () => {
@@ -41,23 +55,52 @@ function useLookup(column: ColumnDef, query: string): { items: PickItem[]; loadi
 
 const NONE: PickItem = { key: '__none', label: 'None', detail: 'leave empty', value: null, muted: true }
 
-export function RefPicker({ column, initialQuery = '', currentId = null, onPick, onCancel, inputRef, autoFocus }: Props): ReactElement {
+/** The best match of `typed` in the referenced table, as the lookup ranks it (exact label, then prefix, then within). */
+async function bestMatch(column: ColumnDef, typed: string): Promise<PickItem | null> {
+  if (!column.ref) return null
+  const found = await call('rows.lookup', { table: column.ref, query: typed.trim(), limit: 1 })
+  return found[0] ? toItems(found)[0]! : null
+}
+
+export function RefPicker({ column, initialQuery = '', currentId = null, onPick, onCancel, inputRef, autoFocus, initialEnter }: Props): ReactElement {
   const [query, setQuery] = useState(initialQuery)
-  const { items, loading, error } = useLookup(column, query)
+  const { items, loading, error, answered } = useLookup(column, query)
+  const [missed, setMissed] = useState<string | null>(null)
   const target = column.ref ? tableDef(column.ref) : null
+  const noun = target?.label.toLowerCase() ?? 'rows'
   const shown = !column.required && query === '' ? [NONE, ...items] : items
+  const pick = (item: PickItem): void => onPick(item.value === null ? null : Number(item.value), item.value === null ? null : item.label)
+  const resolve = (typed: string): void => {
+    if (!typed.trim()) {
+      if (!column.required) pick(NONE)
+      return
+    }
+    bestMatch(column, typed)
+      .then((item) => (item ? pick(item) : setMissed(`No ${noun} match "${typed.trim()}"; nothing was chosen.`)))
+      .catch((e: unknown) => setMissed(errorMessage(e)))
+  }
+  const first = useRef({ initialEnter, initialQuery, resolve })
+  useEffect(() => {
+    if (first.current.initialEnter) first.current.resolve(first.current.initialQuery)
+  }, [])
 
   return (
     <ListPicker
       items={shown}
       query={query}
-      onQuery={setQuery}
-      onPick={(item) => onPick(item.value === null ? null : Number(item.value), item.value === null ? null : item.label)}
+      onQuery={(q) => {
+        setMissed(null)
+        setQuery(q)
+      }}
+      onPick={pick}
+      onStaleEnter={resolve}
+      answeredQuery={answered ?? '\u0000'}
       onCancel={onCancel}
       currentValue={currentId}
       loading={loading}
-      emptyText={error ?? (query ? `No ${target?.label.toLowerCase() ?? 'rows'} match "${query}"` : `No ${target?.label.toLowerCase() ?? 'rows'} yet`)}
-      placeholder={`Search ${target?.label.toLowerCase() ?? ''}…`}
+      notice={missed}
+      emptyText={error ?? (query ? `No ${noun} match "${query}"` : `No ${noun} yet`)}
+      placeholder={`Search ${noun}…`}
       ariaLabel={`Choose ${column.label.toLowerCase()}`}
       inputRef={inputRef}
       autoFocus={autoFocus}

@@ -1,9 +1,10 @@
 // Picking one of a fixed list in the grid: enum columns (their enumValues) and yes/no columns. Type to
-// narrow, arrows and Enter to choose; the choice is written at once.
-import { useMemo, useState, type ReactElement } from 'react'
+// narrow, arrows and Enter to choose (Enter takes the best match of what is typed); the choice is written at once.
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import type { ColumnDef } from '../../../../shared/schema'
 import { ListPicker, type PickItem } from '../../ui/ListPicker'
 import { typedKey, type EditorProps } from './editorProps'
+import { takeTypeAhead } from './typeAhead'
 
 const NONE: PickItem = { key: '__none', label: 'None', detail: 'leave empty', value: null, muted: true }
 
@@ -32,9 +33,24 @@ export function filterItems(items: PickItem[], query: string): PickItem[] {
 
 export function ChoiceCellEditor(props: EditorProps): ReactElement {
   const { column, onValueChange, stopEditing } = props
-  const [query, setQuery] = useState(() => typedKey(props) ?? '')
+  // Keys typed while the popup mounts (and an Enter among them) come from the grid's type-ahead.
+  const [start] = useState(() => {
+    const key = typedKey(props)
+    const ahead = key === null ? { text: '', enter: false } : takeTypeAhead()
+    return { query: (key ?? '') + ahead.text, enter: ahead.enter }
+  })
+  const [query, setQuery] = useState(start.query)
   const all = useMemo(() => choiceItems(column), [column])
   const items = useMemo(() => filterItems(all, query), [all, query])
+  const pick = (item: PickItem): void => {
+    onValueChange(item.value)
+    stopEditing()
+  }
+  const first = useRef({ start, items, pick })
+  useEffect(() => {
+    const { start: s, items: found, pick: choose } = first.current
+    if (s.enter && found[0]) choose(found[0])
+  }, [])
 
   return (
     <div className="popup-editor" style={{ minWidth: Math.max(props.eGridCell.offsetWidth, 220) }}>
@@ -42,10 +58,7 @@ export function ChoiceCellEditor(props: EditorProps): ReactElement {
         items={items}
         query={query}
         onQuery={setQuery}
-        onPick={(item) => {
-          onValueChange(item.value)
-          stopEditing()
-        }}
+        onPick={pick}
         currentValue={typeof props.value === 'boolean' ? Number(props.value) : (props.value ?? null)}
         emptyText={`Nothing in ${column.label} matches "${query}"`}
         placeholder={`${column.label}…`}
