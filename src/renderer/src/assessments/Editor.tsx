@@ -4,6 +4,7 @@
 import { useState, type ReactElement } from 'react'
 import type { AssessmentDetail } from '../../../shared/analysis'
 import { CONFIDENCE, SEVERITY_TRENDS } from '../../../shared/schema'
+import { draftKey } from '../data/unsaved'
 import { EvidenceList } from './EvidenceList'
 import { ChoiceField, LineField } from './fields'
 import { MarkdownField } from './MarkdownField'
@@ -103,6 +104,7 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
           value={str(a.rationale)}
           disabled={readOnly}
           error={errors.rationale}
+          draftKey={draftKey(`assessment:${id}`, 'rationale')}
           onSave={(t) => save('rationale', t)}
         />
         <MarkdownField
@@ -111,6 +113,7 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
           value={str(a.recommendations)}
           disabled={readOnly}
           error={errors.recommendations}
+          draftKey={draftKey(`assessment:${id}`, 'recommendations')}
           onSave={(t) => save('recommendations', t)}
         />
         <EvidenceList assessmentId={id} items={detail.evidence} readOnly={readOnly} onChanged={onChanged} />
