@@ -28,7 +28,7 @@ test('text typed into the rationale survives a reload at once, and is saved', as
   await expect(page.getByTestId('md-rationale-note')).toHaveText('Restored the text typed before the page closed; it is saved now.')
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved')
   // Saved in the dataset, not only in the browser's draft.
-  await page.evaluate(() => globalThis.localStorage.clear())
+  await page.evaluate('localStorage.clear()')
   await page.reload()
   await reopen(a)
   await expect(source).toHaveValue(TEXT)
