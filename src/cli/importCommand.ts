@@ -1,20 +1,19 @@
-// `lodestone import`: the same pipeline the wizard uses, run in this process. Prints how the file was read,
-// the mapping, the problems by row and column, and "N unchanged, M updated, K new". Takes the dataset's lock
-// (refusing when another instance edits it), a snapshot before writing, and writes nothing on a dry run or
-// when rows are invalid without --only-valid.
+// `lodestone import`: the same contract methods the wizard uses (import.preview, then import.start, which takes
+// the snapshot before writing), run in this process. Prints how the file was read, the mapping, the problems by
+// row and column, and "N unchanged, M updated, K new". Takes the dataset's lock (refusing when another instance
+// edits it), and writes nothing on a dry run or when rows are invalid without --only-valid.
 import fs from 'node:fs'
 import path from 'node:path'
 import { mapping as mappingSchema, readOptions, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
 import { tableDef } from '../shared/schema'
-import type { DatasetInfo } from '../shared/dataFiles'
+import type { JobStatus } from '../shared/dataFiles'
+import type { Input, Method, Output } from '../shared/api'
 import { createEngine, type Engine } from '../core/engine'
-import { snapshot } from '../core/backups/snapshot'
-import { runPipeline, type PipelineOutcome } from '../core/io/pipeline'
-import { reportCsv } from '../core/io/report'
 import { inlineRunner } from '../core/io/runners'
 import { parseImportArgs, type ImportArgs } from './importArgs'
 import { CliError, type Io } from './io'
 import { describeLayout, describeMapping, describeProblems, describeSecondSources } from './importPrint'
+import { viewOfPreview, type ImportView } from './importView'
 
 function loadMapping(file: string, table: ImportArgs['table']): { mapping: Mapping; read: Partial<ReadOptions> } {
   let value: unknown
@@ -39,19 +38,44 @@ function openForImport(dataset: string): Engine {
   if (!fs.existsSync(dataset)) throw new CliError(`there is no dataset at ${dataset}`)
   let engine: Engine
   try {
-    engine = createEngine({ datasetPath: dataset, host: 'cli', lock: true, runner: inlineRunner() })
+    engine = createEngine({ datasetPath: dataset, host: 'cli', lock: true, runner: inlineRunner(), actor: 'lodestone import' })
   } catch (e) {
     throw new CliError((e as Error).message)
   }
   return engine
 }
 
-async function requireWritable(engine: Engine): Promise<void> {
-  const info = await engine.call('datasets.info', {})
-  if (info.ok && (info.value as DatasetInfo).readOnly) throw new CliError((info.value as DatasetInfo).readOnlyReason ?? 'the dataset is open read-only')
+/** The engine's answer, or its refusal in its own words as the CLI's error. */
+async function invoke<M extends Method>(engine: Engine, method: M, input: Input<M>): Promise<Output<M>> {
+  const result = await engine.call(method, input)
+  if (!result.ok) throw new CliError(result.error.message)
+  return result.value as Output<M>
 }
 
-function printOutcome(o: PipelineOutcome, args: ImportArgs, io: Io): void {
+async function requireWritable(engine: Engine): Promise<void> {
+  const info = await invoke(engine, 'datasets.info', {})
+  if (info.readOnly) throw new CliError(info.readOnlyReason ?? 'the dataset is open read-only')
+}
+
+/** Starts the import and waits for its job to end. */
+async function importJob(engine: Engine, input: Input<'import.start'>): Promise<JobStatus> {
+  const ended = new Map<string, JobStatus>()
+  let wake = (): void => undefined
+  const off = engine.on('job.progress', (s) => {
+    if (s.state === 'running') return
+    ended.set(s.jobId, s)
+    wake()
+  })
+  try {
+    const started = await invoke(engine, 'import.start', input)
+    while (!ended.has(started.jobId)) await new Promise<void>((resolve) => (wake = resolve))
+    return ended.get(started.jobId)!
+  } finally {
+    off()
+  }
+}
+
+function printOutcome(o: ImportView, args: ImportArgs, io: Io): void {
   io.out(describeLayout(o))
   for (const line of describeMapping(o, args.mapping === 'auto')) io.out(line)
   const c = o.tally.counts
@@ -73,12 +97,12 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
   const engine = openForImport(dataset)
   try {
     await requireWritable(engine)
-    const options = { read, table: args.table, mapping: given.mapping, mode: args.onlyValid ? ('valid' as const) : ('all' as const), actor: 'lodestone import' }
-    const bytes = fs.readFileSync(file)
     const name = path.basename(file)
-    const dry = await runPipeline(engine.db, bytes, name, { ...options, dryRun: true })
+    const { uploadId } = engine.uploadFile(file)
+    const preview = await invoke(engine, 'import.preview', { uploadId, read, table: args.table, mapping: given.mapping })
+    const dry = viewOfPreview(preview)
     printOutcome(dry, args, io)
-    if (args.report) fs.writeFileSync(path.resolve(args.report), reportCsv(dry.tally.problems, dry.tally.problemCount))
+    if (args.report) fs.writeFileSync(path.resolve(args.report), (await invoke(engine, 'import.report', { uploadId })).csv)
     if (dry.mappingProblems.length)
       throw new CliError(
         `the mapping cannot be used: ${dry.mappingProblems[0]}${dry.mappingProblems.length > 1 ? ` (and ${dry.mappingProblems.length - 1} more, listed above)` : ''}`
@@ -94,10 +118,11 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
         `${name} has ${n} invalid row${n === 1 ? '' : 's'}, so nothing was imported; fix ${n === 1 ? 'it' : 'them'}, or add --only-valid to import the valid rows`
       )
     }
-    const backup = await snapshot(engine.db, dataset, 'before-import')
-    const done = await runPipeline(engine.db, bytes, name, { ...options, mapping: dry.mapping, dryRun: false })
-    const skipped = done.tally.counts.invalid ? ` (${done.tally.counts.invalid} invalid row${done.tally.counts.invalid === 1 ? '' : 's'} skipped)` : ''
-    io.out(`Imported into ${label}: ${summaryLine(done.tally.counts)}${skipped}. Backup taken before: ${backup.id}.`)
+    const status = await importJob(engine, { uploadId, read, mapping: preview.mapping, mode: args.onlyValid ? 'valid' : 'all' })
+    const done = status.result
+    if (status.state !== 'done' || !done) throw new CliError(status.error?.message ?? `the import of ${name} stopped before it finished; nothing was imported`)
+    const skipped = done.counts.invalid ? ` (${done.counts.invalid} invalid row${done.counts.invalid === 1 ? '' : 's'} skipped)` : ''
+    io.out(`Imported into ${label}: ${summaryLine(done.counts)}${skipped}. Backup taken before: ${done.backupId}.`)
     return 0
   } finally {
     engine.close()

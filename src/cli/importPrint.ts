@@ -1,7 +1,7 @@
 // How `lodestone import` describes what it read: the file's layout in one line, the mapping one field per
 // line, and the problems by row and column (the first 20; --report saves them all).
 import { tableDef } from '../shared/schema'
-import type { PipelineOutcome } from '../core/io/pipeline'
+import type { ImportView as PipelineOutcome } from './importView'
 
 const SHOWN_PROBLEMS = 20
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }

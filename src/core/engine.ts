@@ -17,6 +17,7 @@ import {
   type Output
 } from '../shared/api'
 import { jobChange } from '../shared/contract/files'
+import type { UploadResult } from '../shared/dataFiles'
 import { EngineError } from './errors'
 import type { Db } from './db/open'
 import { createHandlers } from './handlers'
@@ -51,6 +52,8 @@ export interface Engine {
   call(method: string, args: unknown): Promise<CallResult<Method>>
   /** Typed, for in-process callers (CLI, tests): the method's output, or an EngineError carrying the contract's error. */
   invoke<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>
+  /** In-process only (the CLI): a file already on disk as an upload for import.preview and import.start, not copied. */
+  uploadFile(file: string): UploadResult
   on<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void
   /** Every event by name, for hosts that forward them all to the UI. */
   onAny(callback: <E extends EventName>(event: E, payload: Events[E]) => void): () => void
@@ -133,6 +136,10 @@ export function createEngine(options: EngineOptions): Engine {
     },
     call,
     invoke,
+    uploadFile: (file) => {
+      const upload = session.uploads.register(file)
+      return { uploadId: upload.id, name: upload.name, bytes: upload.bytes }
+    },
     on: (event, callback) => events.on(event, callback),
     onAny: (callback) => events.onAny(callback),
     close: () => {
