@@ -3,8 +3,9 @@
 // a checkpoint and a file copy, or VACUUM INTO when the WAL cannot be emptied. Both keep the newest N automatic.
 import fs from 'node:fs'
 import type { BackupItem, BackupKind } from '../../shared/dataFiles'
-import type { Db } from '../db/open'
-import { commitBackup, DEFAULT_KEEP, discardBackup, listBackups, pruneBackups, reserveBackup } from './store'
+import type { Db } from '../db/connection'
+import type { BeforeMigrate } from '../db/migrate'
+import { backupFile, commitBackup, DEFAULT_KEEP, discardBackup, listBackups, pruneBackups, reserveBackup } from './store'
 
 /** Pages copied per step of the online backup (~16 MB with 4 KB pages): quick, and short enough per step. */
 const PAGES_PER_STEP = 4096
@@ -62,6 +63,9 @@ export function snapshotNow(db: Db, datasetPath: string, kind: BackupKind, versi
     throw e
   }
 }
+
+/** The engine's before-migrate step: a backup copy (kind before-migration) of the file at its old schema. */
+export const backupBeforeMigration: BeforeMigrate = (db, file, from) => backupFile(file, snapshotNow(db, file, 'before-migration', from).id)
 
 /** When the newest backup of any kind was taken, or null when there is none. */
 export function lastBackupAt(datasetPath: string): string | null {

@@ -14,7 +14,7 @@ let template: string | null = null
 export function starterCopy(dir: string, name = 'starter.lodestone'): string {
   if (!template || !fs.existsSync(template)) {
     template = path.join(tempDir('lodestone-brief-template-'), 'starter.lodestone')
-    createStarterDataset(template, STARTER_DIR, {})
+    createStarterDataset(template, STARTER_DIR)
   }
   const file = path.join(dir, name)
   fs.copyFileSync(template, file)

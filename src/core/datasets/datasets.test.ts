@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { DatasetInfo, RecentDataset } from '../../shared/dataFiles'
 import { createEngine, type Engine } from '../engine'
+import { setNativeBinding } from '../db/connection'
 import { CHECK_WAIT_MS } from './session'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { inlineRunner, workerRunner, type Runner } from '../io/runners'
@@ -229,7 +230,8 @@ describe('the integrity check after the first page', () => {
     const notADatabase = path.join(dir, 'notes.lodestone')
     fs.writeFileSync(notADatabase, 'x'.repeat(8192))
     expect(await run({ kind: 'check', datasetPath: notADatabase })).toEqual([{ type: 'checked', problem: 'file is not a database' }])
-    const noBinding = await run({ kind: 'check', datasetPath: engine.datasetPath, nativeBinding: path.join(dir, 'missing.node') })
+    setNativeBinding(path.join(dir, 'missing.node')) // a build that cannot load: the check cannot run
+    const noBinding = await run({ kind: 'check', datasetPath: engine.datasetPath }).finally(() => setNativeBinding(undefined))
     expect(noBinding).toEqual([{ type: 'error', error: { code: 'internal', message: expect.stringMatching(/^The integrity check could not run: /) } }])
   })
 

@@ -4,6 +4,7 @@
 // saying why), consistent copies of the dataset (backups, Save As), and the order of a big view SQLite cannot
 // page by index (grid/order.ts).
 import { kindOf, type Method } from '../../shared/api'
+import { nativeBinding } from '../db/connection'
 import type { Runner } from '../io/runners'
 import type { TaskMessage, WorkerTask } from '../io/task'
 
@@ -19,9 +20,9 @@ export type CheckOutcome = { state: 'ok' } | { state: 'damaged'; problem: string
  * Resolves with the outcome; never rejects. Only a check that ran and found a problem says "damaged": a worker
  * that could not start (a missing native module, a broken install) or stopped says "not-run", with its message.
  */
-export function checkInBackground(runner: Runner, datasetPath: string, nativeBinding?: string): { done: Promise<CheckOutcome>; stop(): void } {
+export function checkInBackground(runner: Runner, datasetPath: string): { done: Promise<CheckOutcome>; stop(): void } {
   let outcome: CheckOutcome | null = null
-  const running = runner({ kind: 'check', datasetPath, nativeBinding }, (m) => {
+  const running = runner({ kind: 'check', datasetPath, nativeBinding: nativeBinding() }, (m) => {
     if (m.type === 'checked') outcome = m.problem === null ? { state: 'ok' } : { state: 'damaged', problem: m.problem }
     else if (m.type === 'error') outcome = { state: 'not-run', reason: m.error.message }
   })
@@ -48,26 +49,20 @@ function answerOf<T>(runner: Runner, task: WorkerTask, answer: (m: TaskMessage) 
 }
 
 /** A consistent copy of the dataset to `target` through the runner (the worker thread in the app). */
-export async function copyInBackground(runner: Runner, datasetPath: string, target: string, nativeBinding?: string): Promise<void> {
+export async function copyInBackground(runner: Runner, datasetPath: string, target: string): Promise<void> {
   await answerOf(
     runner,
-    { kind: 'copy', datasetPath, target, nativeBinding },
+    { kind: 'copy', datasetPath, target, nativeBinding: nativeBinding() },
     (m) => (m.type === 'copied' ? true : undefined),
     'the copy stopped before it finished'
   )
 }
 
 /** The ids of a view in its order, sorted by the runner (the worker thread in the app) on a read-only connection. */
-export function orderInBackground(
-  runner: Runner,
-  datasetPath: string,
-  sql: string,
-  params: (string | number | null)[],
-  nativeBinding?: string
-): Promise<Int32Array> {
+export function orderInBackground(runner: Runner, datasetPath: string, sql: string, params: (string | number | null)[]): Promise<Int32Array> {
   return answerOf(
     runner,
-    { kind: 'order', datasetPath, sql, params, nativeBinding },
+    { kind: 'order', datasetPath, sql, params, nativeBinding: nativeBinding() },
     (m) => (m.type === 'ordered' ? m.ids : undefined),
     'the sort stopped before it finished'
   )

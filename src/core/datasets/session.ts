@@ -7,23 +7,37 @@ import path from 'node:path'
 import type { IntegrityState } from '../../shared/dataFiles'
 import type { TableName } from '../../shared/schema'
 import { TABLE_NAMES } from '../../shared/schema'
-import type { EngineOptions } from '../engine'
-import Database from 'better-sqlite3'
+import type { AppInfo } from '../../shared/api'
 import type { Method } from '../../shared/api'
+import { connect, setNativeBinding } from '../db/connection'
 import { damagedMessage, openDataset, type Db } from '../db/open'
 import { EngineError } from '../errors'
 import type { EventHub } from '../events'
 import type { HandlerContext, Handlers } from '../handlerContext'
 import { createStarterDataset } from '../starter/load'
-import { snapshot, snapshotDue } from '../backups/snapshot'
+import { backupBeforeMigration, snapshot, snapshotDue } from '../backups/snapshot'
 import { JobManager } from '../io/jobs'
-import { defaultRunner } from '../io/runners'
+import { defaultRunner, type Runner } from '../io/runners'
 import { checkInBackground, copyInBackground, mayWrite, orderInBackground } from './integrity'
 import { UploadStore } from '../io/uploads'
 import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
 import { acquireLock, describeHolder, resolveDatasetPath, type DatasetLock } from './lock'
 import { RecentList } from './recent'
+
+/** What the session needs of the engine's options (EngineOptions in engine.ts has these, and host services). */
+export interface SessionOptions {
+  datasetPath: string
+  host: AppInfo['host']
+  createIfMissing?: 'starter' | 'empty' | false
+  starterDir?: string
+  nativeBinding?: string
+  readOnly?: boolean
+  appVersion?: string
+  lock?: boolean
+  stateDir?: string
+  runner?: Runner
+}
 
 /** Builds the handler map for one opened file (the engine passes everything else the handlers need). */
 export type MakeHandlers = (db: Db, info: HandlerContext['info'], control: DatasetControl) => Handlers
@@ -66,18 +80,19 @@ function readOnlyOnDisk(file: string): boolean {
   }
 }
 
-function createIfAsked(file: string, create: 'empty' | 'starter' | undefined, options: EngineOptions): boolean {
+function createIfAsked(file: string, create: 'empty' | 'starter' | undefined, options: SessionOptions): boolean {
   if (fs.existsSync(file) || !create) return false
   if (create === 'starter') {
     if (!options.starterDir) throw new EngineError('invalid_input', 'No starter data folder was given to build the new dataset from.')
-    createStarterDataset(file, options.starterDir, { nativeBinding: options.nativeBinding })
+    createStarterDataset(file, options.starterDir)
   } else {
-    openDataset(file, { create: true, nativeBinding: options.nativeBinding }).close() // the file exists before it is locked
+    openDataset(file, { create: true }).close() // the file exists before it is locked
   }
   return true
 }
 
-export function openSession(options: EngineOptions, events: EventHub, makeHandlers: MakeHandlers): Session {
+export function openSession(options: SessionOptions, events: EventHub, makeHandlers: MakeHandlers): Session {
+  setNativeBinding(options.nativeBinding) // once: every connection of this process (and its workers' tasks) loads it
   const uploads = new UploadStore()
   const recent = new RecentList(options.stateDir ?? null)
   let current: Current
@@ -91,8 +106,8 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     uploads,
     jobs,
     nativeBinding: options.nativeBinding,
-    copy: (target) => copyInBackground(runner, current.file, target, options.nativeBinding),
-    orderIds: (sql, params) => orderInBackground(runner, current.file, sql, params, options.nativeBinding),
+    copy: (target) => copyInBackground(runner, current.file, target),
+    orderIds: (sql, params) => orderInBackground(runner, current.file, sql, params),
     current: () => datasetInfo(current.file, current.readOnlyReason !== null || current.db.readonly, control),
     heldBy: () => current.lock?.heldBy ?? null,
     readOnlyReason: () => current.readOnlyReason,
@@ -116,7 +131,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
     let db: Db
     const deferCheck = !readOnly && !createdNow
     try {
-      db = openDataset(resolved, { readOnly, nativeBinding: options.nativeBinding, quickCheck: !deferCheck })
+      db = openDataset(resolved, { readOnly, quickCheck: !deferCheck, beforeMigrate: backupBeforeMigration })
     } catch (e) {
       lock?.release()
       throw e
@@ -144,7 +159,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
    * read-only. A worker that could not start is not damage: the file stays as it is, and the note says why.
    */
   function startCheck(opened: Current): void {
-    const check = checkInBackground(runner, opened.file, options.nativeBinding)
+    const check = checkInBackground(runner, opened.file)
     opened.stopCheck = check.stop
     opened.checked = check.done.then((outcome) => {
       if (current !== opened || !opened.db.open) return
@@ -161,8 +176,7 @@ export function openSession(options: EngineOptions, events: EventHub, makeHandle
 
   function markDamaged(opened: Current, problem: string): void {
     opened.db.close()
-    const db = new Database(opened.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
-    db.pragma('busy_timeout = 5000')
+    const db = connect(opened.file, 'read')
     const info = { appVersion: options.appVersion ?? '0.1.0', datasetPath: opened.file, host: options.host, readOnly: true }
     current = {
       ...opened,

@@ -57,7 +57,7 @@ function inspectOpen(db: Db, report: CheckReport): void {
   }
 }
 
-export function checkDataset(file: string, options: { nativeBinding?: string } = {}): CheckReport {
+export function checkDataset(file: string): CheckReport {
   if (!fs.existsSync(file)) throw new EngineError('not_found', `There is no dataset at ${file}.`, { path: file })
   const report: CheckReport = {
     path: file,
@@ -71,7 +71,7 @@ export function checkDataset(file: string, options: { nativeBinding?: string } =
   }
   let db: Db
   try {
-    db = openDataset(file, { readOnly: true, nativeBinding: options.nativeBinding })
+    db = openDataset(file, { readOnly: true })
   } catch (e) {
     report.problems.push((e as Error).message)
     return report

@@ -8,6 +8,9 @@ import path from 'node:path'
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { migrate } from './migrate'
 import { removeDir, tempDir } from '../testing/tempDataset'
+import { backupFile, listBackups } from '../backups/store'
+import { createEngine } from '../engine'
+import { openDataset } from './open'
 
 const PINNED: Record<string, string> = {
   '0001_initial': 'b6978011c24f8eea953e191729193916b1eb9b35b4bdf7b4d3cb95bec213b72f',
@@ -50,5 +53,27 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(0)
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'observation'").get()).toEqual({ n: 0 })
     db.close()
+  })
+
+  it("runs the caller's before-migrate step (the engine's backup) first, and refuses a file with data without one", async () => {
+    const file = path.join(dir, 'old.lodestone')
+    const old = new Database(file)
+    for (const m of MIGRATIONS.slice(0, SCHEMA_VERSION - 1)) old.exec(m.sql)
+    old.pragma(`application_id = ${APPLICATION_ID}`)
+    old.pragma(`user_version = ${SCHEMA_VERSION - 1}`)
+    old.prepare("INSERT INTO country (code, name) VALUES ('IND', 'India')").run()
+    old.close()
+    const before = fs.readFileSync(file)
+    expect(() => openDataset(file)).toThrow(/needs its schema upgraded .*only done after a backup copy/)
+    expect(fs.readFileSync(file).equals(before)).toBe(true)
+    const engine = createEngine({ datasetPath: file, host: 'test' })
+    expect(engine.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    engine.close()
+    const [backup] = listBackups(file)
+    expect(backup).toMatchObject({ kind: 'before-migration', schemaVersion: SCHEMA_VERSION - 1 })
+    const copy = new Database(backupFile(file, backup!.id), { readonly: true })
+    expect(copy.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION - 1)
+    expect(copy.prepare('SELECT name FROM country').pluck().all()).toEqual(['India'])
+    copy.close()
   })
 })

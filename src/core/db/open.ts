@@ -1,14 +1,15 @@
 // Opens a dataset file: checks it is ours, intact and not from a newer app before anything is written,
-// then sets the pragmas every connection uses and brings the schema up to date (with a backup first).
+// then connects (db/connection.ts: the one opener and its pragmas) and brings the schema up to date, after the
+// caller's before-migrate step (the engine's: a backup copy).
 // A damaged, foreign or newer file is refused with a message saying what to do; its bytes are never touched.
-import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EngineError } from '../errors'
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations'
-import { migrate } from './migrate'
+import { connect, type Db } from './connection'
+import { migrate, refuseWithoutBackup, type BeforeMigrate } from './migrate'
 
-export type Db = Database.Database
+export type { Db } from './connection'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
@@ -16,8 +17,8 @@ export interface OpenOptions {
   /** Create an empty dataset when the file does not exist (default false). */
   create?: boolean
   readOnly?: boolean
-  /** Path to a better-sqlite3 build for this runtime (Electron has its own). */
-  nativeBinding?: string
+  /** Runs before a file with data is migrated (the engine takes a backup copy); without it such a file is refused. */
+  beforeMigrate?: BeforeMigrate
   /** Run PRAGMA quick_check before opening (default true); the engine defers it until after the first page. */
   quickCheck?: boolean
 }
@@ -84,10 +85,10 @@ export function tablesAt(version: number): string[] {
  * Inspect without writing: integrity, ownership and schema version. With `quickCheck` false the full-file
  * check is left to the caller (the engine runs it after the first page), unless a migration is due.
  */
-function inspect(file: string, nativeBinding?: string, quickCheck = true): void {
+function inspect(file: string, quickCheck = true): number {
   let db: Db
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+    db = connect(file, 'read')
   } catch (e) {
     throw damaged(file, (e as Error).message)
   }
@@ -124,6 +125,7 @@ function inspect(file: string, nativeBinding?: string, quickCheck = true): void 
         { path: file }
       )
     }
+    return version
   } catch (e) {
     if (e instanceof EngineError) throw e
     throw damaged(file, (e as Error).message)
@@ -132,31 +134,20 @@ function inspect(file: string, nativeBinding?: string, quickCheck = true): void 
   }
 }
 
-export function applyPragmas(db: Db): void {
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-}
-
 export function openDataset(file: string, options: OpenOptions = {}): Db {
   const exists = fs.existsSync(file)
   if (!exists && !options.create)
     throw new EngineError('not_found', `There is no dataset at ${file}. Check the path, or create a new dataset there.`, { path: file })
   if (exists) {
     checkFileLooksLikeSqlite(file)
-    inspect(file, options.nativeBinding, options.quickCheck ?? true)
+    const version = inspect(file, options.quickCheck ?? true)
+    if (!options.readOnly && version < SCHEMA_VERSION && !options.beforeMigrate) refuseWithoutBackup(file, version)
   }
-  if (exists && options.readOnly) {
-    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding })
-    db.pragma('busy_timeout = 5000')
-    return db
-  }
+  if (exists && options.readOnly) return connect(file, 'read')
   if (!exists) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  const db = new Database(file, { nativeBinding: options.nativeBinding })
+  const db = connect(file, 'write', { create: !exists })
   try {
-    applyPragmas(db)
-    migrate(db, file)
+    migrate(db, file, options.beforeMigrate)
   } catch (e) {
     db.close()
     throw e

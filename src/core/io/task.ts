@@ -1,11 +1,11 @@
 // One import or preview as a self-contained task: it opens its OWN connection to the dataset (so it can run in
 // a worker thread), runs the pipeline, and reports through `post`: progress, then done (the outcome) or error
 // (an ApiError in words). The same function runs inline in tests and in the CLI.
-import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import type { ApiError, UndoResult } from '../../shared/api'
 import type { ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
-import { applyPragmas, quickCheckProblem } from '../db/open'
+import { connect, type Db } from '../db/connection'
+import { quickCheckProblem } from '../db/open'
 import { redo, undo } from '../edits/history'
 import { EngineError } from '../errors'
 import { runPipeline, type PipelineOutcome, type PipelineProgress } from './pipeline'
@@ -87,9 +87,9 @@ function asApiError(e: unknown): ApiError {
 const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX'])
 
 function runCheck(task: CheckTask, post: (m: TaskMessage) => void): void {
-  let db: Database.Database | null = null
+  let db: Db | null = null
   try {
-    db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+    db = connect(task.datasetPath, 'read')
     post({ type: 'checked', problem: quickCheckProblem(db) })
   } catch (e) {
     const code = (e as { code?: string }).code
@@ -105,7 +105,7 @@ function runCheck(task: CheckTask, post: (m: TaskMessage) => void): void {
  * (PASSIVE: never blocks the engine's reads or writes) and shrink the WAL if nobody is using it, so a big
  * cancelled or refused import does not leave a WAL of its size behind.
  */
-function drain(db: Database.Database): void {
+function drain(db: Db): void {
   try {
     db.pragma('busy_timeout = 0')
     db.pragma('wal_checkpoint(PASSIVE)')
@@ -117,7 +117,7 @@ function drain(db: Database.Database): void {
 }
 
 async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<void> {
-  const db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+  const db = connect(task.datasetPath, 'read')
   try {
     // All pages in one step: consistent even while the engine writes, and nothing here answers the UI.
     await db.backup(task.target, { progress: () => 0x7fffffff })
@@ -130,10 +130,9 @@ async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<
 }
 
 function runReplay(task: ReplayTask, post: (m: TaskMessage) => void): void {
-  let db: Database.Database | null = null
+  let db: Db | null = null
   try {
-    db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })
-    applyPragmas(db)
+    db = connect(task.datasetPath, 'write')
     const ctx = { db, actor: task.actor }
     post({ type: 'replayed', result: task.direction === 'backward' ? undo(ctx) : redo(ctx) })
   } catch (e) {
@@ -144,9 +143,9 @@ function runReplay(task: ReplayTask, post: (m: TaskMessage) => void): void {
 }
 
 function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
-  let db: Database.Database | null = null
+  let db: Db | null = null
   try {
-    db = new Database(task.datasetPath, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding })
+    db = connect(task.datasetPath, 'read')
     post({
       type: 'ordered',
       ids: Int32Array.from(
@@ -168,10 +167,9 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
   if (task.kind === 'copy') return runCopy(task, post)
   if (task.kind === 'replay') return runReplay(task, post)
   if (task.kind === 'order') return runOrder(task, post)
-  let db: Database.Database | null = null
+  let db: Db | null = null
   try {
-    db = new Database(task.datasetPath, { fileMustExist: true, nativeBinding: task.nativeBinding })
-    applyPragmas(db)
+    db = connect(task.datasetPath, 'write')
     const outcome = await runPipeline(
       db,
       () => fs.readFileSync(task.filePath),

@@ -1,10 +1,12 @@
 // Entry of the import worker thread (built to out/main/importWorker.js): runs one task from workerData (an
 // import, a preview, or the integrity check after opening) and posts its messages. Cancel is a flag in shared memory, so the busy import loop sees it without yielding.
 import { parentPort, workerData } from 'node:worker_threads'
+import { setNativeBinding } from '../db/connection'
 import { executeTask, type WorkerTask } from './task'
 
 const data = workerData as { task: WorkerTask; cancel: SharedArrayBuffer }
 const flag = new Int32Array(data.cancel)
+setNativeBinding(data.task.nativeBinding) // this thread's connections load the build the engine loads
 
 void executeTask(
   data.task,

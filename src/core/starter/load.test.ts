@@ -26,7 +26,7 @@ let db: Db
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-starter-'))
   const file = path.join(tmp, 'starter.lodestone')
-  createStarterDataset(file, STARTER, {})
+  createStarterDataset(file, STARTER)
   db = openDataset(file, { readOnly: true })
 })
 
@@ -349,7 +349,7 @@ describe('a failing load', () => {
   it('names the missing file and creates nothing', () => {
     const dir = starterCopy((d) => fs.rmSync(path.join(d, 'facts.csv')))
     const file = path.join(tmp, 'missing-facts.lodestone')
-    expect(() => createStarterDataset(file, dir, {})).toThrow(/facts\.csv/)
+    expect(() => createStarterDataset(file, dir)).toThrow(/facts\.csv/)
     expect(leftovers(file)).toEqual([])
   })
 
@@ -369,7 +369,7 @@ describe('a failing load', () => {
     const file = path.join(tmp, 'bad-source.lodestone')
     let error: unknown
     try {
-      createStarterDataset(file, dir, {})
+      createStarterDataset(file, dir)
     } catch (e) {
       error = e
     }
@@ -385,14 +385,14 @@ describe('a failing load', () => {
       fs.writeFileSync(gaps, lines.map((l, i) => (l.trim() === '' ? l : `${l},${i === 0 ? 'owner' : 'x'}`)).join('\n'))
     })
     const file = path.join(tmp, 'extra-column.lodestone')
-    expect(() => createStarterDataset(file, dir, {})).toThrow(/gaps\.csv.*owner/)
+    expect(() => createStarterDataset(file, dir)).toThrow(/gaps\.csv.*owner/)
     expect(leftovers(file)).toEqual([])
   })
 
   it('never overwrites an existing file', () => {
     const file = path.join(tmp, 'existing.lodestone')
     fs.writeFileSync(file, 'keep me')
-    expect(() => createStarterDataset(file, STARTER, {})).toThrow(/already a file/)
+    expect(() => createStarterDataset(file, STARTER)).toThrow(/already a file/)
     expect(fs.readFileSync(file, 'utf8')).toBe('keep me')
   })
 })

@@ -60,7 +60,7 @@ function removeDatasetFiles(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true })
 }
 
-export function createStarterDataset(file: string, starterDir: string, options: { nativeBinding?: string } = {}): StarterSummary {
+export function createStarterDataset(file: string, starterDir: string): StarterSummary {
   if (fs.existsSync(file)) {
     throw new EngineError('conflict', `There is already a file at ${file}; the starter dataset is only built into a new file. Nothing was changed.`, {
       path: file
@@ -69,7 +69,7 @@ export function createStarterDataset(file: string, starterDir: string, options: 
   const data = readStarter(starterDir)
   let db: Db | undefined
   try {
-    db = openDataset(file, { create: true, nativeBinding: options.nativeBinding })
+    db = openDataset(file, { create: true })
     const open = db
     const summary = open.transaction(() => loadAll(open, data))()
     db.close()
