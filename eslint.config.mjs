@@ -3,6 +3,18 @@
 import tseslint from 'typescript-eslint'
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'worker_threads']
+const coreOutside = {
+  group: ['electron', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react-dom/client'],
+  message: 'The engine does not know where it runs: never Electron, a host or the UI.'
+}
+const oneOpener = {
+  name: 'better-sqlite3',
+  allowTypeImports: true,
+  message: 'Open connections through src/core/db/connection.ts (connect): one set of pragmas and one native binding.'
+}
+const coreFeatures = ['assessments', 'backups', 'briefs', 'datasets', 'exports', 'grid', 'indicators', 'io', 'starter', 'testing']
+  .flatMap((folder) => [`../${folder}`, `../${folder}/**`])
+  .concat(['../handlers', '../handlerContext', '../engine'])
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.mjs'] },
@@ -32,10 +44,31 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],
     rules: {
       // The engine does not know where it runs: never Electron, never a host or the UI.
-      'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/web/**', '**/renderer/**', '**/cli/**', 'react-dom/client'] }]
+      'no-restricted-imports': ['error', { patterns: [coreOutside] }]
+    }
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],
+    ignores: ['src/core/db/connection.ts', '**/*.test.ts'],
+    rules: {
+      // One opener: every connection goes through db/connection.ts (one set of pragmas, one native binding).
+      // Tests may still write raw files (damaged, foreign) to prove the opener refuses them.
+      'no-restricted-imports': ['error', { paths: [oneOpener], patterns: [coreOutside] }]
+    }
+  },
+  {
+    files: ['src/core/{db,tables,edits}/**/*.ts'],
+    ignores: ['src/core/db/connection.ts', '**/*.test.ts'],
+    rules: {
+      // Layers inside core: db, tables and edits are what the features stand on, so they import no feature
+      // folder (a feature's step, such as the backup before a migration, is passed in as a function).
+      'no-restricted-imports': [
+        'error',
+        { paths: [oneOpener], patterns: [coreOutside, { group: coreFeatures, message: 'db, tables and edits import no feature folder.' }] }
+      ]
     }
   },
   {

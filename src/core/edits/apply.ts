@@ -12,12 +12,10 @@ import { createBatch, writeEntries, type LogEntry, type Origin } from './log'
 import { collectTouched } from './touched'
 import { nextCode } from './codes'
 import { abandonRedo } from './history'
+import type { EditContext } from './context'
 import { figureRowProblem } from './figureRules'
 
-export interface EditContext {
-  db: Db
-  actor: string
-}
+export type { EditContext } from './context'
 
 type Outcome = { entries: LogEntry[]; insertedId?: number } | { problem: Omit<CellProblem, 'change'> }
 

@@ -3,28 +3,14 @@
 // resolved, and figures' printed values read ("270,000", ">95", "NA", "W"). Problems name the field and column.
 import { columnDef, type ColumnDef } from '../../shared/schema'
 import { coerceCell, type CellValue } from '../../shared/validate'
-import type { Values } from '../tables/write'
 import { cellText, isBlank, type Cell } from './layout'
 import type { FieldPlan, Plan } from './plan'
 import type { RefResolver } from './refs'
 import type { SourceRow } from './source'
+import type { Converted } from './converted'
 import { deriveFigure, figureValue } from './figures'
 
-export interface FieldProblem {
-  field: string
-  column: string | null
-  message: string
-  value?: string
-}
-
-export interface Converted {
-  row: number
-  /** Marks carried by a name ("Australiae": estimated; "Indiae, 4": footnote 4), for figures. */
-  marks?: { marker: 'e' | 'r' | null; footnotes: string[] }
-  values: Values
-  display: Record<string, string | number | null>
-  problems: FieldProblem[]
-}
+export type { Converted, FieldProblem } from './converted'
 
 const FLOW_SYNONYMS: Readonly<Record<string, string>> = { m: 'import', imports: 'import', x: 'export', exports: 'export', rm: 're-import', rx: 're-export' }
 

@@ -5,7 +5,7 @@
 import { QUALIFIERS } from '../../shared/schema'
 import { parseValue } from '../starter/values'
 import type { CellValue } from '../../shared/validate'
-import type { Converted } from './convert'
+import type { Converted } from './converted'
 import type { Plan } from './plan'
 import type { RefResolver } from './refs'
 
