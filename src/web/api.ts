@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Engine } from '../core/engine'
 import { readJsonBody } from './body'
-import { sendJson, sendText } from './headers'
+import { refuseAndClose, sendJson, sendText } from './headers'
 
 function isCallBody(value: unknown): value is { method: string; args?: unknown } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { method?: unknown }).method === 'string'
@@ -12,8 +12,9 @@ function isCallBody(value: unknown): value is { method: string; args?: unknown }
 export async function handleCall(req: IncomingMessage, res: ServerResponse, engine: Engine): Promise<void> {
   const body = await readJsonBody(req)
   if (!body.ok) {
-    res.setHeader('Connection', 'close')
-    sendText(res, body.status, body.message)
+    // 413 and 415 leave the body unread: close rather than read it through. A 400 has read it all.
+    if (body.status === 400) sendText(res, 400, body.message)
+    else refuseAndClose(req, res, body.status, body.message)
     return
   }
   if (!isCallBody(body.value)) {

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createEngine, type Engine, type EngineOptions } from '../core/engine'
 import { createToken, hasValidCookie, hostIsAllowed, originIsAllowed, sessionCookie, tokensMatch } from './auth'
 import { handleCall } from './api'
-import { sendText, setSecurityHeaders } from './headers'
+import { refuseAndClose, sendText, setSecurityHeaders } from './headers'
 import { openInBrowser } from './open'
 import { serveStatic } from './static'
 import { SseHub } from './sse'
@@ -28,7 +28,20 @@ export interface WebHostOptions {
   readOnly?: boolean
   /** Settings folder for the recent-files list (default: none, the list lives in memory). */
   stateDir?: string
+  /** Time limits (ms) for a request's headers and for the whole request; tests shorten them. */
+  timeouts?: Partial<Timeouts>
 }
+
+export interface Timeouts {
+  /** All headers must arrive within this (slow-header attacks). */
+  headers: number
+  /** The whole request, body included (an upload chunk is at most a few MB from this machine). */
+  request: number
+  /** An idle keep-alive connection is closed after this. */
+  keepAlive: number
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { headers: 10_000, request: 60_000, keepAlive: 5_000 }
 
 export interface WebHost {
   url: string
@@ -54,20 +67,31 @@ function splitUrl(rawUrl: string): { pathname: string; query: URLSearchParams } 
   return { pathname, query: new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1)) }
 }
 
-/** Host, Origin and token checks. Returns true when the request may go on to routing. */
+/** How many times a header is sent (Node keeps only the first Host; a proxy might use another). */
+function headerCount(req: IncomingMessage, name: string): number {
+  let n = 0
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === name) n++
+  return n
+}
+
+/** Host, Origin and token checks. Returns true when the request may go on to routing. Refusals close the connection. */
 function admit(req: IncomingMessage, res: ServerResponse, ctx: Context, query: URLSearchParams): boolean {
+  if (headerCount(req, 'host') > 1 || headerCount(req, 'origin') > 1 || headerCount(req, 'cookie') > 1) {
+    refuseAndClose(req, res, 400, 'Lodestone: the request sends the Host, Origin or Cookie header more than once; send each once.')
+    return false
+  }
   if (!hostIsAllowed(req, ctx.port)) {
-    sendText(res, 403, 'Lodestone: this address is not served here (unexpected Host header).')
+    refuseAndClose(req, res, 403, 'Lodestone: this address is not served here (unexpected Host header).')
     return false
   }
   if (!originIsAllowed(req, ctx.port)) {
-    sendText(res, 403, 'Lodestone: requests from other sites are refused.')
+    refuseAndClose(req, res, 403, 'Lodestone: requests from other sites are refused.')
     return false
   }
   const queryToken = query.get('token')
   if (queryToken !== null) {
     if (req.method !== 'GET' || !tokensMatch(ctx.token, queryToken)) {
-      sendText(res, 401, UNAUTHORIZED)
+      refuseAndClose(req, res, 401, UNAUTHORIZED)
       return false
     }
     res.statusCode = 302
@@ -78,7 +102,7 @@ function admit(req: IncomingMessage, res: ServerResponse, ctx: Context, query: U
     return false
   }
   if (!hasValidCookie(req, ctx.token)) {
-    sendText(res, 401, UNAUTHORIZED)
+    refuseAndClose(req, res, 401, UNAUTHORIZED)
     return false
   }
   return true
@@ -90,15 +114,15 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: Context): P
   if (!admit(req, res, ctx, query)) return
   const method = req.method ?? 'GET'
   if (pathname === '/api/call') {
-    if (method !== 'POST') return sendText(res, 405, 'Use POST for /api/call.')
+    if (method !== 'POST') return refuseAndClose(req, res, 405, 'Use POST for /api/call.')
     return handleCall(req, res, ctx.engine)
   }
   if (pathname === '/api/events') {
-    if (method !== 'GET') return sendText(res, 405, 'Use GET for /api/events.')
+    if (method !== 'GET') return refuseAndClose(req, res, 405, 'Use GET for /api/events.')
     return ctx.events.add(res)
   }
   if (pathname.startsWith('/api/')) return sendText(res, 404, 'Not found.')
-  if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method not allowed.')
+  if (method !== 'GET' && method !== 'HEAD') return refuseAndClose(req, res, 405, 'Method not allowed.')
   serveStatic(res, ctx.rendererDir, pathname, method === 'HEAD')
 }
 
@@ -129,12 +153,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const events = new SseHub()
   const unsubscribe = engine.onAny((name, payload) => events.send(name, payload))
   const ctx: Context = { engine, events, token: createToken(), port: 0, rendererDir: options.rendererDir }
-  const server = http.createServer((req, res) => {
-    route(req, res, ctx).catch(() => {
-      if (!res.headersSent) sendText(res, 500, 'Lodestone: the request failed.')
-      else res.destroy()
-    })
-  })
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headers,
+      requestTimeout: timeouts.request,
+      keepAliveTimeout: timeouts.keepAlive,
+      // How often Node checks the two limits above (default 30 s, which would let a slow request run long past them).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headers),
+      maxHeaderSize: 16 * 1024
+    },
+    (req, res) => {
+      route(req, res, ctx).catch(() => {
+        if (!res.headersSent) sendText(res, 500, 'Lodestone: the request failed.')
+        else res.destroy()
+      })
+    }
+  )
   try {
     ctx.port = await listen(server, options.port ?? 0)
   } catch (e) {

@@ -27,6 +27,17 @@ const datasetPath = z
   .min(1)
   .max(4096)
   .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character')
+  .superRefine((p, ctx) => {
+    // File systems refuse a folder or file name over 255 bytes; say so instead of failing inside the engine.
+    const long = p.split(/[\\/]/).find((part) => new TextEncoder().encode(part).length > 255)
+    if (long !== undefined) {
+      const bytes = new TextEncoder().encode(long).length
+      ctx.addIssue({
+        code: 'custom',
+        message: `a file or folder name can be at most 255 bytes; "${long.slice(0, 24)}…" is ${bytes} bytes: choose a shorter name`
+      })
+    }
+  })
 
 export const fileMethods = {
   'import.upload': job(
