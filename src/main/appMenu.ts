@@ -35,8 +35,15 @@ function electronDialogs(getWindow: () => BrowserWindow | null): DialogPort {
   }
 }
 
-/** Installs the application menu for `engine`; returns a function that stops following the engine (on quit). */
-export function installAppMenu(engine: Engine, getWindow: () => BrowserWindow | null, devTools: boolean): () => void {
+export interface AppMenu {
+  /** Opens a dataset as File > Open Recent does (errors in a dialog): a double-clicked file or a second launch's. */
+  open(file: string): Promise<unknown>
+  /** Stops following the engine (on quit). */
+  stop(): void
+}
+
+/** Installs the application menu for `engine`. */
+export function installAppMenu(engine: Engine, getWindow: () => BrowserWindow | null, devTools: boolean): AppMenu {
   const flows = createFileMenu(engine, {
     dialogs: electronDialogs(getWindow),
     command: (payload) => sendEvent(getWindow(), 'app.command', payload),
@@ -51,9 +58,10 @@ export function installAppMenu(engine: Engine, getWindow: () => BrowserWindow | 
     setAppMenu({ platform: process.platform, recent: list, currentPath: engine.datasetPath, devTools }, (action) => void flows.run(action))
   }
   void refresh()
-  return engine.on('dataset.opened', () => {
+  const stop = engine.on('dataset.opened', () => {
     const win = getWindow()
     if (win && !win.isDestroyed()) win.setTitle(`Lodestone — ${path.basename(engine.datasetPath)}`)
     void refresh()
   })
+  return { open: (file) => flows.run({ kind: 'openRecent', path: file }), stop }
 }

@@ -7,7 +7,8 @@ import { createEngine, type Engine } from '../core/engine'
 import { registerAppScheme, handleAppProtocol } from './appProtocol'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { bindIpc } from './ipc'
-import { installAppMenu } from './appMenu'
+import { installAppMenu, type AppMenu } from './appMenu'
+import { createOpenQueue, datasetFromArgv, datasetFromHandover } from './openRequests'
 import { setAppMenu } from './menu'
 import { installAppGuards, installSessionSecurity } from './security'
 import { RENDERER_URL } from './policy'
@@ -29,7 +30,11 @@ const rendererUrl = RENDERER_URL
 let engine: Engine | null = null
 let win: BrowserWindow | null = null
 let unbind: (() => void) | null = null
-let unfollowMenu: (() => void) | null = null
+let appMenu: AppMenu | null = null
+// A .lodestone file to open: from argv (Windows, Linux), macOS's open-file (may come before ready), a second launch.
+const openQueue = createOpenQueue()
+const launchFile = datasetFromArgv(process.argv, process.cwd())
+if (launchFile) openQueue.request(launchFile)
 const devTools = !app.isPackaged
 
 function openEngine(): Engine {
@@ -71,14 +76,23 @@ function start(): void {
     return
   }
   unbind = bindIpc(engine, () => win, rendererUrl)
-  unfollowMenu = installAppMenu(engine, () => win, devTools)
+  appMenu = installAppMenu(engine, () => win, devTools)
   showWindow(engine)
+  const menu = appMenu
+  openQueue.ready((file) => void menu.open(file))
 }
 
-if (!app.requestSingleInstanceLock()) {
+// One writer per machine: a second launch hands its file (if any) to this one and quits.
+app.on('open-file', (event, file) => {
+  event.preventDefault()
+  openQueue.request(file)
+})
+if (!app.requestSingleInstanceLock({ file: launchFile })) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    const file = datasetFromHandover(additionalData, argv, workingDirectory)
+    if (file) openQueue.request(file)
     if (!win) return
     if (win.isMinimized()) win.restore()
     win.focus()
@@ -91,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('will-quit', () => {
     unbind?.()
-    unfollowMenu?.()
+    appMenu?.stop()
     engine?.close()
     engine = null
   })
