@@ -4,6 +4,7 @@
 import type { AssessmentMove, EvidenceTable } from '../../shared/analysis'
 import { columnDef } from '../../shared/schema'
 import type { Db } from '../db/open'
+import { entriesSince, lastWholeRow } from '../edits/logQueries'
 import { prepared } from '../tables/statements'
 import { readStored } from '../tables/write'
 import { describeTarget } from './describe'
@@ -37,11 +38,8 @@ function linkOwner(db: Db, e: Entry, row: Values | null): number | undefined {
   if (row && typeof row.assessment_id === 'number') return row.assessment_id
   const live = readStored(db, 'assessment_evidence', e.row_id)
   if (live) return Number(live.assessment_id)
-  const logged = prepared(
-    db,
-    "SELECT coalesce(after, before) AS row FROM change_log WHERE table_name = 'assessment_evidence' AND row_id = ? AND op IN ('insert', 'delete') ORDER BY id DESC LIMIT 1"
-  ).get(e.row_id) as { row: string } | undefined
-  return logged ? Number((JSON.parse(logged.row) as Values).assessment_id) : undefined
+  const logged = lastWholeRow(db, 'assessment_evidence', e.row_id)
+  return logged ? Number(logged.assessment_id) : undefined
 }
 
 function linkWords(db: Db, e: Entry, row: Values | null): string {
@@ -76,11 +74,7 @@ function track(move: AssessmentMove, seen: Set<string>, field: 'severity' | 'sta
 }
 
 export function changedSince(db: Db, since: string, limit: number): AssessmentMove[] {
-  const entries = prepared(
-    db,
-    `SELECT c.table_name, c.row_id, c.op, c.before, c.after, b.at, b.id AS batch FROM change_log c JOIN edit_batch b ON b.id = c.batch_id
-     WHERE b.at >= ? AND c.table_name IN ('assessment', 'assessment_evidence') ORDER BY c.id`
-  ).all(since) as Entry[]
+  const entries = entriesSince(db, since, ['assessment', 'assessment_evidence']) as Entry[]
   const moves = new Map<number, AssessmentMove>()
   const seen = new Set<string>()
   for (const e of entries) {

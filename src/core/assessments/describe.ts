@@ -5,6 +5,7 @@ import type { Row } from '../../shared/api'
 import type { EvidenceItem, EvidenceTable, SourceRef } from '../../shared/analysis'
 import { isTableName, tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
+import { lastDeletedRow } from '../edits/logQueries'
 import { computeIndicator, indicatorDef } from '../indicators/registry'
 import { findRow } from '../tables/query'
 import { prepared } from '../tables/statements'
@@ -90,10 +91,8 @@ const DESCRIBERS: Partial<Record<TableName, Describer>> = {
 
 /** The label a deleted row last had, from the change log's record of its deletion. */
 function lastKnownLabel(db: Db, table: TableName, id: number): string | undefined {
-  const entry = prepared(db, "SELECT before FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete' ORDER BY id DESC LIMIT 1").get(table, id) as
-    { before: string | null } | undefined
-  if (!entry?.before) return undefined
-  const row = JSON.parse(entry.before) as Row
+  const row = lastDeletedRow(db, table, id) as Row | null
+  if (!row) return undefined
   return str(row[tableDef(table).labelColumn]) || undefined
 }
 

@@ -38,9 +38,14 @@ export function createBatch(db: Db, info: BatchInfo): number {
   return Number(result.lastInsertRowid)
 }
 
+/** The statement that writes one entry: (batch_id, seq, table_name, row_id, op, before JSON, after JSON). For loops that log row by row. */
+export function logStatement(db: Db): ReturnType<typeof prepared> {
+  return prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+}
+
 /** Log entries of a batch; `firstSeq` continues a batch written in several transactions (a long paste). */
 export function writeEntries(db: Db, batchId: number, entries: LogEntry[], firstSeq = 0): void {
-  const stmt = prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const stmt = logStatement(db)
   entries.forEach((e, i) =>
     stmt.run(batchId, firstSeq + i, e.table, e.rowId, e.op, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null)
   )

@@ -8,24 +8,11 @@ import { EngineError } from '../errors'
 import type { EditContext } from '../edits/apply'
 import { abandonRedo } from '../edits/history'
 import { createBatch, writeEntries, type LogEntry } from '../edits/log'
+import { deletesInBatch, latestDelete, recentDeletes, type DeleteRecord } from '../edits/logQueries'
 import { OWNED_CHILDREN } from '../tables/refs'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, readStored, type Values } from '../tables/write'
-
-interface DeleteRecord {
-  entry: number
-  batch_id: number
-  at: string
-  actor: string
-  label: string
-  table_name: TableName
-  row_id: number
-  before: string
-}
-
-const SELECT = `SELECT c.id AS entry, c.batch_id, b.at, b.actor, b.label, c.table_name, c.row_id, c.before
-  FROM change_log c JOIN edit_batch b ON b.id = c.batch_id`
 
 function rowLabel(table: TableName, values: Values): string {
   const def = tableDef(table)
@@ -36,9 +23,8 @@ function rowLabel(table: TableName, values: Values): string {
 /** Children deleted in the same batch as their parent (they come back with it). */
 function ownedIn(db: Db, record: DeleteRecord): DeleteRecord[] {
   const children = OWNED_CHILDREN[record.table_name] ?? []
-  const sql = `${SELECT} WHERE c.batch_id = ? AND c.op = 'delete' AND c.table_name = ? ORDER BY c.seq`
   return children.flatMap((child) =>
-    (prepared(db, sql).all(record.batch_id, child.table) as DeleteRecord[]).filter((r) => (JSON.parse(r.before) as Values)[child.column] === record.row_id)
+    deletesInBatch(db, record.batch_id, child.table).filter((r) => (JSON.parse(r.before) as Values)[child.column] === record.row_id)
   )
 }
 
@@ -47,8 +33,7 @@ function isGone(db: Db, table: TableName, id: number): boolean {
 }
 
 export function recentlyDeleted(db: Db, table: TableName | undefined, limit: number): DeletedRow[] {
-  const where = table ? "c.op = 'delete' AND c.table_name = ?" : "c.op = 'delete'"
-  const records = prepared(db, `${SELECT} WHERE ${where} ORDER BY c.id DESC LIMIT ?`).all(...(table ? [table] : []), limit * 4) as DeleteRecord[]
+  const records = recentDeletes(db, table, limit * 4)
   const seen = new Set<string>()
   const rows: DeletedRow[] = []
   for (const r of records) {
@@ -69,11 +54,6 @@ export function recentlyDeleted(db: Db, table: TableName | undefined, limit: num
     })
   }
   return rows
-}
-
-function latestDelete(db: Db, table: TableName, id: number): DeleteRecord | undefined {
-  return prepared(db, `${SELECT} WHERE c.op = 'delete' AND c.table_name = ? AND c.row_id = ? ORDER BY c.id DESC LIMIT 1`).get(table, id) as
-    DeleteRecord | undefined
 }
 
 /** Why a row cannot come back: a row it refers to is gone too. */

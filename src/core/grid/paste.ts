@@ -10,7 +10,7 @@ import type { EditContext } from '../edits/apply'
 import { nextCode } from '../edits/codes'
 import { abandonRedo } from '../edits/history'
 import { createBatch, writeEntries, type LogEntry } from '../edits/log'
-import { prepared } from '../tables/statements'
+import { batchUndone, nextSeq } from '../edits/logQueries'
 import { insertRow, readStored, updateCells, type Values } from '../tables/write'
 import { createCellJudge, unitColumnsFirst, type CellJudge } from './pasteCells'
 
@@ -114,12 +114,11 @@ function batchFor(db: Db, ctx: EditContext, input: PasteInput, open: OpenPastes,
     return { batchId, firstSeq: 0 }
   }
   const batchId = input.continueBatch
-  const state = prepared(db, 'SELECT undone FROM edit_batch WHERE id = ?').get(batchId) as { undone: number } | undefined
-  if (open.batches.get(batchId) !== input.table || !state)
+  const undone = batchUndone(db, batchId)
+  if (open.batches.get(batchId) !== input.table || undone === undefined)
     throw new EngineError('invalid_input', 'This paste cannot be continued: its first part is not known here. Paste again.')
-  if (state.undone !== 0) throw new EngineError('conflict', 'The paste was undone while it was still running, so the rest was not written.')
-  const next = prepared(db, 'SELECT coalesce(max(seq) + 1, 0) AS n FROM change_log WHERE batch_id = ?').get(batchId) as { n: number }
-  return { batchId, firstSeq: next.n }
+  if (undone !== 0) throw new EngineError('conflict', 'The paste was undone while it was still running, so the rest was not written.')
+  return { batchId, firstSeq: nextSeq(db, batchId) }
 }
 
 export function applyPaste(ctx: EditContext, input: PasteInput, open: OpenPastes): PasteResult {

@@ -8,7 +8,8 @@ import { tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { nextCode } from '../edits/codes'
 import { abandonRedo } from '../edits/history'
-import { createBatch, type LogEntry } from '../edits/log'
+import { createBatch, logStatement, type LogEntry } from '../edits/log'
+import { relabelBatch, removeBatch } from '../edits/logQueries'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
@@ -91,7 +92,7 @@ export class ImportWriter {
       .map((c) => ({ name: c.name, fallback: c.type === 'bool' ? 0 : null }))
     const names = this.insertColumns.map((c) => ident(c.name))
     this.insertStmt = db.prepare(`INSERT INTO ${ident(table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
-    this.logStmt = prepared(db, 'INSERT INTO change_log (batch_id, seq, table_name, row_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.logStmt = logStatement(db)
     const selectList = this.columns.map(ident).join(', ')
     this.findStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE ${keyCondition(table, keyColumns)} LIMIT 1`)
     this.byIdStmt = db.prepare(`SELECT ${selectList} FROM ${ident(table)} WHERE id = ?`)
@@ -277,11 +278,11 @@ export class ImportWriter {
       this.bulkRows = 0
     }
     if (this.seq === 0) {
-      prepared(this.db, 'DELETE FROM edit_batch WHERE id = ?').run(this.batchId)
+      removeBatch(this.db, this.batchId)
       return 0
     }
     abandonRedo(this.db)
-    prepared(this.db, 'UPDATE edit_batch SET label = ? WHERE id = ?').run(label, this.batchId)
+    relabelBatch(this.db, this.batchId, label)
     return this.batchId
   }
 }

@@ -4,11 +4,12 @@
 import fs from 'node:fs'
 import { EngineError } from '../errors'
 import { openDataset, type Db } from '../db/open'
+import { createBatch } from '../edits/log'
 import { readStarter, type StarterData } from './csv'
 import { loadEntities } from './entities'
 import { loadFigures } from './figures'
 import { loadGaps } from './gaps'
-import { createLookups, insertRow } from './lookups'
+import { createLookups } from './lookups'
 import { loadElements, loadHsCodes, loadSources } from './reference'
 import { loadTradeFlows } from './trade'
 
@@ -40,7 +41,7 @@ function loadAll(db: Db, data: StarterData): StarterSummary {
   const tradeFlows = loadTradeFlows(db, figures.values(), lookups)
   const entities = loadEntities(db, data['entities.csv'], lookups)
   const evidenceLinks = loadGaps(db, data['gaps.csv'], figures, lookups, { asOf: localDate(), countryCode: 'IND', countryName: 'India' })
-  insertRow(db, 'edit_batch', { at: new Date().toISOString(), actor: 'lodestone', label: 'Created from the starter dataset', origin: 'system', undone: 0 })
+  createBatch(db, { actor: 'lodestone', label: 'Created from the starter dataset', origin: 'system' })
   return {
     sources: data['sources.csv'].length,
     elements: data['elements.csv'].length,
