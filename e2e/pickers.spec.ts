@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 
 const PICKS = [
   { column: 'country_id', text: 'India', expected: 'India' },
-  { column: 'indicator_id', text: 'reserves', expected: /^reserves$/ },
+  { column: 'indicator_id', text: 'reserves', expected: /^reserves$/i },
   { column: 'unit_id', text: 'kg', expected: /^kg$/ },
   { column: 'source_id', text: 'USGS-MCS2025', expected: /USGS-MCS2025/ }
 ] as const

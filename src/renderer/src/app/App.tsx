@@ -10,7 +10,9 @@ import { BriefsView } from '../briefs/BriefsView'
 import { FilesView } from '../backups/FilesView'
 import { ImportView } from '../import/ImportView'
 import { useFileDrop } from '../import/useFileDrop'
+import { call } from '../api/client'
 import { clearRefLabels } from '../data/refLabels'
+import { capitalise, rowDescription } from '../data/rows'
 import { NavPanel } from '../frame/NavPanel'
 import { StatusBar } from '../frame/StatusBar'
 import { TitleBar } from '../frame/TitleBar'
@@ -101,19 +103,33 @@ export function App(): ReactElement {
     setMode('new')
   }, [setInspectorOpen])
 
+  // A new row the current filters hide is said so, with a way to show it (the inspector shows it meanwhile).
+  const [hiddenRow, setHiddenRow] = useState<{ id: number; label: string } | null>(null)
   const onCreated = useCallback(
     (id: number) => {
       setMode('row')
       selection.setActiveId(id)
       refresh()
-      void grid.current?.reveal(id)
+      setHiddenRow(null)
+      void grid.current?.reveal(id).then(async (shown) => {
+        if (shown) return
+        const row = await call('rows.get', { table, id }).catch(() => null)
+        setHiddenRow({ id, label: row ? rowDescription(table, row) : `row ${id}` })
+      })
     },
-    [refresh, selection]
+    [refresh, selection, table]
   )
+  const showHiddenRow = useCallback(() => {
+    if (!hiddenRow) return
+    grid.current?.clearFilters()
+    const id = hiddenRow.id
+    setHiddenRow(null)
+    window.setTimeout(() => void grid.current?.reveal(id), 0)
+  }, [hiddenRow])
 
   const actions = useRowActions({ table, readOnly, grid, targets: selection.targets, confirm, openNewForm, onChanged: refresh, onDeleted: selection.forget })
 
-  const steps = useHistorySteps(readOnly, grid, refresh)
+  const steps = useHistorySteps(readOnly, grid, refresh, view ? null : table)
 
   // Search everything: a row opens its table scrolled to it (now, or when that table's grid is ready).
   const openRow = useCallback(
@@ -197,6 +213,25 @@ export function App(): ReactElement {
       ) : null}
       <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info} />
       <SearchPalette commands={commands} onOpenRow={openRow} />
+      {hiddenRow && !view ? (
+        <div className="step-notice" role="status" data-testid="hidden-row-notice">
+          {capitalise(hiddenRow.label)} is hidden by the filters; it is open in the inspector.
+          <button type="button" className="btn btn-quiet" onClick={showHiddenRow}>
+            Clear filters and show it
+          </button>
+          <button type="button" className="link-button" onClick={() => setHiddenRow(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
+      {steps.notice ? (
+        <div className="step-notice" role="status" data-testid="undo-notice">
+          {steps.notice}
+          <button type="button" className="link-button" onClick={steps.dismiss} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
       {dialog}
     </div>
   )

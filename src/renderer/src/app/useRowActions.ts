@@ -1,10 +1,11 @@
 // Adding, duplicating and deleting rows: each a single 'edits.apply' batch (one undo step). Deleting more
-// than one row asks first, in the app. The targets are the selected rows, else the row being inspected.
+// than one row, or a row cited as evidence (the question says which assessments), asks first, in the app. The targets are the selected rows, else the row being inspected.
 import { useCallback, useMemo, type RefObject } from 'react'
 import type { Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
 import { deleteRows, duplicateRows } from '../data/edits'
-import { countOf } from '../data/rows'
+import { countOf, rowDescription } from '../data/rows'
+import { citationsOf, describeCitations } from './citedBy'
 import type { GridHandle } from '../grid/gridHandle'
 import type { RowActions } from '../grid/TablePane'
 import type { ConfirmRequest } from '../ui/ConfirmDialog'
@@ -34,11 +35,12 @@ export function useRowActions(o: Options): RowActions {
 
   const remove = useCallback(async () => {
     if (readOnly || targets.length === 0) return
-    if (targets.length > 1) {
-      const what = countOf(table, targets.length)
+    const cited = await citationsOf(table, targets).catch(() => [])
+    if (targets.length > 1 || cited.length > 0) {
+      const what = targets.length > 1 ? countOf(table, targets.length) : rowDescription(table, targets[0]!)
       const ok = await confirm({
-        title: `Delete ${what}?`,
-        message: `The ${what} will be removed from the dataset. You can bring them back with Undo.`,
+        title: cited.length > 0 ? `Delete ${what}, which is cited as evidence?` : `Delete ${what}?`,
+        message: `${cited.length > 0 ? `${describeCitations(cited)} ` : ''}The ${what} will be removed from the dataset. You can bring ${targets.length > 1 ? 'them' : 'it'} back with Undo.`,
         confirmLabel: `Delete ${what}`,
         danger: true
       })

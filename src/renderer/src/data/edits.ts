@@ -1,6 +1,6 @@
 // Every write the renderer makes: one cell, new rows, duplicates, deletes. Each is one `edits.apply` batch
 // (one undo step), checked first with the shared coerceCell and tracked by the save-state store.
-import type { AppliedEdit, Change, Row } from '../../../shared/api'
+import type { AppliedEdit, Change, Row, UndoResult } from '../../../shared/api'
 import { columnDef, editableColumns, tableDef, type TableName } from '../../../shared/schema'
 import { coerceCell, type CellValue } from '../../../shared/validate'
 import { ApiCallError, call, errorMessage } from '../api/client'
@@ -74,10 +74,10 @@ export function duplicateRows(table: TableName, rows: Row[]): Promise<EditOutcom
   )
 }
 
-export async function undo(): Promise<void> {
-  await track(call('history.undo', {}))
+export async function undo(): Promise<UndoResult> {
+  return track(call('history.undo', {}))
 }
 
-export async function redo(): Promise<void> {
-  await track(call('history.redo', {}))
+export async function redo(): Promise<UndoResult> {
+  return track(call('history.redo', {}))
 }

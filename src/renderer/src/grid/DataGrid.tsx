@@ -252,6 +252,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
       />
       <FillHandle api={api} host={wrapper} selection={selection} disabled={readOnly} onFill={edits.fillTo} />
       <PasteReport task={edits.task} report={edits.report} onDismiss={edits.dismiss} />
+      {edits.dialog}
       {edits.notice ? (
         <div className="grid-notice" role="status" data-testid="grid-notice">
           {edits.notice}

@@ -1,6 +1,6 @@
 // The middle of the frame: the table's title line (name, filter chips, find, columns, set column, export, row
 // actions) over its grid, and an empty-state note when nothing matches. Row actions are passed in; this pane lays them out.
-import { memo, useCallback, useState, type ReactElement, type RefObject } from 'react'
+import { memo, useCallback, useEffect, useState, type ReactElement, type RefObject } from 'react'
 import type { Row } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
 import { plural } from '../data/rows'
@@ -9,6 +9,7 @@ import { CopyIcon, PlusIcon, TrashIcon } from '../ui/Icons'
 import { ExportMenu } from '../briefs/ExportMenu'
 import { SetColumn } from './block/SetColumn'
 import { ColumnsMenu } from './columns/ColumnsMenu'
+import { loadConflictMarks } from './conflictMarks'
 import { DataGrid } from './DataGrid'
 import { FilterChips } from './FilterChips'
 import type { GridHandle } from './gridHandle'
@@ -60,6 +61,19 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
   const [filters, setFilters] = useState<ContractFilter[]>([])
   const clearFilters = useCallback(() => handleRef.current?.clearFilters(), [handleRef])
   const many = selectedCount > 1 ? ` ${selectedCount}` : ''
+  // Figures: the conflict marks follow the data; the grid redraws only when they changed.
+  useEffect(() => {
+    if (table !== 'observation') return
+    let live = true
+    void loadConflictMarks()
+      .then((changed) => {
+        if (live && changed) handleRef.current?.refresh()
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [table, revision, handleRef])
 
   return (
     <section className="table-pane" aria-label={def.label}>

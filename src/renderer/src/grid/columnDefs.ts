@@ -15,6 +15,7 @@ import type { EditorParams } from './editors/editorProps'
 import { LongTextCellEditor } from './editors/LongTextCellEditor'
 import { RefCellEditor } from './editors/RefCellEditor'
 import { TextCellEditor } from './editors/TextCellEditor'
+import { conflictOf } from './conflictMarks'
 import { checkColumnDef } from './rowCheckbox'
 import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
@@ -97,12 +98,40 @@ export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, s
   }
 }
 
+/** A figure's marks: a sign on a value that other sources dispute (and on the preferred one), "no source" where its source is missing. */
+function figureMarks(col: ColumnDef): Pick<ColDef<Row>, 'cellClassRules'> {
+  if (col.name === 'value')
+    return {
+      cellClassRules: {
+        'cell-conflict': (p) => conflictOf(p.data?.id) !== undefined,
+        'cell-preferred': (p) => conflictOf(p.data?.id)?.preferred === true
+      }
+    }
+  if (col.name === 'source_id') return { cellClassRules: { 'cell-no-source': (p) => p.data !== undefined && p.data.source_id == null } }
+  return {}
+}
+
+/**
+ * Figures open with what a reader needs in view at 1280 px with the inspector open: the figure, where, what, when,
+ * then value, unit and source; the rest follows. Widths and order are only defaults (the analyst's own are kept).
+ */
+const FIGURE_LAYOUT: Record<string, number> = { code: 76, country_id: 86, indicator_id: 116, period: 70, value: 130, unit_id: 60, source_id: 120 }
+
+function figureOrder(cols: readonly ColumnDef[]): ColumnDef[] {
+  const first = Object.keys(FIGURE_LAYOUT)
+  const lead = first.map((n) => cols.find((c) => c.name === n)).filter((c): c is ColumnDef => c !== undefined)
+  return [...cols.filter((c) => c.name === 'id'), ...lead, ...cols.filter((c) => c.name !== 'id' && !first.includes(c.name))]
+}
+
 export function buildColumnDefs(table: TableName, readOnly: boolean, settings: GridSettings): ColDef<Row>[] {
   const def = tableDef(table)
-  const columns = def.columns.map((col) => {
+  const ordered = table === 'observation' ? figureOrder(def.columns) : def.columns
+  const columns = ordered.map((col) => {
     const column = columnFor(table, col, readOnly, settings)
     if (col.name === def.labelColumn && !col.hidden) column.initialPinned = 'left'
-    return column
+    if (table !== 'observation') return column
+    const width = FIGURE_LAYOUT[col.name]
+    return { ...column, ...figureMarks(col), ...(width ? { initialWidth: width } : {}) }
   })
   return [checkColumnDef, ...columns]
 }

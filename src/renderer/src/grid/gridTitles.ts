@@ -1,10 +1,12 @@
 // Hover titles in the grid without AG Grid's tooltip module (which gave every drawn cell a tooltip feature): one
 // listener on the grid sets a native title as the pointer enters a header (the column's label and description)
-// or a long-text cell (its text, when longer than the cell shows).
+// or a long-text cell (its text, when longer than the cell shows), a disputed value (its conflict group) or a
+// figure without a source.
 import { useEffect, type RefObject } from 'react'
 import type { GridApi } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import { columnDef, type TableName } from '../../../shared/schema'
+import { conflictOf, conflictTitle } from './conflictMarks'
 
 const LONG = 40
 const MAX = 600
@@ -19,7 +21,11 @@ function cellTitle(api: GridApi<Row>, cell: HTMLElement): string | null {
   const rowId = cell.closest('.ag-row')?.getAttribute('row-id')
   const colId = cell.getAttribute('col-id')
   if (!rowId || !colId) return null
-  const value = api.getRowNode(rowId)?.data?.[colId]
+  const data = api.getRowNode(rowId)?.data
+  const mark = colId === 'value' ? conflictOf(data?.id) : undefined
+  if (mark) return conflictTitle(mark)
+  if (colId === 'source_id' && cell.classList.contains('cell-no-source')) return 'This figure has no source yet: choose one in the inspector.'
+  const value = data?.[colId]
   return typeof value === 'string' && value.length > LONG ? value.slice(0, MAX) : null
 }
 

@@ -5,6 +5,7 @@ import type { Row } from '../../../shared/api'
 import { columnDef, tableDef, type TableName } from '../../../shared/schema'
 import { rowLabel } from '../data/rows'
 import { CloseIcon } from '../ui/Icons'
+import { ConflictGroup } from './ConflictGroup'
 import { FieldList } from './FieldList'
 import { NewRowForm } from './NewRowForm'
 import { RowHistory } from './RowHistory'
@@ -76,6 +77,7 @@ function RowView(props: Props & { rowId: number }): ReactElement {
           ID {row.id} · version {row.version ?? '—'}
         </div>
       </div>
+      {table === 'observation' ? <ConflictGroup figureId={rowId} revision={revision} readOnly={readOnly} onSaved={onSaved} /> : null}
       <FieldList table={table} row={row} readOnly={readOnly} onSaved={onSaved} />
       {sourceId !== null ? (
         <Section title="Source">

@@ -21,17 +21,38 @@ export function RefField({ id, col, value, label, disabled, autoFocus, onPick }:
   const [open, setOpen] = useState<{ query: string } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const close = (): void => {
+    opened.current = false
     setOpen(null)
     button.current?.focus()
   }
+  // Keys typed fast after the one that opened the picker may reach this button before the picker's box has
+  // focus: they are kept here and handed to the picker as it mounts (an Enter among them chooses then).
+  const opened = useRef(false)
+  const ahead = useRef({ text: '', enter: false })
+  const openWith = (query: string): void => {
+    opened.current = true
+    ahead.current = { text: '', enter: false }
+    setOpen({ query })
+  }
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>): void => {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
+    const printable = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey
+    if (opened.current) {
+      if (printable) ahead.current.text += e.key
+      else if (e.key === 'Enter') ahead.current.enter = true
+      else return
       e.preventDefault()
-      setOpen({ query: '' })
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    } else if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
-      setOpen({ query: e.key })
+      openWith('')
+    } else if (printable) {
+      e.preventDefault()
+      openWith(e.key)
     }
+  }
+  const takeTypeAhead = (): { text: string; enter: boolean } => {
+    const taken = ahead.current
+    ahead.current = { text: '', enter: false }
+    return taken
   }
 
   return (
@@ -45,7 +66,12 @@ export function RefField({ id, col, value, label, disabled, autoFocus, onPick }:
         autoFocus={autoFocus}
         aria-haspopup="listbox"
         aria-expanded={open !== null}
-        onClick={() => setOpen(open ? null : { query: '' })}
+        onClick={() => {
+          if (open) {
+            opened.current = false
+            setOpen(null)
+          } else openWith('')
+        }}
         onKeyDown={onKeyDown}
       >
         <span className={value === null ? 'placeholder' : undefined}>
@@ -54,12 +80,20 @@ export function RefField({ id, col, value, label, disabled, autoFocus, onPick }:
         <ChevronDownIcon width={12} height={12} />
       </button>
       {open ? (
-        <Popover anchor={button.current} minWidth={380} onDismiss={() => setOpen(null)}>
+        <Popover
+          anchor={button.current}
+          minWidth={380}
+          onDismiss={() => {
+            opened.current = false
+            setOpen(null)
+          }}
+        >
           <RefPicker
             column={col}
             initialQuery={open.query}
             currentId={value}
             autoFocus
+            takeTypeAhead={takeTypeAhead}
             onPick={(picked, pickedLabel) => {
               close()
               onPick(picked, pickedLabel)

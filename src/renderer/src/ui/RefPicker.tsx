@@ -17,6 +17,8 @@ interface Props {
   autoFocus?: boolean
   /** Enter was typed with the initial query, before the picker was up: choose its best match at once. */
   initialEnter?: boolean
+  /** Keys typed while the picker was mounting (kept by the opener): appended to the query as it mounts. */
+  takeTypeAhead?(): { text: string; enter: boolean }
 }
 
 interface Lookup {
@@ -62,7 +64,17 @@ async function bestMatch(column: ColumnDef, typed: string): Promise<PickItem | n
   return found[0] ? toItems(found)[0]! : null
 }
 
-export function RefPicker({ column, initialQuery = '', currentId = null, onPick, onCancel, inputRef, autoFocus, initialEnter }: Props): ReactElement {
+export function RefPicker({
+  column,
+  initialQuery = '',
+  currentId = null,
+  onPick,
+  onCancel,
+  inputRef,
+  autoFocus,
+  initialEnter,
+  takeTypeAhead
+}: Props): ReactElement {
   const [query, setQuery] = useState(initialQuery)
   const { items, loading, error, answered } = useLookup(column, query)
   const [missed, setMissed] = useState<string | null>(null)
@@ -79,9 +91,13 @@ export function RefPicker({ column, initialQuery = '', currentId = null, onPick,
       .then((item) => (item ? pick(item) : setMissed(`No ${noun} match "${typed.trim()}"; nothing was chosen.`)))
       .catch((e: unknown) => setMissed(errorMessage(e)))
   }
-  const first = useRef({ initialEnter, initialQuery, resolve })
+  const first = useRef({ initialEnter, initialQuery, resolve, takeTypeAhead })
   useEffect(() => {
-    if (first.current.initialEnter) first.current.resolve(first.current.initialQuery)
+    const f = first.current
+    const ahead = f.takeTypeAhead?.() ?? { text: '', enter: false }
+    const typed = f.initialQuery + ahead.text
+    if (ahead.text) setQuery(typed)
+    if (f.initialEnter || ahead.enter) f.resolve(typed)
   }, [])
 
   return (

@@ -1,11 +1,14 @@
 // Copy, paste, fill (Ctrl+D and the fill handle), clearing a block (Delete) and setting a column for many rows:
 // each a paste through 'edits.paste' (one undo step), with a progress line while it runs and a report after it
 // that counts what was written and lists every refused cell. Copy answers at once when the rows are loaded.
+// A paste that would change more existing rows than are in view asks first, saying how many and from where.
 import { useCallback, useRef, useState } from 'react'
 import type { GridApi } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
 import type { ScaleChoice } from '../../../../shared/displayUnits'
 import { tableDef, type TableName } from '../../../../shared/schema'
+import { useConfirm } from '../../app/useConfirm'
+import { countOf } from '../../data/rows'
 import { cellCount as blockCells, type Block as Cells } from '../../../../shared/tsv'
 import { blockText, blockTextNow, readClipboard, readText } from './clipboard'
 import { fillDown, fillSeries } from './fill'
@@ -35,6 +38,13 @@ interface Options {
   onDone(): void
 }
 
+/** Rows the grid shows at once (at least one). */
+function rowsInView(api: GridApi<Row>): number {
+  const range = api.getVerticalPixelRange()
+  const height = api.getRenderedNodes()[0]?.rowHeight ?? 30
+  return Math.max(1, Math.floor((range.bottom - range.top) / height))
+}
+
 const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
 function reportOf(outcome: PasteOutcome, table: TableName): PasteReport {
@@ -48,6 +58,7 @@ export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Op
   const [notice, setNotice] = useState<string | null>(null)
   const busy = useRef(false)
   const noticeTimer = useRef<number | undefined>(undefined)
+  const { confirm, dialog } = useConfirm()
 
   const say = useCallback((text: string) => {
     setNotice(text)
@@ -118,9 +129,24 @@ export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Op
       if (!r) return refuse('Click the cell to paste into first.')
       if (!read.ok) return refuse(read.message)
       const n = blockCells(read.block)
-      pasteBlock(read.block, r, 'Pasted', `Paste ${plural(n, 'cell')} into ${tableDef(table).label}`)
+      const go = (): void => pasteBlock(read.block, r, 'Pasted', `Paste ${plural(n, 'cell')} into ${tableDef(table).label}`)
+      if (!api) return go()
+      const inView = rowsInView(api)
+      const changed = Math.min(read.block.length, Math.max(0, api.getDisplayedRowCount() - r.top))
+      if (changed <= inView) return go()
+      const beyond = read.block.length - changed
+      void confirm({
+        title: `Paste over ${countOf(table, changed)}?`,
+        message:
+          `The clipboard holds ${plural(read.block.length, 'line')}: pasting at row ${(r.top + 1).toLocaleString('en-US')} changes ${countOf(table, changed)} ` +
+          `(rows ${(r.top + 1).toLocaleString('en-US')} to ${(r.top + changed).toLocaleString('en-US')}), and only ${inView.toLocaleString('en-US')} are in view.` +
+          (beyond > 0 ? ` ${plural(beyond, 'line')} go beyond the last row.` : '') +
+          ' Undo takes the whole paste back.',
+        confirmLabel: `Paste into ${countOf(table, changed)}`,
+        danger: true
+      }).then((ok) => (ok ? go() : say('Nothing was pasted.')))
     },
-    [rect, refuse, pasteBlock, table]
+    [api, rect, refuse, pasteBlock, table, confirm, say]
   )
 
   const onPaste = useCallback(
@@ -182,6 +208,8 @@ export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Op
     task,
     report,
     notice,
+    /** The paste question, when one is asked (render it beside the grid). */
+    dialog,
     dismiss: () => setReport(null)
   }
 }
