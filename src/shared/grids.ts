@@ -51,6 +51,8 @@ export interface FindResult {
   matches: FindMatch[]
   /** True when there were more matches than the limit. */
   more: boolean
+  /** How many rows of the view match, beyond the limit too; absent when a table without its find index was read only up to the limit. */
+  total?: number
 }
 export interface SearchHit {
   table: TableName

@@ -17,7 +17,8 @@ const PINNED: Record<string, string> = {
   '0002_assessments': '7a6b017fa5fbbf90992ad37a5768d872d9e43145d4e5faf1866126070419a2f5',
   '0003_briefs': '4f142c0bc5e241a820f5d503bd979ce05656e8c9357b155c3d615f23df0bb248',
   '0004_insert_ranges': '1f4c21b1034e43b115792150d2e52ba6e03c1e8e9f8720deb9180a9a2918ca4b',
-  '0005_trade_flow_source_key': '1dbb837a7559ee3426a2003bf1be011b259853b930730aaed2ba844051a34dc6'
+  '0005_trade_flow_source_key': '1dbb837a7559ee3426a2003bf1be011b259853b930730aaed2ba844051a34dc6',
+  '0006_find_index': 'a246ce57f6e22b9461ec859b232617b5124e69e3edd89f3759d810744def812f'
 }
 
 let dir: string

@@ -5,6 +5,7 @@ import type { HandlerContext, Handlers } from '../handlerContext'
 import { readColumnState, writeColumnState } from './columnState'
 import { recentlyDeleted, restoreDeleted } from './deleted'
 import { findInView } from './find'
+import { buildPending } from './findIndex'
 import { positionInView, readViewIds } from './pages'
 import { applyPaste, type OpenPastes } from './paste'
 import { searchAll } from './search'
@@ -17,10 +18,13 @@ type GridHandlers = Pick<
 export function gridHandlers(ctx: HandlerContext): GridHandlers {
   const edit = { db: ctx.db, actor: ctx.actor }
   const open: OpenPastes = { batches: new Map() }
+  // A dataset from before the find index: built in the background once the first screens have been answered.
+  if (!ctx.info.readOnly) setTimeout(() => buildPending(ctx.db), 2000).unref?.()
+
   return {
     'rows.ids': (input) => readViewIds(ctx.db, input, ctx.control?.orderIds),
     'rows.position': (input) => positionInView(ctx.db, input, ctx.control?.orderIds),
-    'rows.find': (input) => findInView(ctx.db, input),
+    'rows.find': (input) => findInView(ctx.db, input, { writable: !ctx.info.readOnly, sort: ctx.control?.orderIds }),
     'search.all': (input) => searchAll(ctx.db, input.query, input.perTable),
     'edits.paste': (input) => applyPaste(edit, input, open),
     'history.deleted': (input) => recentlyDeleted(ctx.db, input.table, input.limit),

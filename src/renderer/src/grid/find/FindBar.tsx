@@ -1,5 +1,6 @@
-// The find bar above the grid: the query, "3 of 120", previous and next, close. Enter steps forward,
-// Shift+Enter back, Escape closes and gives the keyboard back to the grid.
+// The find bar above the grid: the query (every word in some column of a row, or "a phrase"; the box says so),
+// "3 of 120", previous and next, close. Enter steps forward, Shift+Enter back, Escape closes and gives the keyboard
+// back to the grid.
 import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react'
 import { CloseIcon } from '../../ui/Icons'
 import type { FindState } from './useFind'
@@ -17,7 +18,7 @@ function countText(s: FindState): string {
   if (s.query.trim() === '') return ''
   if (s.searching && s.matches.length === 0) return 'Searching…'
   if (s.matches.length === 0) return 'No matches'
-  const total = `${s.matches.length.toLocaleString('en-US')}${s.more ? '+' : ''}`
+  const total = s.total !== undefined ? s.total.toLocaleString('en-US') : `${s.matches.length.toLocaleString('en-US')}${s.more ? '+' : ''}`
   return `${(s.index + 1).toLocaleString('en-US')} of ${total}`
 }
 
@@ -46,7 +47,8 @@ export function FindBar({ state, onQuery, onNext, onPrevious, onClose }: Props):
         className="find-input"
         type="search"
         aria-label="Find in this table"
-        placeholder="Find in this table"
+        placeholder='All words, or "a phrase"'
+        title="Finds the rows that hold every word, each in any column; put words in quotes to find them together, as written."
         value={state.query}
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={onKeyDown}

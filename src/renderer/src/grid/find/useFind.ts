@@ -14,6 +14,8 @@ export interface FindState {
   query: string
   matches: FindMatch[]
   more: boolean
+  /** How many rows match (absent when the engine stopped counting at the limit). */
+  total?: number
   index: number
   searching: boolean
   error: string | null
@@ -61,7 +63,7 @@ export function useFind(api: GridApi<Row> | null, table: TableName, revision: nu
         .then((result) => {
           if (!live) return
           hits.current = new Map(result.matches.map((m) => [m.id, new Set(m.columns)]))
-          setState((s) => ({ ...s, matches: result.matches, more: result.more, searching: false, error: null }))
+          setState((s) => ({ ...s, matches: result.matches, more: result.more, total: result.total, searching: false, error: null }))
           go(result.matches, result.matches.length ? 0 : -1)
         })
         .catch((e: unknown) => live && setState((s) => ({ ...s, searching: false, error: errorMessage(e) })))
