@@ -9,7 +9,7 @@ import type { Db } from '../db/open'
 import { ident, requireColumn } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { yieldTurn } from './cache'
-import { indexForFind, ftsQuery, idsMatching, type FindIndexDef } from './findIndex'
+import { indexForFind, ftsQuery, idsMatching, type FindIndexState } from './findIndex'
 import { positionsInView } from './findPositions'
 import { cellCondition, columnFlags, isNumeric, parseTerms, rowCondition, searchableColumns, type Term } from './findTerms'
 import { countView, PAGING, readFrom, viewFor } from './pages'
@@ -83,33 +83,50 @@ function intersect(lists: number[][]): number[] {
   return out
 }
 
-/** The rows holding every term, through the index; null when no term can be looked up there (all under three letters). */
-function candidates(db: Db, def: FindIndexDef, table: TableName, columns: string[], terms: Term[]): number[] | null {
+/**
+ * The rows holding every term: through the index for the rows it describes, and by reading the few rows it does not
+ * (changed since, or not built yet) from the table; null when no term can be looked up there (all under three letters).
+ */
+function candidates(db: Db, state: FindIndexState, table: TableName, columns: string[], terms: Term[]): number[] | null {
+  const { def } = state
   const indexed = columns.filter((c) => def.columns.includes(c))
   const numeric = indexed.filter((c) => isNumeric(table, c))
   const text = indexed.filter((c) => !isNumeric(table, c))
   const others = columns.filter((c) => !def.columns.includes(c))
+  const stale = bitmap(state.dirty)
+  const described = (id: number): boolean => id <= state.upto && !(id < stale.length && stale[id] === 1)
   const lists: number[][] = []
   const checkLater: Term[] = []
   for (const term of terms) {
-    const groups: string[] = []
-    if (numeric.length) groups.push(ftsQuery(numeric, term.numberText))
-    if (text.length) groups.push(ftsQuery(text, term.text))
     if (chars(term.text) < 3 || chars(term.numberText) < 3) {
       checkLater.push(term)
       continue
     }
+    const groups: string[] = []
+    if (numeric.length) groups.push(ftsQuery(numeric, term.numberText))
+    if (text.length) groups.push(ftsQuery(text, term.text))
     let ids = groups.length ? idsMatching(db, def, groups.join(' OR ')) : []
+    if (state.dirty.length || state.upto < Number.MAX_SAFE_INTEGER) ids = ids.filter(described)
     for (const column of others) ids = ids.concat(idsOutsideIndex(db, table, column, term))
     lists.push(ids)
   }
   if (lists.length === 0) return null
-  const found = intersect(lists)
-  if (checkLater.length === 0 || found.length === 0) return found
-  const cond = rowCondition(table, columns, checkLater)
-  return prepared(db, `SELECT t.id FROM ${ident(table)} t WHERE t.id IN (SELECT value FROM json_each(?)) AND ${cond.sql}`)
+  let found = intersect(lists)
+  if (checkLater.length > 0 && found.length > 0) {
+    const cond = rowCondition(table, columns, checkLater)
+    found = prepared(db, `SELECT t.id FROM ${ident(table)} t WHERE t.id IN (SELECT value FROM json_each(?)) AND ${cond.sql}`)
+      .pluck()
+      .all(json(found), ...cond.params) as number[]
+  }
+  // The rows the index does not describe, read from the table with every term.
+  const outside = ['t.id > ?', ...(state.dirty.length ? [`t.id IN (SELECT id FROM ${ident(def.dirty)})`] : [])].join(' OR ')
+  const all = rowCondition(table, columns, terms)
+  const more = prepared(db, `SELECT t.id FROM ${ident(table)} t WHERE (${outside}) AND ${all.sql}`)
     .pluck()
-    .all(json(found), ...cond.params) as number[]
+    .all(state.upto, ...all.params) as number[]
+  if (more.length === 0) return found
+  const seen = new Set(found)
+  return found.concat(more.filter((id) => !seen.has(id)))
 }
 
 /** Which of the columns hold a term, for each of these rows, the one with most terms first. */

@@ -1,21 +1,26 @@
-// The trigram index Find uses on big tables (migration 0005): which tables have one and which of their columns it
-// holds, whether it is complete, and its build for a dataset that had rows before the migration (a slice of rows
-// per turn, so the thread answering the UI is never held; triggers keep indexed rows current in each edit's own
-// transaction). Reads of it: the row ids whose indexed columns contain a word.
+// The trigram index Find uses on big tables (migration 0006): which tables have one and which of their columns it
+// holds; which rows it does not describe yet (above built_upto, or noted as changed by the triggers in the change's
+// own transaction), which Find checks against the table itself; and the background steps that index them (a slice
+// of rows per turn, so the thread answering the UI is never held). Reads: the ids whose indexed cells hold a text.
 import { tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { ignoreWrite, yieldTurn } from './cache'
 
-/** built_upto once every row is indexed (the largest SQLite integer). */
+/** built_upto once every row has been indexed (the largest SQLite integer). */
 const COMPLETE = 9223372036854775807n
-/** Rows indexed per write transaction while building, and the pause between slices. Tests shrink them. */
-export const BUILD = { slice: 2000, stepMs: 30, mergePages: 50, pauseMs: 0, syncBelow: 20_000 }
+/**
+ * Rows indexed per step at first (then as many as fit in stepMs), merge pages per step, the pause between steps,
+ * and how many rows outside the index Find still checks itself (more: it reads the table). Tests shrink them.
+ */
+export const BUILD = { slice: 2000, stepMs: 30, mergePages: 50, pauseMs: 0, checkUpTo: 20_000 }
 
 export interface FindIndexDef {
   table: TableName
   fts: string
+  /** Rows changed since they were indexed. */
+  dirty: string
   /** The table's own columns the index holds (text, enum and number columns; not id, version, flags or references). */
   columns: string[]
 }
@@ -28,7 +33,7 @@ function indexedColumns(table: TableName): string[] {
 
 /** The tables with a find index; the migration's column list must equal indexedColumns (a test holds them together). */
 export const FIND_INDEXES: Partial<Record<TableName, FindIndexDef>> = {
-  trade_flow: { table: 'trade_flow', fts: 'find_trade_flow', columns: indexedColumns('trade_flow') }
+  trade_flow: { table: 'trade_flow', fts: 'find_trade_flow', dirty: 'find_trade_flow_dirty', columns: indexedColumns('trade_flow') }
 }
 
 function builtUpto(db: Db, table: TableName): bigint | null {
@@ -36,14 +41,12 @@ function builtUpto(db: Db, table: TableName): bigint | null {
   return row ? row.n : null
 }
 
-/** The table's index when it is complete (every row indexed); null while it is built or when the table has none. */
-export function readyIndex(db: Db, table: TableName): FindIndexDef | null {
-  const def = FIND_INDEXES[table]
-  return def && builtUpto(db, table) === COMPLETE ? def : null
-}
-
 function maxId(db: Db, table: TableName): number {
   return (prepared(db, `SELECT coalesce(max(id), 0) AS n FROM ${ident(table)}`).get() as { n: number }).n
+}
+
+function dirtyCount(db: Db, def: FindIndexDef): number {
+  return (prepared(db, `SELECT count(*) AS n FROM ${ident(def.dirty)}`).get() as { n: number }).n
 }
 
 function changes(db: Db): number {
@@ -63,35 +66,52 @@ function merging(db: Db, def: FindIndexDef): boolean {
   return row?.v === 0
 }
 
+/** Re-index up to `rows` changed rows: their old entries out, their current values in (a deleted row just goes). */
+function catchUp(db: Db, def: FindIndexDef, rows: number): void {
+  const ids = prepared(db, `SELECT id FROM ${ident(def.dirty)} ORDER BY id LIMIT ?`)
+    .pluck()
+    .all(rows) as number[]
+  const list = JSON.stringify(ids)
+  const cols = def.columns.map(ident).join(', ')
+  const within = 'IN (SELECT value FROM json_each(?))'
+  prepared(db, `DELETE FROM ${ident(def.fts)} WHERE rowid ${within}`).run(list)
+  prepared(db, `INSERT INTO ${ident(def.fts)} (rowid, ${cols}) SELECT id, ${cols} FROM ${ident(def.table)} WHERE id ${within}`).run(list)
+  prepared(db, `DELETE FROM ${ident(def.dirty)} WHERE id ${within}`).run(list)
+}
+
 /**
- * One step of the build, in one write transaction: index the next `rows` rows after built_upto; once all are in,
- * mark the index complete; then merge its segments a few pages at a time. True when nothing is left to do.
+ * One step of the work, in one write transaction: index the next `rows` rows after built_upto (the first build);
+ * once all are in, merge the index's segments a few pages at a time; then re-index changed rows. True when done.
  */
-function buildStep(db: Db, def: FindIndexDef, rows: number, background: boolean): boolean {
+function buildStep(db: Db, def: FindIndexDef, rows: number): boolean {
   const before = changes(db)
   const done = db.transaction(() => {
     const from = builtUpto(db, def.table)
     if (from === null) return true
     if (from === COMPLETE) {
+      const dirty = dirtyCount(db, def)
+      if (dirty > 0) {
+        // Many changed rows (an import, a big undo): merge once they are all in, as after the first build.
+        if (dirty > BUILD.checkUpTo && !merging(db, def)) setMerging(db, def, 0, 100_000)
+        catchUp(db, def, rows)
+        return false
+      }
       if (!merging(db, def)) return true
       const fts = ident(def.fts)
       const start = changes(db)
       prepared(db, `INSERT INTO ${fts} (${fts}, rank) VALUES ('merge', ?)`).run(BUILD.mergePages)
-      if (changes(db) - start >= 2) return false // more to merge
-      setMerging(db, def, 4, 16) // FTS5's defaults again: edits merge as they go
-      return true
-    }
-    if (from < 0n && background) setMerging(db, def, 0, 100_000)
-    const start = Number(from < 0n ? 0n : from)
-    const last = maxId(db, def.table)
-    if (start >= last) {
-      prepared(db, 'UPDATE find_index SET built_upto = ? WHERE table_name = ?').run(COMPLETE, def.table)
+      if (changes(db) - start < 2) setMerging(db, def, 4, 16) // merged: FTS5's defaults again
       return false
     }
+    if (from < 0n) setMerging(db, def, 0, 100_000)
+    const start = Number(from < 0n ? 0n : from)
+    const last = maxId(db, def.table)
     const end = Math.min(last, start + rows)
-    const cols = def.columns.map(ident).join(', ')
-    prepared(db, `INSERT INTO ${ident(def.fts)} (rowid, ${cols}) SELECT id, ${cols} FROM ${ident(def.table)} WHERE id > ? AND id <= ?`).run(start, end)
-    prepared(db, 'UPDATE find_index SET built_upto = ? WHERE table_name = ?').run(end, def.table)
+    if (end > start) {
+      const cols = def.columns.map(ident).join(', ')
+      prepared(db, `INSERT INTO ${ident(def.fts)} (rowid, ${cols}) SELECT id, ${cols} FROM ${ident(def.table)} WHERE id > ? AND id <= ?`).run(start, end)
+    }
+    prepared(db, 'UPDATE find_index SET built_upto = ? WHERE table_name = ?').run(end >= last ? COMPLETE : BigInt(end), def.table)
     return false
   })()
   // The index changes what no view shows: counts and anchors stay cached.
@@ -101,7 +121,7 @@ function buildStep(db: Db, def: FindIndexDef, rows: number, background: boolean)
 
 const building = new WeakMap<Db, Map<TableName, Promise<void>>>()
 
-/** Build the table's index to the end, a slice per turn; one build per table and connection at a time. */
+/** Bring the table's index up to date, a step per turn; one run per table and connection at a time. */
 export function buildInBackground(db: Db, table: TableName): Promise<void> {
   const def = FIND_INDEXES[table]
   if (!def) return Promise.resolve()
@@ -117,10 +137,10 @@ export function buildInBackground(db: Db, table: TableName): Promise<void> {
       if (!db.open || db.readonly) return
       if (db.inTransaction) continue
       const start = performance.now()
-      if (buildStep(db, def, rows, true)) return
+      if (buildStep(db, def, rows)) return
       const ms = performance.now() - start
       if (ms < BUILD.stepMs / 2) rows = Math.min(rows * 2, 50_000)
-      else if (ms > BUILD.stepMs * 1.5) rows = Math.max(Math.floor(rows / 2), 200)
+      else if (ms > BUILD.stepMs * 1.5) rows = Math.max(Math.floor(rows / 2), 100)
     }
   })()
     // A closed or busy file: the next open (or find) starts it again; Find reads the table meanwhile.
@@ -132,32 +152,48 @@ export function buildInBackground(db: Db, table: TableName): Promise<void> {
   return job
 }
 
+export interface FindIndexState {
+  def: FindIndexDef
+  /** Rows with a larger id are not in the index yet (the first build is under way). */
+  upto: number
+  /** Ids of rows changed since they were indexed. */
+  dirty: number[]
+}
+
 /**
- * The index to answer a find with: complete already, or completed now when few rows remain (a small dataset from
- * before the migration); otherwise the build goes on in the background and this find reads the table (null).
+ * The index to answer a find with, and the rows it does not describe (Find checks those itself); null when too
+ * many rows are outside it (Find reads the table). Either way, a writable dataset's index is brought up to date
+ * in the background.
  */
-export function indexForFind(db: Db, table: TableName, writable: boolean): FindIndexDef | null {
+export function indexForFind(db: Db, table: TableName, writable: boolean): FindIndexState | null {
   const def = FIND_INDEXES[table]
   if (!def) return null
   const upto = builtUpto(db, table)
   if (upto === null) return null
-  if (upto === COMPLETE) return def
-  if (!writable || db.readonly) return null
-  if (maxId(db, table) - Number(upto) <= BUILD.syncBelow && !db.inTransaction) {
-    while (builtUpto(db, table) !== COMPLETE) buildStep(db, def, BUILD.syncBelow + 1, false)
-    return def
-  }
-  void buildInBackground(db, table)
-  return null
+  const dirty = dirtyCount(db, def)
+  const above = upto === COMPLETE ? 0 : Math.max(0, maxId(db, table) - Number(upto < 0n ? 0n : upto))
+  if (writable && !db.readonly && (dirty > 0 || above > 0 || merging(db, def))) void buildInBackground(db, table)
+  if (dirty + above > BUILD.checkUpTo) return null
+  const ids = dirty
+    ? (prepared(db, `SELECT id FROM ${ident(def.dirty)}`)
+        .pluck()
+        .all() as number[])
+    : []
+  return { def, upto: upto === COMPLETE ? Number.MAX_SAFE_INTEGER : Number(upto), dirty: ids }
 }
 
-/** Start building every incomplete index with many rows left (a dataset from before the migration). */
+/** The table's index when it describes every row (nothing left to build or re-index). */
+export function readyIndex(db: Db, table: TableName): FindIndexDef | null {
+  const def = FIND_INDEXES[table]
+  return def && builtUpto(db, table) === COMPLETE && dirtyCount(db, def) === 0 ? def : null
+}
+
+/** Start the work on every index with something left to do (a dataset from before it, or changed rows). */
 export function buildPending(db: Db): void {
   if (!db.open || db.readonly) return
   for (const def of Object.values(FIND_INDEXES)) {
     const upto = builtUpto(db, def.table)
-    if (upto === null) continue
-    if (upto === COMPLETE ? merging(db, def) : maxId(db, def.table) - Number(upto) > BUILD.syncBelow) void buildInBackground(db, def.table)
+    if (upto !== null && (upto !== COMPLETE || merging(db, def) || dirtyCount(db, def) > 0)) void buildInBackground(db, def.table)
   }
 }
 
@@ -171,4 +207,17 @@ export function idsMatching(db: Db, def: FindIndexDef, query: string): number[] 
   return prepared(db, `SELECT rowid FROM ${ident(def.fts)} WHERE ${ident(def.fts)} MATCH ?`)
     .pluck()
     .all(query) as number[]
+}
+
+/** Index every row now, in one go (generated benchmark data; blocks for seconds on a million rows). */
+export function indexAllNow(db: Db): void {
+  for (const def of Object.values(FIND_INDEXES)) {
+    const cols = def.columns.map(ident).join(', ')
+    db.transaction(() => {
+      db.exec(`INSERT INTO ${ident(def.fts)} (${ident(def.fts)}) VALUES ('delete-all')`)
+      db.exec(`INSERT INTO ${ident(def.fts)} (rowid, ${cols}) SELECT id, ${cols} FROM ${ident(def.table)}`)
+      db.exec(`DELETE FROM ${ident(def.dirty)}`)
+      prepared(db, 'UPDATE find_index SET built_upto = ? WHERE table_name = ?').run(COMPLETE, def.table)
+    })()
+  }
 }
