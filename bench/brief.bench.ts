@@ -5,9 +5,9 @@
 //  3. Preview refresh after an edit (briefs.update then briefs.render, the HTML the preview shows); target < 200 ms.
 import { expect, it } from 'vitest'
 import { chromium } from 'playwright-core'
-import type { Brief, ExportResult, RenderedBrief } from '../src/shared/briefs'
 import { countryId, starterEngine } from '../src/core/briefs/testing'
 import { ok, removeDir, tempDir } from '../src/core/testing/tempDataset'
+import type { BriefConfigInput } from '../src/shared/briefs'
 import { createChromiumPrinter } from '../src/web/printer'
 import { median, round, summary, writeResult } from './stats'
 
@@ -29,24 +29,24 @@ it('measures PDF export of a 10-page brief with 4 charts, and preview refresh af
   const engine = starterEngine(dir, { printer })
   const bare = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
   try {
-    const created = await ok<Brief>(engine, 'briefs.create', { template: 'country', countryId: countryId(engine, 'IND') })
-    const config = {
+    const created = await ok(engine, 'briefs.create', { template: 'country', countryId: countryId(engine, 'IND') })
+    const config: BriefConfigInput = {
       ...created.config,
       charts: ['world_production', 'import_shares', 'magnet_output', 'reserves'],
       sections: [...created.config.sections.filter((s) => s.kind !== 'sources'), { kind: 'tables', include: true }, { kind: 'sources', include: true }],
       tables: [{ table: 'observation', title: 'Figures', filters: [], sort: [{ column: 'year', dir: 'desc' }], limit: 190 }]
     }
-    const brief = await ok<Brief>(engine, 'briefs.update', { id: created.id, patch: { config } })
+    const brief = await ok(engine, 'briefs.update', { id: created.id, patch: { config } })
 
     const pdf: number[] = []
     let pages = 0
     for (let i = 0; i <= RUNS; i++) {
-      const [ms, result] = await timed(() => ok<ExportResult>(engine, 'briefs.exportPdf', { id: brief.id }))
+      const [ms, result] = await timed(() => ok(engine, 'briefs.exportPdf', { id: brief.id }))
       pages = pageCount(Buffer.from(result.base64 ?? '', 'base64'))
       if (i > 0) pdf.push(ms) // the first export launches Chromium: the warm-up
     }
 
-    const html = (await ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })).html
+    const html = (await ok(engine, 'briefs.render', { id: brief.id })).html
     const baseline: number[] = []
     for (let i = 0; i <= RUNS; i++) {
       const [ms] = await timed(async () => {
@@ -63,12 +63,12 @@ it('measures PDF export of a 10-page brief with 4 charts, and preview refresh af
     const renderOnly: number[] = []
     for (let i = 0; i < EDITS; i++) {
       const [ms, rendered] = await timed(async () => {
-        const current = await ok<Brief>(engine, 'briefs.get', { id: brief.id })
+        const current = await ok(engine, 'briefs.get', { id: brief.id })
         await ok(engine, 'briefs.update', {
           id: brief.id,
           patch: { config: { ...current.config, takeaway: `Edit number ${i}: the steep part of the trek is the midstream.` } }
         })
-        return ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })
+        return ok(engine, 'briefs.render', { id: brief.id })
       })
       refresh.push(ms)
       renderOnly.push(rendered.ms)

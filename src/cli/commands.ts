@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createEngine, type Engine, type EngineOptions } from '../core/engine'
 import { checkDataset } from '../core/db/check'
-import type { AppInfo, TableSummary } from '../shared/api'
+import type { AppInfo } from '../shared/api'
 import { CliError, formatBytes, type Io } from './io'
 
 /** The contract has no 'cli' host yet; the CLI is a headless Node host like the browser host. */
@@ -19,10 +19,13 @@ function openEngine(options: Omit<EngineOptions, 'host'>): Engine {
   }
 }
 
-async function callOrFail<T>(engine: Engine, method: string): Promise<T> {
-  const result = await engine.call(method, {})
-  if (!result.ok) throw new CliError(result.error.message)
-  return result.value as T
+/** The engine's answer, or its refusal as the CLI's error. */
+async function orFail<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer
+  } catch (e) {
+    throw new CliError((e as Error).message)
+  }
 }
 
 function removeQuietly(file: string): void {
@@ -39,7 +42,7 @@ export async function newDataset(file: string, starterDir: string, io: Io): Prom
     throw e
   }
   try {
-    const tables = await callOrFail<TableSummary[]>(engine, 'tables.list')
+    const tables = await orFail(engine.invoke('tables.list', {}))
     const rows = tables.reduce((sum, t) => sum + t.rowCount, 0)
     io.out(`Created ${file} from the starter data (${rows} rows in ${tables.length} tables).`)
   } finally {
@@ -52,8 +55,8 @@ export async function showInfo(file: string, io: Io): Promise<number> {
   if (!fs.existsSync(file)) throw new CliError(`there is no dataset at ${file}`)
   const engine = openEngine({ datasetPath: file, readOnly: true, createIfMissing: false })
   try {
-    const info = await callOrFail<AppInfo>(engine, 'app.info')
-    const tables = await callOrFail<TableSummary[]>(engine, 'tables.list')
+    const info = await orFail(engine.invoke('app.info', {}))
+    const tables = await orFail(engine.invoke('tables.list', {}))
     const width = Math.max(...tables.map((t) => `${t.label} (${t.name})`.length), 10)
     io.out(`Dataset  ${info.datasetName}`)
     io.out(`Path     ${info.datasetPath}`)

@@ -47,9 +47,11 @@ function openForImport(dataset: string): Engine {
 
 /** The engine's answer, or its refusal in its own words as the CLI's error. */
 async function invoke<M extends Method>(engine: Engine, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await engine.call(method, input)
-  if (!result.ok) throw new CliError(result.error.message)
-  return result.value as Output<M>
+  try {
+    return await engine.invoke(method, input)
+  } catch (e) {
+    throw new CliError((e as Error).message)
+  }
 }
 
 async function requireWritable(engine: Engine): Promise<void> {

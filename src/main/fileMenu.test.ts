@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Events } from '../shared/api'
-import { MAX_UPLOAD_BYTES, type DatasetInfo, type ImportPreview } from '../shared/dataFiles'
+import { MAX_UPLOAD_BYTES, type DatasetInfo } from '../shared/dataFiles'
 import { createEngine, type Engine } from '../core/engine'
 import { count, ok, removeDir, seededEngine, STARTER_DIR, tempDir } from '../core/testing/tempDataset'
 import { createFileMenu, UPLOAD_CHUNK, type DialogPort, type DialogRequest } from './fileMenu'
@@ -42,7 +42,7 @@ let commands: Events['app.command'][]
 let progress: (number | null)[]
 let opened: DatasetInfo[]
 const menu = (dialogs: DialogPort, on: Engine = engine) => createFileMenu(on, { dialogs, command: (c) => commands.push(c), progress: (f) => progress.push(f) })
-const openPath = async (): Promise<string> => (await ok<DatasetInfo>(engine, 'datasets.info', {})).path
+const openPath = async (): Promise<string> => (await ok(engine, 'datasets.info', {})).path
 
 beforeEach(async () => {
   dir = tempDir('lodestone-filemenu-')
@@ -165,7 +165,7 @@ describe('File > Import', () => {
     expect(await menu(dialogs).run({ kind: 'import' })).toEqual({ status: 'done', message: 'Sent mine production.csv to the Import view.' })
     expect(dialogs.asked[0].request.filters[0].extensions).toEqual(['csv', 'tsv', 'txt', 'xlsx', 'json'])
     expect(commands).toEqual([{ command: 'import', upload: { uploadId: expect.any(String), name: 'mine production.csv', bytes: fs.statSync(csv).size } }])
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId: commands[0].upload!.uploadId, table: 'observation' })
+    const preview = await ok(engine, 'import.preview', { uploadId: commands[0].upload!.uploadId, table: 'observation' })
     expect(preview.columns.map((c) => c.name)).toEqual(['country', 'year', 'value'])
     expect(preview.sample.slice(0, 2)).toEqual([
       ['India', '2024', '2900'],

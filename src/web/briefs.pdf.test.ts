@@ -2,7 +2,7 @@
 // pdfjs-dist: its figures and citation numbers, page count, metadata, dataset hash and brief id; a corpus of HTML
 // and script in notes printed as inert text; no Chromium and a failing printer answered in words, nothing logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Brief, BriefExport, ExportResult } from '../shared/briefs'
+import type { Brief, ExportResult } from '../shared/briefs'
 import type { Engine } from '../core/engine'
 import { countryId, indiaBrief, starterEngine } from '../core/briefs/testing'
 import { ok, removeDir, tempDir } from '../core/testing/tempDataset'
@@ -45,7 +45,7 @@ afterAll(async () => {
 })
 
 async function exportPdf(id: number): Promise<{ result: ExportResult; pdf: PdfRead }> {
-  const result = await ok<ExportResult>(engine, 'briefs.exportPdf', { id })
+  const result = await ok(engine, 'briefs.exportPdf', { id })
   return { result, pdf: await readPdf(Buffer.from(result.base64 ?? '', 'base64')) }
 }
 
@@ -86,7 +86,7 @@ describe.skipIf(!haveChromium)('the India brief as a PDF', () => {
   })
 
   it('logs the export with its hash in the brief history', async () => {
-    const history = await ok<BriefExport[]>(engine, 'briefs.history', { id: brief.id })
+    const history = await ok(engine, 'briefs.history', { id: brief.id })
     expect(history[0]).toMatchObject({ format: 'pdf', datasetHash: read.result.datasetHash, fileName: read.result.fileName })
     expect(history[0].bytes).toBe(read.result.bytes)
   })
@@ -99,7 +99,7 @@ describe.skipIf(!haveChromium)('a note with HTML and script', () => {
       '<img src=x onerror="document.title=\'PWNED\'">',
       '<iframe src="https://example.com"></iframe>'
     ]
-    const brief = await ok<Brief>(engine, 'briefs.create', { template: 'country', countryId: countryId(engine, 'IND') })
+    const brief = await ok(engine, 'briefs.create', { template: 'country', countryId: countryId(engine, 'IND') })
     await ok(engine, 'briefs.update', {
       id: brief.id,
       patch: { title: 'XSS <script>x</script>', config: { ...brief.config, takeaway: payloads.join('\n\n') } }
@@ -118,11 +118,11 @@ describe('no Chromium', () => {
     const missing = createChromiumPrinter({ ...process.env, LODESTONE_CHROMIUM: '/nonexistent/chromium' })
     const other = starterEngine(tempDir(), { printer: missing })
     try {
-      const brief = await ok<Brief>(other, 'briefs.create', { template: 'country', countryId: countryId(other, 'IND') })
+      const brief = await ok(other, 'briefs.create', { template: 'country', countryId: countryId(other, 'IND') })
       const result = await other.call('briefs.exportPdf', { id: brief.id })
       expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('LODESTONE_CHROMIUM is set to /nonexistent/chromium') } })
-      expect(await ok<BriefExport[]>(other, 'briefs.history', { id: brief.id })).toEqual([])
-      const html = await ok<ExportResult>(other, 'briefs.exportHtml', { id: brief.id })
+      expect(await ok(other, 'briefs.history', { id: brief.id })).toEqual([])
+      const html = await ok(other, 'briefs.exportHtml', { id: brief.id })
       expect(html.format).toBe('html')
     } finally {
       other.close()

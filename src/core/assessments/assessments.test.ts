@@ -3,17 +3,8 @@
 // "changed since", citing rows and indicators, rubrics, and bad input that changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import path from 'node:path'
-import type { AppliedEdit } from '../../shared/api'
-import type {
-  AssessmentBoard,
-  AssessmentDetail,
-  AssessmentDiff,
-  AssessmentMove,
-  LinkResult,
-  SetStatusResult,
-  ThemeRubric,
-  VersionSummary
-} from '../../shared/analysis'
+import type { AppliedEdit, TableName } from '../../shared/api'
+import type { AssessmentDetail, VersionSummary } from '../../shared/analysis'
 import { createEngine, type Engine } from '../engine'
 import { count, ok, removeDir, STARTER_DIR, tempDir } from '../testing/tempDataset'
 
@@ -37,9 +28,9 @@ afterAll(() => {
 const idOf = (sql: string, ...params: unknown[]): number => (engine.db.prepare(sql).get(...params) as { id: number }).id
 const assessmentOf = (themeCode: string): number => idOf('SELECT a.id FROM assessment a JOIN theme t ON t.id = a.theme_id WHERE t.code = ?', themeCode)
 const figure = (code: string): number => idOf('SELECT id FROM observation WHERE code = ?', code)
-const get = (id: number): Promise<AssessmentDetail> => ok<AssessmentDetail>(engine, 'assessments.get', { id })
-const edit = (table: string, id: number, column: string, value: unknown): Promise<AppliedEdit> =>
-  ok<AppliedEdit>(engine, 'edits.apply', { changes: [{ kind: 'update', table, id, column, value }] })
+const get = (id: number): Promise<AssessmentDetail> => ok(engine, 'assessments.get', { id })
+const edit = (table: TableName, id: number, column: string, value: string | number | boolean | null): Promise<AppliedEdit> =>
+  ok(engine, 'edits.apply', { changes: [{ kind: 'update', table, id, column, value }] })
 async function refusal(method: string, args: unknown): Promise<{ code: string; message: string }> {
   const before = count(engine, 'change_log')
   const versions = count(engine, 'assessment_version')
@@ -52,7 +43,7 @@ async function refusal(method: string, args: unknown): Promise<{ code: string; m
 
 describe('the assessment board', () => {
   it('shows India against the six starter themes, all drafts with their evidence', async () => {
-    const board = await ok<AssessmentBoard>(engine, 'assessments.board', {})
+    const board = await ok(engine, 'assessments.board', {})
     expect(board.countries.map((c) => c.code)).toEqual(['IND'])
     expect(board.themes.map((t) => t.code)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6'])
     expect(board.cells).toHaveLength(6)
@@ -63,8 +54,8 @@ describe('the assessment board', () => {
 
   it('hides retired themes unless asked', async () => {
     await edit('theme', idOf("SELECT id FROM theme WHERE code = 'G6'"), 'retired', true)
-    expect((await ok<AssessmentBoard>(engine, 'assessments.board', {})).themes).toHaveLength(5)
-    expect((await ok<AssessmentBoard>(engine, 'assessments.board', { includeRetired: true })).themes).toHaveLength(6)
+    expect((await ok(engine, 'assessments.board', {})).themes).toHaveLength(5)
+    expect((await ok(engine, 'assessments.board', { includeRetired: true })).themes).toHaveLength(6)
     await ok(engine, 'history.undo', {})
   })
 })
@@ -92,7 +83,7 @@ describe('evidence, read live', () => {
     const gone = g3.evidence.find((e) => e.missing)!
     expect(gone).toMatchObject({ label: 'F0006', missing: true, value: null })
     expect(gone.description).toMatch(/has been deleted/)
-    const board = await ok<AssessmentBoard>(engine, 'assessments.board', {})
+    const board = await ok(engine, 'assessments.board', {})
     expect(board.cells.find((c) => c.assessmentId === assessmentOf('G3'))!.missingEvidence).toBe(1)
     await ok(engine, 'history.undo', {})
     expect((await get(assessmentOf('G3'))).evidence.some((e) => e.missing)).toBe(false)
@@ -103,7 +94,7 @@ describe('citing and un-citing evidence', () => {
   it('cites a trade flow with a note, refuses a duplicate or a missing row, and un-cites', async () => {
     const g5 = assessmentOf('G5')
     const flow = idOf("SELECT t.id FROM trade_flow t JOIN country p ON p.id = t.partner_id WHERE p.code = 'KAZ' AND t.year = 2024")
-    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', {
+    const linked = await ok(engine, 'assessments.linkEvidence', {
       assessmentId: g5,
       target: { table: 'trade_flow', id: flow },
       note: 'Kazakh supply to China collapsed in 2024.'
@@ -131,7 +122,7 @@ describe('citing and un-citing evidence', () => {
   })
 
   it('cites a computed indicator, shown with its current headline', async () => {
-    const linked = await ok<LinkResult>(engine, 'assessments.linkEvidence', {
+    const linked = await ok(engine, 'assessments.linkEvidence', {
       assessmentId: assessmentOf('G5'),
       target: { indicator: 'supplier_hhi', params: { measure: 'value' } }
     })
@@ -167,7 +158,7 @@ describe('review, publish, versions and diffs', () => {
   it('records a version at review and at publication, in the same step as the status change', async () => {
     await edit('assessment', g1, 'severity', 4)
     await edit('assessment', g1, 'trend', 'stable')
-    const reviewed = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'reviewed', note: 'Checked against IREL figures.' })
+    const reviewed = await ok(engine, 'assessments.setStatus', { id: g1, status: 'reviewed', note: 'Checked against IREL figures.' })
     expect(reviewed.version).toMatchObject({
       number: 1,
       status: 'reviewed',
@@ -177,11 +168,11 @@ describe('review, publish, versions and diffs', () => {
       note: 'Checked against IREL figures.'
     })
     expect(reviewed.applied.batchId).toBeGreaterThan(0)
-    const result = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'published' })
+    const result = await ok(engine, 'assessments.setStatus', { id: g1, status: 'published' })
     published = result.version!
     expect(published).toMatchObject({ number: 2, status: 'published' })
     expect((await get(g1)).assessment.status).toBe('published')
-    expect((await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 })).map((v) => v.number)).toEqual([2, 1])
+    expect((await ok(engine, 'assessments.versions', { id: g1 })).map((v) => v.number)).toEqual([2, 1])
     expect((await refusal('assessments.setStatus', { id: g1, status: 'published' })).message).toMatch(/already published and unchanged since version 2/)
   })
 
@@ -193,7 +184,7 @@ describe('review, publish, versions and diffs', () => {
     await ok(engine, 'assessments.unlinkEvidence', { linkId: dropped.linkId })
     await ok(engine, 'assessments.linkEvidence', { assessmentId: g1, target: { table: 'observation', id: figure('F0197') }, note: 'Metals share fell to 62%.' })
     expect((await get(g1)).editedSinceVersion).toBe(true)
-    const diff = await ok<AssessmentDiff>(engine, 'assessments.diff', { id: g1, from: published.id })
+    const diff = await ok(engine, 'assessments.diff', { id: g1, from: published.id })
     expect(diff.to).toEqual({ versionId: null, label: 'now' })
     expect(diff.fields).toEqual([{ field: 'severity', label: 'Severity', from: 4, to: 5 }])
     expect(diff.texts[0]!.label).toBe('Rationale')
@@ -201,12 +192,12 @@ describe('review, publish, versions and diffs', () => {
     expect(diff.texts[0]!.parts.some((p) => p.op === 'removed')).toBe(false)
     expect(diff.evidenceAdded.map((e) => e.label)).toEqual(['F0197'])
     expect(diff.evidenceRemoved.map((e) => e.label)).toEqual(['F0008'])
-    const republished = await ok<SetStatusResult>(engine, 'assessments.setStatus', { id: g1, status: 'published', note: 'Severity raised after the licences.' })
-    const between = await ok<AssessmentDiff>(engine, 'assessments.diff', { id: g1, from: published.id, to: republished.version!.id })
+    const republished = await ok(engine, 'assessments.setStatus', { id: g1, status: 'published', note: 'Severity raised after the licences.' })
+    const between = await ok(engine, 'assessments.diff', { id: g1, from: published.id, to: republished.version!.id })
     expect(between.fields.map((f) => f.field)).toEqual(['severity'])
-    const first = await ok<AssessmentDiff>(engine, 'assessments.diff', {
+    const first = await ok(engine, 'assessments.diff', {
       id: g1,
-      from: (await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 }))[2]!.id,
+      from: (await ok(engine, 'assessments.versions', { id: g1 }))[2]!.id,
       to: published.id
     })
     expect(first.fields).toEqual([{ field: 'status', label: 'Status', from: 'reviewed', to: 'published' }])
@@ -216,7 +207,7 @@ describe('review, publish, versions and diffs', () => {
 
   it('lists what moved since a date, in words', async () => {
     const today = new Date().toISOString().slice(0, 10)
-    const moves = await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: today })
+    const moves = await ok(engine, 'assessments.changedSince', { since: today })
     const g1Move = moves.find((m) => m.assessmentId === g1)!
     expect(g1Move).toMatchObject({ exists: true, country: 'India', severity: { from: null, to: 5 }, status: { from: 'draft', to: 'published' } })
     const words = g1Move.changes.map((c) => c.what)
@@ -232,19 +223,19 @@ describe('review, publish, versions and diffs', () => {
       ])
     )
     expect(g1Move.versions.map((v) => v.number)).toEqual([1, 2, 3])
-    expect(await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: '2999-01-01' })).toEqual([])
+    expect(await ok(engine, 'assessments.changedSince', { since: '2999-01-01' })).toEqual([])
     expect((await refusal('assessments.changedSince', { since: 'last week' })).code).toBe('invalid_input')
   })
 
   it('keeps versions when an assessment is deleted, and undo brings it back to its history', async () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'assessment', id: g1 }] })
     const today = new Date().toISOString().slice(0, 10)
-    expect((await ok<AssessmentMove[]>(engine, 'assessments.changedSince', { since: today })).find((m) => m.assessmentId === g1)).toMatchObject({
+    expect((await ok(engine, 'assessments.changedSince', { since: today })).find((m) => m.assessmentId === g1)).toMatchObject({
       exists: false,
       status: { to: null }
     })
     await ok(engine, 'history.undo', {})
-    expect((await ok<VersionSummary[]>(engine, 'assessments.versions', { id: g1 })).length).toBe(3)
+    expect((await ok(engine, 'assessments.versions', { id: g1 })).length).toBe(3)
     expect((await get(g1)).evidence.length).toBe(9)
   })
 })
@@ -252,14 +243,14 @@ describe('review, publish, versions and diffs', () => {
 describe('severity rubric per theme', () => {
   it('falls back to generic wording, and takes a theme its own, undoably', async () => {
     const themeId = idOf("SELECT id FROM theme WHERE code = 'G4'")
-    const generic = await ok<ThemeRubric>(engine, 'themes.rubric', { themeId })
+    const generic = await ok(engine, 'themes.rubric', { themeId })
     expect(generic.levels.map((l) => [l.level, l.isDefault])).toEqual([1, 2, 3, 4, 5].map((n) => [n, true]))
     const text = 'No Dy/Tb source outside China or Myanmar; magnets for defence stop within months.'
-    const set = await ok<ThemeRubric & { applied: AppliedEdit }>(engine, 'themes.setRubric', { themeId, levels: [null, null, null, null, text] })
+    const set = await ok(engine, 'themes.setRubric', { themeId, levels: [null, null, null, null, text] })
     expect(set.levels[4]).toEqual({ level: 5, text, isDefault: false })
     expect((await get(assessmentOf('G4'))).rubric.levels[4]!.text).toBe(text)
     await ok(engine, 'history.undo', {})
-    expect((await ok<ThemeRubric>(engine, 'themes.rubric', { themeId })).levels[4]!.isDefault).toBe(true)
+    expect((await ok(engine, 'themes.rubric', { themeId })).levels[4]!.isDefault).toBe(true)
     expect((await refusal('themes.setRubric', { themeId, levels: ['one'] })).code).toBe('invalid_input')
   })
 })

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BackupItem, BackupList, DatasetInfo, RestoreResult } from '../../shared/dataFiles'
+import type { BackupItem, DatasetInfo } from '../../shared/dataFiles'
 import { createEngine, type Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { backupsDir, listBackups } from './store'
@@ -26,22 +26,22 @@ const addCountry = (code: string): Promise<unknown> =>
 
 describe('backups', () => {
   it('takes a named snapshot beside the dataset with a sidecar describing it', async () => {
-    const item = await ok<BackupItem>(engine, 'backups.create', { name: 'before the Q3 review' })
+    const item = await ok(engine, 'backups.create', { name: 'before the Q3 review' })
     expect(item).toMatchObject({ kind: 'named', name: 'before the Q3 review', schemaVersion: expect.any(Number) })
     const folder = backupsDir(engine.datasetPath)
     expect(fs.existsSync(path.join(folder, `${item.id}.lodestone`))).toBe(true)
     expect(JSON.parse(fs.readFileSync(path.join(folder, `${item.id}.json`), 'utf8'))).toEqual(item)
-    const list = await ok<BackupList>(engine, 'backups.list', {})
+    const list = await ok(engine, 'backups.list', {})
     expect(list).toMatchObject({ dir: folder, keep: 10, items: [item] })
   })
 
   it('restores a backup after snapshotting the current state, and announces the reload', async () => {
-    const backup = await ok<BackupItem>(engine, 'backups.create', { name: 'clean' })
+    const backup = await ok(engine, 'backups.create', { name: 'clean' })
     await addCountry('XAA')
     expect(count(engine, 'country')).toBe(3)
     const opened: DatasetInfo[] = []
     engine.on('dataset.opened', (info) => opened.push(info))
-    const result = await ok<RestoreResult>(engine, 'backups.restore', { id: backup.id })
+    const result = await ok(engine, 'backups.restore', { id: backup.id })
     expect(result.restored.id).toBe(backup.id)
     expect(result.safety.kind).toBe('before-restore')
     expect(count(engine, 'country')).toBe(2)
@@ -53,7 +53,7 @@ describe('backups', () => {
   })
 
   it('refuses a damaged backup and leaves the dataset as it was', async () => {
-    const backup = await ok<BackupItem>(engine, 'backups.create', {})
+    const backup = await ok(engine, 'backups.create', {})
     await addCountry('XAB')
     const file = path.join(backupsDir(engine.datasetPath), `${backup.id}.lodestone`)
     fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 3000))
@@ -67,7 +67,7 @@ describe('backups', () => {
   it('keeps the newest N automatic backups and every named one', async () => {
     await ok(engine, 'backups.create', { name: 'keep me' })
     for (let i = 0; i < 4; i++) snapshotNow(engine.db, engine.datasetPath, 'before-import')
-    const list = await ok<BackupList>(engine, 'backups.setKeep', { keep: 2 })
+    const list = await ok(engine, 'backups.setKeep', { keep: 2 })
     expect(list.keep).toBe(2)
     expect(list.items.map((b) => b.kind).sort()).toEqual(['before-import', 'before-import', 'named'])
     snapshotNow(engine.db, engine.datasetPath, 'before-import')

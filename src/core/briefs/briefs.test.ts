@@ -2,7 +2,7 @@
 // (figures, citation numbers by first use, source list), the pre-flight check, and every kind of bad input
 // answered in words with nothing changed. PDF printing is tested in src/web (it needs Chromium).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Brief, BriefSummary, PreflightItem, RenderedBrief } from '../../shared/briefs'
+import type { Brief } from '../../shared/briefs'
 import type { Engine } from '../engine'
 import { ok, removeDir, tempDir } from '../testing/tempDataset'
 import { countryId, indiaBrief, starterEngine } from './testing'
@@ -16,7 +16,7 @@ beforeAll(async () => {
   dir = tempDir()
   engine = starterEngine(dir)
   brief = await indiaBrief(engine)
-  html = (await ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })).html
+  html = (await ok(engine, 'briefs.render', { id: brief.id })).html
 })
 afterAll(() => {
   engine.close()
@@ -31,7 +31,7 @@ const text = (h: string): string =>
     .replace(/&#x27;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
-const update = (patch: Record<string, unknown>, id = brief.id): Promise<Brief> => ok<Brief>(engine, 'briefs.update', { id, patch })
+const update = (patch: Record<string, unknown>, id = brief.id): Promise<Brief> => ok(engine, 'briefs.update', { id, patch })
 
 describe('the India country dependence brief (acceptance)', () => {
   it('carries the REX article figures, each with its citation number, REX numbered first', () => {
@@ -68,7 +68,7 @@ describe('the India country dependence brief (acceptance)', () => {
   })
 
   it('numbers sources by first use, lists each once, and prints the dataset hash and brief id', async () => {
-    const rendered = await ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })
+    const rendered = await ok(engine, 'briefs.render', { id: brief.id })
     const t = text(rendered.html)
     const cited = [...t.matchAll(/\[(\d+)(?:[,–\d\s]*)\]/g)].map((m) => Number(m[1]))
     expect(Math.max(...cited)).toBe(rendered.citations)
@@ -91,7 +91,7 @@ describe('the India country dependence brief (acceptance)', () => {
   })
 
   it('pre-flight lists the draft assessments and the stale figure in the charts', async () => {
-    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+    const items = await ok(engine, 'briefs.preflight', { id: brief.id })
     expect(items.find((i) => i.kind === 'draft')?.message).toMatch(/6 of the 6 assessments shown are drafts/)
     expect(items.every((i) => i.message.length > 20)).toBe(true)
   })
@@ -99,13 +99,13 @@ describe('the India country dependence brief (acceptance)', () => {
 
 describe('saving briefs', () => {
   it('lists, duplicates, renames with a version check, and deletes', async () => {
-    const copy = await ok<Brief>(engine, 'briefs.duplicate', { id: brief.id })
+    const copy = await ok(engine, 'briefs.duplicate', { id: brief.id })
     expect(copy.title).toBe(`${brief.title} (copy)`)
     const renamed = await update({ title: 'Renamed' }, copy.id)
     expect(renamed.version).toBe(copy.version + 1)
     const stale = await engine.call('briefs.update', { id: copy.id, patch: { title: 'Other' }, expectedVersion: copy.version })
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
-    const list = await ok<BriefSummary[]>(engine, 'briefs.list', {})
+    const list = await ok(engine, 'briefs.list', {})
     expect(list.map((b) => b.title)).toContain('Renamed')
     await ok(engine, 'briefs.delete', { id: copy.id })
     expect(await engine.call('briefs.get', { id: copy.id })).toMatchObject({
@@ -115,7 +115,7 @@ describe('saving briefs', () => {
   })
 
   it('refuses bad input in words and changes nothing', async () => {
-    const before = await ok<Brief>(engine, 'briefs.get', { id: brief.id })
+    const before = await ok(engine, 'briefs.get', { id: brief.id })
     const cases: [string, unknown][] = [
       ['briefs.update', { id: brief.id, patch: { title: '   ' } }],
       ['briefs.update', { id: brief.id, patch: { date: '28/11/2025' } }],
@@ -130,7 +130,7 @@ describe('saving briefs', () => {
       expect(result.ok, `${method} ${JSON.stringify(args).slice(0, 80)}`).toBe(false)
       if (!result.ok) expect(result.error.message).toMatch(/\w+ \w+ \w+/)
     }
-    expect(await ok<Brief>(engine, 'briefs.get', { id: brief.id })).toEqual(before)
+    expect(await ok(engine, 'briefs.get', { id: brief.id })).toEqual(before)
   })
 })
 
@@ -147,7 +147,7 @@ describe('bad content still renders, and the pre-flight says what is wrong', () 
       title: `Brief </title><script>x</script>`,
       config: { ...brief.config, takeaway: corpus.join('\n\n'), highlights: corpus.join('\n') }
     })
-    const out = (await ok<RenderedBrief>(engine, 'briefs.render', { id: b.id })).html
+    const out = (await ok(engine, 'briefs.render', { id: b.id })).html
     const tags = out.match(/<[a-z][^>]*>/gi) ?? []
     expect(tags.filter((t) => /^<(script|img|iframe|object)|\son\w+=/i.test(t))).toEqual([])
     expect(out).toContain('&lt;script&gt;document.body.innerHTML=&quot;PWNED&quot;&lt;/script&gt;')
@@ -162,32 +162,32 @@ describe('bad content still renders, and the pre-flight says what is wrong', () 
     if (!unsourced) engine.db.prepare('UPDATE observation SET source_id = NULL WHERE code = ?').run(code)
     const long = `India imports 3,600 t a year. ${'Long text. '.repeat(1500)}`
     await update({ config: { ...brief.config, highlights: `- uses {${code}} and {F9999}`, takeaway: long } })
-    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+    const items = await ok(engine, 'briefs.preflight', { id: brief.id })
     const kinds = items.map((i) => i.kind)
     expect(kinds).toEqual(expect.arrayContaining(['uncited', 'missing', 'long']))
     expect(items[0].level).toBe('error')
     expect(items.find((i) => i.kind === 'missing')?.message).toContain('{F9999}')
     expect(items.some((i) => i.message.includes('"3,600 t"'))).toBe(true)
-    expect((await ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })).html).toContain('[missing figure F9999]')
+    expect((await ok(engine, 'briefs.render', { id: brief.id })).html).toContain('[missing figure F9999]')
     await update({ config: brief.config })
   })
 
   it('a gap brief shows evidence pointing at a deleted row as deleted', async () => {
-    const gap = await ok<Brief>(engine, 'briefs.create', { template: 'gaps', countryId: countryId(engine, 'IND') })
+    const gap = await ok(engine, 'briefs.create', { template: 'gaps', countryId: countryId(engine, 'IND') })
     const link = engine.db.prepare("SELECT e.target_id AS id FROM assessment_evidence e WHERE e.target_table = 'observation' LIMIT 1").get() as { id: number }
     engine.db.pragma('foreign_keys = OFF')
     engine.db.prepare('DELETE FROM observation WHERE id = ?').run(link.id)
     engine.db.pragma('foreign_keys = ON')
-    const out = text((await ok<RenderedBrief>(engine, 'briefs.render', { id: gap.id })).html)
+    const out = text((await ok(engine, 'briefs.render', { id: gap.id })).html)
     expect(out).toContain(`Deleted observation row ${link.id}`)
-    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: gap.id })
+    const items = await ok(engine, 'briefs.preflight', { id: gap.id })
     expect(items.some((i) => i.kind === 'missing' && i.message.includes(`row ${link.id}, which was deleted`))).toBe(true)
   })
 
   it('a brief with no assessments says so', async () => {
-    const china = await ok<Brief>(engine, 'briefs.create', { template: 'gaps', countryId: countryId(engine, 'CHN') })
-    expect(text((await ok<RenderedBrief>(engine, 'briefs.render', { id: china.id })).html)).toContain('No assessments chosen')
-    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: china.id })
+    const china = await ok(engine, 'briefs.create', { template: 'gaps', countryId: countryId(engine, 'CHN') })
+    expect(text((await ok(engine, 'briefs.render', { id: china.id })).html)).toContain('No assessments chosen')
+    const items = await ok(engine, 'briefs.preflight', { id: china.id })
     expect(items.find((i) => i.kind === 'empty')?.message).toMatch(/shows no assessments/)
   })
 })

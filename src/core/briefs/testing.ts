@@ -34,11 +34,11 @@ export const ACCEPTANCE_TAKEAWAY =
 
 /** The acceptance brief: India's country dependence brief from the starter data, with an analyst's takeaway. */
 export async function indiaBrief(engine: Engine): Promise<Brief> {
-  const brief = await ok<Brief>(engine, 'briefs.create', {
+  const brief = await ok(engine, 'briefs.create', {
     template: 'country',
     countryId: countryId(engine, 'IND'),
     author: 'A. Analyst',
     classification: 'Internal'
   })
-  return ok<Brief>(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, takeaway: ACCEPTANCE_TAKEAWAY } } })
+  return ok(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, takeaway: ACCEPTANCE_TAKEAWAY } } })
 }

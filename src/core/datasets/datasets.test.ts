@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { DatasetInfo, RecentDataset } from '../../shared/dataFiles'
+import type { DatasetInfo } from '../../shared/dataFiles'
 import { createEngine, type Engine } from '../engine'
 import { setNativeBinding } from '../db/connection'
 import { CHECK_WAIT_MS } from './session'
@@ -38,7 +38,7 @@ function reopen(options: Partial<Parameters<typeof createEngine>[0]> = {}): Engi
 
 describe('dataset files', () => {
   it('tells the path, name and size of the open dataset', async () => {
-    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    const info = await ok(engine, 'datasets.info', {})
     expect(info).toMatchObject({
       path: path.join(dir, 'test.lodestone'),
       name: 'test.lodestone',
@@ -56,12 +56,12 @@ describe('dataset files', () => {
     const copy = path.join(dir, 'copy.lodestone')
     const opened: DatasetInfo[] = []
     engine.on('dataset.opened', (i) => opened.push(i))
-    const info = await ok<DatasetInfo>(engine, 'datasets.saveAs', { path: copy })
+    const info = await ok(engine, 'datasets.saveAs', { path: copy })
     expect(info.path).toBe(copy)
     expect(engine.datasetPath).toBe(copy)
     expect(count(engine, 'country')).toBe(2)
     await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'country', values: { code: 'XCC', name: 'Copyland', kind: 'country' } }] })
-    const recent = await ok<RecentDataset[]>(engine, 'datasets.recent', {})
+    const recent = await ok(engine, 'datasets.recent', {})
     expect(recent.map((r) => r.name)).toEqual(['copy.lodestone', 'test.lodestone'])
     expect(JSON.parse(fs.readFileSync(path.join(stateDir, 'recent.json'), 'utf8'))).toHaveLength(2)
     await ok(engine, 'datasets.open', { path: path.join(dir, 'test.lodestone') })
@@ -108,7 +108,7 @@ describe('one writer per dataset file', () => {
     lockHeldBy(holder.pid!)
     const before = hash(engine.datasetPath)
     reopen({ lock: true })
-    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    const info = await ok(engine, 'datasets.info', {})
     expect(info.readOnly).toBe(true)
     expect(info.heldBy).toMatchObject({ pid: holder.pid, host: 'electron' })
     expect(info.readOnlyReason).toBe(
@@ -125,7 +125,7 @@ describe('one writer per dataset file', () => {
     await new Promise((r) => dead.on('exit', r))
     lockHeldBy(dead.pid!)
     reopen({ lock: true })
-    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).readOnly).toBe(false)
+    expect((await ok(engine, 'datasets.info', {})).readOnly).toBe(false)
     expect(JSON.parse(fs.readFileSync(lockPath(engine.datasetPath), 'utf8')).pid).toBe(process.pid)
     engine.close()
     expect(fs.existsSync(lockPath(engine.datasetPath))).toBe(false)
@@ -137,7 +137,7 @@ describe('one writer per dataset file', () => {
     fs.chmodSync(file, 0o444)
     const before = hash(file)
     engine = createEngine({ datasetPath: file, host: 'test' })
-    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    const info = await ok(engine, 'datasets.info', {})
     expect(info.readOnly).toBe(true)
     expect(info.readOnlyReason).toMatch(/read-only on disk \(its file permissions\).*Save As/)
     expect(await engine.call('history.undo', {})).toMatchObject({ ok: false, error: { code: 'read_only' } })
@@ -176,7 +176,7 @@ describe('the integrity check after the first page', () => {
     const before = hash(damaged)
     const checks = heldChecks()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test', runner: checks.runner })
-    const opened = await ok<DatasetInfo>(engine, 'datasets.open', { path: damaged })
+    const opened = await ok(engine, 'datasets.open', { path: damaged })
     expect(opened).toMatchObject({ path: damaged, integrity: 'checking', integrityNote: null, readOnly: false, readOnlyReason: null })
     const started = Date.now()
     const meanwhile = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'X', title: 'X' } }] })
@@ -205,11 +205,11 @@ describe('the integrity check after the first page', () => {
     const file = engine.datasetPath
     engine.close()
     engine = createEngine({ datasetPath: file, host: 'test', runner: workerRunner(broken) })
-    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).integrity).toBe('checking')
+    expect((await ok(engine, 'datasets.info', {})).integrity).toBe('checking')
     await ok(engine, 'edits.apply', {
       changes: [{ kind: 'insert', table: 'source', values: { code: 'AFTER', title: 'Written after the check failed to run' } }]
     })
-    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    const info = await ok(engine, 'datasets.info', {})
     expect(info).toMatchObject({ readOnly: false, readOnlyReason: null, integrity: 'not-checked' })
     expect(info.integrityNote).toMatch(
       /^Lodestone could not start the background worker that checks test\.lodestone after opening \(.*Cannot find module better_sqlite3\.node.*\), so the check did not run\. Nothing was found wrong with the file/
@@ -247,7 +247,7 @@ describe('the integrity check after the first page', () => {
     expect((await engine.call('app.info', {})).ok).toBe(true)
     const edit = await engine.call('edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'X', title: 'X' } }] })
     expect(edit).toMatchObject({ ok: false, error: { code: 'read_only' } })
-    const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+    const info = await ok(engine, 'datasets.info', {})
     expect(info.readOnly).toBe(true)
     expect(info.readOnlyReason).toMatch(
       /test\.lodestone is damaged \(integrity check: .*\)\. Nothing was changed\. Restore it from a backup, or open another dataset\. It is open read-only\./
@@ -261,7 +261,7 @@ describe('the integrity check after the first page', () => {
     engine.close()
     engine = createEngine({ datasetPath: file, host: 'test' })
     await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table: 'source', values: { code: 'AFTER-CHECK', title: 'Written after the check' } }] })
-    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).readOnly).toBe(false)
+    expect((await ok(engine, 'datasets.info', {})).readOnly).toBe(false)
     expect(count(engine, 'source')).toBe(2)
   })
 })

@@ -8,7 +8,6 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { DatasetInfo } from '../../shared/dataFiles'
 import { createEngine, type Engine } from '../engine'
 import { ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { acquireLock, defaultLockDir, fileIdentity, identityLockPath, lockPath, resolveDatasetPath } from './lock'
@@ -71,7 +70,7 @@ function stop(child: ChildProcess): Promise<void> {
 async function expectSecond(name: string, pid: number): Promise<void> {
   const before = hash(file)
   engine = createEngine({ datasetPath: name, host: 'web', lock: true })
-  const info = await ok<DatasetInfo>(engine, 'datasets.info', {})
+  const info = await ok(engine, 'datasets.info', {})
   expect(info.readOnly).toBe(true)
   expect(info.heldBy?.pid).toBe(pid)
   expect(info.readOnlyReason).toBe(
@@ -143,7 +142,7 @@ describe('the single-writer lock follows the file, not its name', () => {
     const first = await holder(file)
     await stop(first.child)
     engine = createEngine({ datasetPath: link, host: 'web', lock: true })
-    expect((await ok<DatasetInfo>(engine, 'datasets.info', {})).readOnly).toBe(false)
+    expect((await ok(engine, 'datasets.info', {})).readOnly).toBe(false)
   })
 
   it('takes over an identity lock whose holder is alive but names a file that is gone (its inode reused)', () => {

@@ -3,14 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import { createEngine, type Engine } from '../engine'
-import type { AppliedEdit, HistoryState, Page, RowChange, UndoResult } from '../../shared/api'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 
 let dir: string
 let engine: Engine
 
 async function addFigure(values: Record<string, unknown> = {}): Promise<number> {
-  const applied = await ok<AppliedEdit>(engine, 'edits.apply', {
+  const applied = await ok(engine, 'edits.apply', {
     changes: [
       {
         kind: 'insert',
@@ -45,7 +44,7 @@ afterEach(() => {
 describe('inserting and editing', () => {
   it('resolves references by code or name and fills the figure code', async () => {
     const id = await addFigure()
-    const row = await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })
+    const row = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(row.code).toBe('F0001')
     expect(row.country_id__label).toBe('India')
     expect(row.unit_id__label).toBe('t REO')
@@ -57,7 +56,7 @@ describe('inserting and editing', () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'observation', id, column: 'value', value: '3,100' }] })
     engine.close()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test' })
-    const row = await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })
+    const row = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(row.value).toBe(3100)
     expect(row.version).toBe(2)
   })
@@ -100,7 +99,7 @@ describe('inserting and editing', () => {
     })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.details?.problems).toHaveLength(1)
-    const row = await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })
+    const row = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(row.value).toBe(2900)
   })
 
@@ -132,21 +131,21 @@ describe('undo and redo', () => {
 
     engine.close()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test' })
-    const state = await ok<HistoryState>(engine, 'history.state', {})
+    const state = await ok(engine, 'history.state', {})
     expect(state).toMatchObject({ canUndo: true, undoLabel: 'Delete figure' })
 
-    await ok<UndoResult>(engine, 'history.undo', {})
-    const restored = await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })
+    await ok(engine, 'history.undo', {})
+    const restored = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(restored.value).toBe(5)
     expect(restored.code).toBe('F0001')
     await ok(engine, 'history.undo', {})
-    expect((await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })).value).toBe(2900)
+    expect((await ok(engine, 'rows.get', { table: 'observation', id })).value).toBe(2900)
     await ok(engine, 'history.undo', {})
     expect(count(engine, 'observation')).toBe(0)
 
-    const redone = await ok<UndoResult>(engine, 'history.redo', {})
+    const redone = await ok(engine, 'history.redo', {})
     expect(redone.label).toBe('Add figure')
-    expect((await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })).value).toBe(2900)
+    expect((await ok(engine, 'rows.get', { table: 'observation', id })).value).toBe(2900)
   })
 
   it('drops the redo stack when a new edit is made', async () => {
@@ -154,7 +153,7 @@ describe('undo and redo', () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'observation', id, column: 'value', value: 5 }] })
     await ok(engine, 'history.undo', {})
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'observation', id, column: 'value', value: 7 }] })
-    const state = await ok<HistoryState>(engine, 'history.state', {})
+    const state = await ok(engine, 'history.state', {})
     expect(state.canRedo).toBe(false)
   })
 
@@ -179,7 +178,7 @@ describe('undo and redo', () => {
   it('lists a row history with old and new values', async () => {
     const id = await addFigure()
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'observation', id, column: 'value', value: 3000 }] })
-    const history = await ok<RowChange[]>(engine, 'history.forRow', { table: 'observation', id })
+    const history = await ok(engine, 'history.forRow', { table: 'observation', id })
     expect(history[0]).toMatchObject({ op: 'update', column: 'value', before: 2900, after: 3000, actor: 'tester' })
     expect(history[1]).toMatchObject({ op: 'insert' })
   })
@@ -189,7 +188,7 @@ describe('reading pages', () => {
   it('sorts, filters by a reference label and counts', async () => {
     for (const v of [5, 1, 3]) await addFigure({ value: v })
     await addFigure({ country_id: 'CHN', value: 100 })
-    const page = await ok<Page>(engine, 'rows.page', {
+    const page = await ok(engine, 'rows.page', {
       table: 'observation',
       offset: 0,
       limit: 10,
@@ -202,7 +201,7 @@ describe('reading pages', () => {
 
   it('treats SQL-looking filter values as plain text', async () => {
     await addFigure()
-    const page = await ok<Page>(engine, 'rows.page', {
+    const page = await ok(engine, 'rows.page', {
       table: 'observation',
       offset: 0,
       limit: 10,

@@ -1,7 +1,7 @@
 // The share rule through the engine on a real dataset: a share outside 0-100 % is refused in words whether the value,
 // the unit or the indicator changes, and nothing is written; a growth rate may be negative or above 100.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppliedEdit, Change } from '../../shared/api'
+import type { Change } from '../../shared/api'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 
@@ -60,13 +60,13 @@ describe('shares stay within 0-100 %', () => {
   })
 
   it('refuses an edit of the value, a range end, or a switch of indicator or unit that breaks the rule', async () => {
-    const id = (await ok<AppliedEdit>(engine, 'edits.apply', { changes: [share({ value: 90 })] })).insertedIds[0]!
-    const growth = (await ok<AppliedEdit>(engine, 'edits.apply', { changes: [share({ value: 140, indicator_id: 'import_cagr' })] })).insertedIds[0]!
+    const id = (await ok(engine, 'edits.apply', { changes: [share({ value: 90 })] })).insertedIds[0]!
+    const growth = (await ok(engine, 'edits.apply', { changes: [share({ value: 140, indicator_id: 'import_cagr' })] })).insertedIds[0]!
     expect((await refused([{ kind: 'update', table: 'observation', id, column: 'value', value: '250%' }])).column).toBe('value')
     expect((await refused([{ kind: 'update', table: 'observation', id, column: 'value_high', value: 120 }])).message).toMatch(/High in %/)
     const back = await refused([{ kind: 'update', table: 'observation', id: growth, column: 'indicator_id', value: 'import_share_volume' }])
     expect(back).toMatchObject({ column: 'indicator_id', message: expect.stringMatching(/140% is not a share.*Import share, volume is a share of a whole/) })
-    const row = await ok<Record<string, unknown>>(engine, 'rows.get', { table: 'observation', id })
+    const row = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(row.value).toBe(90)
   })
 

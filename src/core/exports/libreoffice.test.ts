@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import type { ExportResult } from '../../shared/briefs'
 import type { Engine } from '../engine'
 import { reportCsv } from '../io/report'
 import { ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
@@ -54,7 +53,7 @@ function cellsOf(workbook: ExcelJS.Workbook): Cells {
 }
 
 async function exported(table: 'observation' | 'source', format: 'csv' | 'xlsx'): Promise<string> {
-  const result = await ok<ExportResult>(engine, 'exports.table', { table, format, filters: [], sort: [{ column: 'id', dir: 'asc' }] })
+  const result = await ok(engine, 'exports.table', { table, format, filters: [], sort: [{ column: 'id', dir: 'asc' }] })
   const file = path.join(dir, `${table}.${format}`)
   fs.writeFileSync(file, Buffer.from(result.base64 ?? '', 'base64'))
   return file

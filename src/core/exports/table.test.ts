@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { ExportResult } from '../../shared/briefs'
+import type { Filter } from '../../shared/api'
 import type { Engine } from '../engine'
 import { ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { neutraliseFormulaText } from '../../shared/spreadsheetSafe'
@@ -68,12 +69,12 @@ afterAll(() => {
   removeDir(dir)
 })
 
-const indiaOnly = [{ column: 'country_id', op: 'equals', value: 'India' }]
+const indiaOnly: Filter[] = [{ column: 'country_id', op: 'equals', value: 'India' }]
 const bytesOf = (r: ExportResult): Buffer => Buffer.from(r.base64 ?? '', 'base64')
 
 describe('CSV', () => {
   it('round-trips the filtered rows with injections neutralised and numbers as numbers', async () => {
-    const result = await ok<ExportResult>(engine, 'exports.table', {
+    const result = await ok(engine, 'exports.table', {
       table: 'observation',
       format: 'csv',
       filters: indiaOnly,
@@ -97,7 +98,7 @@ describe('CSV', () => {
 
 describe('XLSX', () => {
   it('has typed cells, units in the headers, text as it is (never a formula) and a Sources sheet', async () => {
-    const result = await ok<ExportResult>(engine, 'exports.table', {
+    const result = await ok(engine, 'exports.table', {
       table: 'observation',
       format: 'xlsx',
       filters: [],
@@ -129,7 +130,7 @@ describe('XLSX', () => {
 
 describe('JSON', () => {
   it('carries the rows as they are, with the filter, columns and dataset hash', async () => {
-    const result = await ok<ExportResult>(engine, 'exports.table', { table: 'observation', format: 'json', filters: indiaOnly, sort: [] })
+    const result = await ok(engine, 'exports.table', { table: 'observation', format: 'json', filters: indiaOnly, sort: [] })
     const body = JSON.parse(bytesOf(result).toString('utf8')) as {
       rows: Record<string, unknown>[]
       filters: unknown

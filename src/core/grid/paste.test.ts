@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import { createEngine, type Engine } from '../engine'
-import type { PasteResult } from '../../shared/grids'
 import type { Row } from '../../shared/api'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 
@@ -26,10 +25,10 @@ async function addFlows(n: number): Promise<number[]> {
       value_usd: 1000
     }
   }))
-  return (await ok<{ insertedIds: number[] }>(engine, 'edits.apply', { changes })).insertedIds
+  return (await ok(engine, 'edits.apply', { changes })).insertedIds
 }
 
-const row = (id: number): Promise<Row> => ok<Row>(engine, 'rows.get', { table: 'trade_flow', id })
+const row = (id: number): Promise<Row> => ok(engine, 'rows.get', { table: 'trade_flow', id })
 
 beforeEach(async () => {
   dir = tempDir()
@@ -43,7 +42,7 @@ afterEach(() => {
 describe('edits.paste', () => {
   it('writes the valid cells and lists each refused one with its reason', async () => {
     const [a, b] = await addFlows(2)
-    const result = await ok<PasteResult>(engine, 'edits.paste', {
+    const result = await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       cells: [
         { id: a, column: 'year', value: '2019' },
@@ -64,7 +63,7 @@ describe('edits.paste', () => {
 
   it('adds rows past the end, and refuses a new row missing a required column cell by cell', async () => {
     const before = count(engine, 'trade_flow')
-    const result = await ok<PasteResult>(engine, 'edits.paste', {
+    const result = await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       cells: [
         ...['India', 'China', '2024', '2846.90', 'export'].map((value, i) => ({
@@ -84,17 +83,17 @@ describe('edits.paste', () => {
 
   it('is one undo step across chunks, and the undo survives a restart', async () => {
     const ids = await addFlows(4)
-    const first = await ok<PasteResult>(engine, 'edits.paste', {
+    const first = await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       label: 'Paste 8 cells',
       cells: ids.slice(0, 2).map((id) => ({ id, column: 'value_usd', value: '5' }))
     })
-    await ok<PasteResult>(engine, 'edits.paste', {
+    await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       continueBatch: first.batchId,
       cells: ids.slice(2).map((id) => ({ id, column: 'value_usd', value: '5' }))
     })
-    await ok<PasteResult>(engine, 'edits.paste', {
+    await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       continueBatch: first.batchId,
       cells: [
@@ -123,7 +122,7 @@ describe('edits.paste', () => {
 
   it('converts values pasted at a shown scale to each row’s own unit', async () => {
     const [a] = await addFlows(1)
-    await ok<PasteResult>(engine, 'edits.paste', {
+    await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       scales: { quantity: 'kt', value_usd: 'USD million' },
       cells: [
@@ -137,7 +136,7 @@ describe('edits.paste', () => {
   it('refuses a scaled value for a row whose unit cannot take it', async () => {
     const [a] = await addFlows(1)
     await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'trade_flow', id: a, column: 'quantity_unit_id', value: null }] })
-    const result = await ok<PasteResult>(engine, 'edits.paste', {
+    const result = await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       scales: { quantity: 'kt' },
       cells: [{ id: a, column: 'quantity', value: '2' }]
@@ -147,7 +146,7 @@ describe('edits.paste', () => {
 
   it('resolves references by name once per paste and refuses unknown ones', async () => {
     const ids = await addFlows(3)
-    const result = await ok<PasteResult>(engine, 'edits.paste', {
+    const result = await ok(engine, 'edits.paste', {
       table: 'trade_flow',
       cells: ids.map((id, i) => ({ id, column: 'partner_id', value: i === 2 ? 'Atlantis' : 'india' }))
     })
@@ -157,7 +156,7 @@ describe('edits.paste', () => {
 
   it('counts cells that already hold the value as unchanged and writes no batch', async () => {
     const [a] = await addFlows(1)
-    const result = await ok<PasteResult>(engine, 'edits.paste', { table: 'trade_flow', cells: [{ id: a, column: 'year', value: '2000' }] })
+    const result = await ok(engine, 'edits.paste', { table: 'trade_flow', cells: [{ id: a, column: 'year', value: '2000' }] })
     expect(result).toMatchObject({ batchId: 0, written: 0, unchanged: 1 })
   })
 

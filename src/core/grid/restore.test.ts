@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import path from 'node:path'
 import { createEngine, type Engine } from '../engine'
-import type { ColumnState, DeletedRow, RestoreResult } from '../../shared/grids'
+import type { ColumnState } from '../../shared/grids'
+import type { TableName } from '../../shared/api'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 
 let dir: string
@@ -18,8 +19,8 @@ afterEach(() => {
   removeDir(dir)
 })
 
-async function insert(table: string, values: Record<string, unknown>): Promise<number> {
-  return (await ok<{ insertedIds: number[] }>(engine, 'edits.apply', { changes: [{ kind: 'insert', table, values }] })).insertedIds[0]!
+async function insert(table: TableName, values: Record<string, string | number | null>): Promise<number> {
+  return (await ok(engine, 'edits.apply', { changes: [{ kind: 'insert', table, values }] })).insertedIds[0]!
 }
 
 describe('recently deleted', () => {
@@ -30,16 +31,16 @@ describe('recently deleted', () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'assessment', id: assessment }] })
     expect(count(engine, 'assessment_evidence')).toBe(0)
 
-    const deleted = await ok<DeletedRow[]>(engine, 'history.deleted', {})
+    const deleted = await ok(engine, 'history.deleted', {})
     expect(deleted[0]).toMatchObject({ table: 'assessment', id: assessment, label: 'Midstream gap', owned: 1, batchLabel: 'Delete assessment' })
 
-    const restored = await ok<RestoreResult>(engine, 'history.restore', { items: [{ table: 'assessment', id: assessment }] })
+    const restored = await ok(engine, 'history.restore', { items: [{ table: 'assessment', id: assessment }] })
     expect(restored.restored).toEqual([
       { table: 'assessment', id: assessment },
       { table: 'assessment_evidence', id: 1 }
     ])
     expect(count(engine, 'assessment_evidence')).toBe(1)
-    expect(await ok<DeletedRow[]>(engine, 'history.deleted', {})).toEqual([])
+    expect(await ok(engine, 'history.deleted', {})).toEqual([])
 
     await ok(engine, 'history.undo', {})
     expect(count(engine, 'assessment')).toBe(0)
@@ -50,8 +51,8 @@ describe('recently deleted', () => {
     await ok(engine, 'edits.apply', { changes: [{ kind: 'delete', table: 'country', id: country }] })
     engine.close()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test' })
-    expect(await ok<DeletedRow[]>(engine, 'history.deleted', { table: 'country' })).toHaveLength(1)
-    expect(await ok<DeletedRow[]>(engine, 'history.deleted', { table: 'source' })).toHaveLength(0)
+    expect(await ok(engine, 'history.deleted', { table: 'country' })).toHaveLength(1)
+    expect(await ok(engine, 'history.deleted', { table: 'source' })).toHaveLength(0)
   })
 
   it('refuses, in words, a row whose referenced row is gone too, and a row that is back already', async () => {
@@ -90,7 +91,7 @@ describe('column state', () => {
     await ok(engine, 'grid.saveState', { table: 'trade_flow', state })
     engine.close()
     engine = createEngine({ datasetPath: path.join(dir, 'test.lodestone'), host: 'test' })
-    const back = await ok<ColumnState>(engine, 'grid.state', { table: 'trade_flow' })
+    const back = await ok(engine, 'grid.state', { table: 'trade_flow' })
     expect(back).toEqual({ ...state, columns: state.columns.slice(0, 2) })
     expect(await ok(engine, 'grid.state', { table: 'observation' })).toBeNull()
     expect(await ok(engine, 'history.state', {})).toMatchObject({ undoLabel: 'seed' })

@@ -26,12 +26,11 @@ afterAll(() => {
 const id = (code: string): number => (engine.db.prepare('SELECT id FROM observation WHERE code = ?').get(code) as { id: number }).id
 const code = (figureId: number | null): string | null =>
   figureId === null ? null : (engine.db.prepare('SELECT code FROM observation WHERE id = ?').get(figureId) as { code: string }).code
-const conflictOf = async (figure: string): Promise<FigureConflict> =>
-  (await ok<FigureConflict[]>(engine, 'figures.conflicts', { observationId: id(figure) }))[0]!
+const conflictOf = async (figure: string): Promise<FigureConflict> => (await ok(engine, 'figures.conflicts', { observationId: id(figure) }))[0]!
 
 describe('figures.conflicts', () => {
   it('lists the starter groups whose sources disagree, and only those', async () => {
-    const all = await ok<FigureConflict[]>(engine, 'figures.conflicts', {})
+    const all = await ok(engine, 'figures.conflicts', {})
     const keys = all.map((c) => `${c.indicator.code} ${c.country.code} ${c.year}`)
     // Mine production (REO total): AUS 2023, 2024; BRA 2024; CHN 2023 (255,000 vs 240,000); MDG 2024; MMR 2023, 2024;
     // MYS 2024; NGA 2024; OTH 2023, 2024; RUS 2024; THA 2023, 2024; USA 2022, 2023, 2024; VNM 2021, 2022;
@@ -61,14 +60,14 @@ describe('figures.conflicts', () => {
 
 describe('figures.prefer', () => {
   it('marks one preferred figure per group, as an undoable edit', async () => {
-    const first = await ok<{ batchId: number }>(engine, 'figures.prefer', { id: id('F0084') })
+    const first = await ok(engine, 'figures.prefer', { id: id('F0084') })
     expect(first.batchId).toBeGreaterThan(0)
     expect(code((await conflictOf('F0017')).preferredId)).toBe('F0084')
     await ok(engine, 'figures.prefer', { id: id('F0126') })
     const after = await conflictOf('F0017')
     expect(after.figures.filter((f) => f.preferred).map((f) => f.code)).toEqual(['F0126'])
     expect(code(after.usedId)).toBe('F0126')
-    const history = await ok<{ label: string }[]>(engine, 'history.forRow', { table: 'observation', id: id('F0084') })
+    const history = await ok(engine, 'history.forRow', { table: 'observation', id: id('F0084') })
     expect(history[0]!.label).toBe('Prefer F0126 (WION-2025) for Mine production, Australia, 2024')
     await ok(engine, 'history.undo', {})
     expect(code((await conflictOf('F0017')).preferredId)).toBe('F0084')

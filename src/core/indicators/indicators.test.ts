@@ -3,7 +3,7 @@
 // Also: not computable in words instead of NaN, unit and basis mismatches refused with the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import path from 'node:path'
-import type { IndicatorResult } from '../../shared/analysis'
+import type { IndicatorId, IndicatorResult } from '../../shared/analysis'
 import { createEngine, type Engine } from '../engine'
 import { ok, removeDir, STARTER_DIR, tempDir } from '../testing/tempDataset'
 
@@ -24,8 +24,8 @@ afterAll(() => {
   removeDir(dir)
 })
 
-const compute = (id: string, params: Record<string, unknown> = {}): Promise<IndicatorResult> =>
-  ok<IndicatorResult>(engine, 'indicators.compute', { id, params })
+const compute = (id: IndicatorId, params: Record<string, string | number | null> = {}): Promise<IndicatorResult> =>
+  ok(engine, 'indicators.compute', { id, params })
 const value = (r: IndicatorResult, label: string): number | undefined => r.values.find((v) => v.label === label)?.value
 const codes = (r: IndicatorResult): string[] => r.rows.map((x) => x.label)
 const figureId = (code: string): number => (engine.db.prepare('SELECT id FROM observation WHERE code = ?').get(code) as { id: number }).id
@@ -61,7 +61,7 @@ describe("supplier's share of imports (China's share of India's)", () => {
   })
 
   it('uses the figure the analyst prefers and says so', async () => {
-    const applied = await ok<{ batchId: number }>(engine, 'edits.apply', {
+    const applied = await ok(engine, 'edits.apply', {
       changes: [{ kind: 'update', table: 'observation', id: figureId('F0210'), column: 'preferred', value: true }]
     })
     const r = await compute('supplier_share_of_imports')
@@ -244,7 +244,7 @@ describe('world mine production and reserves shares', () => {
 
 describe('the indicator list and bad parameters', () => {
   it('lists every indicator with its formula in words and source choices', async () => {
-    const list = await ok<{ id: string; formula: string; params: { name: string; choices?: { value: string }[] }[] }[]>(engine, 'indicators.list', {})
+    const list = await ok(engine, 'indicators.list', {})
     expect(list.map((d) => d.id)).toEqual([
       'supplier_share_of_imports',
       'supplier_hhi',
@@ -262,7 +262,7 @@ describe('the indicator list and bad parameters', () => {
   })
 
   it('computes all with defaults, every one computable and finite', async () => {
-    const all = await ok<IndicatorResult[]>(engine, 'indicators.computeAll', {})
+    const all = await ok(engine, 'indicators.computeAll', {})
     expect(all.map((r) => [r.id, r.computable])).toEqual(all.map((r) => [r.id, true]))
     expect(all.every((r) => Number.isFinite(r.headline!.value) && r.rows.length > 0)).toBe(true)
   })

@@ -3,8 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BackupList, ImportPreview, JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
-import type { UndoResult } from '../../shared/api'
+import type { JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { waitForJob } from './testing'
@@ -26,15 +25,15 @@ const CSV =
 async function upload(text: string, name = 'trade.csv'): Promise<UploadResult> {
   const bytes = Buffer.from(text, 'utf8')
   const half = Math.floor(bytes.length / 2)
-  const first = await ok<UploadResult>(engine, 'import.upload', { name, data: bytes.subarray(0, half).toString('base64') })
-  return ok<UploadResult>(engine, 'import.upload', { name, data: bytes.subarray(half).toString('base64'), uploadId: first.uploadId })
+  const first = await ok(engine, 'import.upload', { name, data: bytes.subarray(0, half).toString('base64') })
+  return ok(engine, 'import.upload', { name, data: bytes.subarray(half).toString('base64'), uploadId: first.uploadId })
 }
 
 describe('import through the contract', () => {
   it('previews a semicolon CSV with decimal commas: suggested mapping, cell problems, counts; nothing written', async () => {
     const { uploadId, bytes } = await upload(CSV)
     expect(bytes).toBe(Buffer.byteLength(CSV))
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
     expect(preview.layout).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ';', decimal: ',', headerRow: 1 })
     expect(preview.mapping.fields).toMatchObject({
       reporter_id: { column: 'Reporter' },
@@ -48,23 +47,23 @@ describe('import through the contract', () => {
     expect(preview.rows[2]!.problems.partner_id).toMatch(/"Atlantis" is not a country/)
     expect(preview.problems).toEqual([expect.objectContaining({ row: 4, column: 'Partner', field: 'partner_id', value: 'Atlantis' })])
     expect(count(engine, 'trade_flow')).toBe(0)
-    const report = await ok<{ csv: string }>(engine, 'import.report', { uploadId })
+    const report = await ok(engine, 'import.report', { uploadId })
     expect(report.csv.split('\n')[1]).toMatch(/^4,Partner,partner_id,Atlantis,"""Atlantis"" is not a country/)
   })
 
   it('imports only the valid rows after a snapshot, announces the change, and says what it did', async () => {
     const { uploadId } = await upload(CSV)
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
     const changed: unknown[] = []
     engine.on('dataset.changed', (e) => changed.push(e))
-    const started = await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'valid' })
+    const started = await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'valid' })
     expect(started).toMatchObject({ kind: 'import', state: 'running' })
     const done = await waitForJob(engine, started.jobId)
     expect(done.state).toBe('done')
     expect(done.result).toMatchObject({ summary: '0 unchanged, 0 updated, 2 new', skippedRows: [4], counts: { invalid: 1 } })
     expect(count(engine, 'trade_flow')).toBe(2)
     expect(changed).toEqual([expect.objectContaining({ origin: 'import', tables: ['trade_flow'] })])
-    const backups = await ok<BackupList>(engine, 'backups.list', {})
+    const backups = await ok(engine, 'backups.list', {})
     expect(backups.items.map((b) => b.kind)).toContain('before-import')
     expect(done.result!.backupId).toBe(backups.items.find((b) => b.kind === 'before-import')!.id)
   })
@@ -72,17 +71,17 @@ describe('import through the contract', () => {
   it('undoes and redoes a bulk import as a job off the UI thread, and announces both', async () => {
     const lines = Array.from({ length: 25_000 }, (_, i) => `IND;CHN;${1900 + (i % 200)};${280000 + Math.floor(i / 200)};import;${i};${i}`)
     const { uploadId } = await upload(['Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)', ...lines].join('\n'), 'big.csv')
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
-    const done = await waitForJob(engine, (await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })).jobId)
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const done = await waitForJob(engine, (await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })).jobId)
     expect(done.state).toBe('done')
     const jobs: JobStatus[] = []
     const changed: unknown[] = []
     engine.on('job.progress', (j) => jobs.push(j))
     engine.on('dataset.changed', (e) => changed.push(e))
-    const undone = await ok<UndoResult>(engine, 'history.undo', {})
+    const undone = await ok(engine, 'history.undo', {})
     expect(undone).toMatchObject({ canRedo: true, label: 'Import big.csv into Trade flows (25,000 new, 0 updated)', applied: { bulkTables: ['trade_flow'] } })
     expect(count(engine, 'trade_flow')).toBe(0)
-    await ok<UndoResult>(engine, 'history.redo', {})
+    await ok(engine, 'history.redo', {})
     expect(count(engine, 'trade_flow')).toBe(25_000)
     expect(jobs.filter((j) => j.state === 'done').map((j) => j.kind)).toEqual(['undo', 'redo'])
     expect(changed).toEqual([
@@ -93,8 +92,8 @@ describe('import through the contract', () => {
 
   it('refuses import all when a row is invalid, and the job says why', async () => {
     const { uploadId } = await upload(CSV)
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow' })
-    const started = await ok<JobStatus>(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const started = await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })
     const done = await waitForJob(engine, started.jobId)
     expect(done.state).toBe('failed')
     expect(done.error!.message).toMatch(/has 1 invalid row, so nothing was imported/)
@@ -104,7 +103,7 @@ describe('import through the contract', () => {
   it('says which mapping fields cannot work before any row is read', async () => {
     const { uploadId } = await upload(CSV)
     const mapping: Mapping = { table: 'trade_flow', fields: { reporter_id: { column: 'Reporter' }, partner_id: { column: 'Origin' } } }
-    const preview = await ok<ImportPreview>(engine, 'import.preview', { uploadId, table: 'trade_flow', mapping })
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow', mapping })
     expect(preview.mappingProblems).toEqual([
       expect.stringMatching(/^Partner is mapped to column "Origin", which the file does not have\. Its columns are: "Reporter", "Partner"/),
       'Year is required: map a column to it, or give one value for every row.',

@@ -3,7 +3,6 @@
 // (countries, units) added only for rows that are imported.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { summaryLine, type Mapping } from '../../shared/dataFiles'
-import type { RowChange } from '../../shared/api'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { runPipeline, type PipelineOptions } from './pipeline'
@@ -69,7 +68,7 @@ describe('import upserts by natural key', () => {
   it('undoes a whole import, reference rows included, in one step', async () => {
     await runPipeline(engine.db, csv('IND,AUS,2024,2846,import,30,700', 'IND,AUT,2024,2846,import,10,200'), 't.csv', options())
     expect(count(engine, 'trade_flow')).toBe(2)
-    const state = await ok<{ undoLabel: string }>(engine, 'history.state', {})
+    const state = await ok(engine, 'history.state', {})
     expect(state.undoLabel).toBe('Import t.csv into Trade flows (2 new, 0 updated)')
     await ok(engine, 'history.undo', {})
     expect(count(engine, 'trade_flow')).toBe(0)
@@ -156,7 +155,7 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
       hi: last
     })
     const row = engine.db.prepare('SELECT * FROM trade_flow WHERE id = ?').get(last) as Record<string, unknown>
-    const history = await ok<RowChange[]>(engine, 'history.forRow', { table: 'trade_flow', id: last, limit: 20 })
+    const history = await ok(engine, 'history.forRow', { table: 'trade_flow', id: last, limit: 20 })
     expect(history.map((h) => [h.op, h.label])).toEqual([['insert', 'Import big.csv into Trade flows (24,997 new, 1 updated)']])
     await ok(engine, 'history.undo', {})
     expect(count(engine, 'trade_flow')).toBe(3)

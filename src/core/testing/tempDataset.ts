@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createEngine, type Engine } from '../engine'
-import type { Change } from '../../shared/api'
+import type { Change, Input, Method, Output } from '../../shared/api'
 
 export const STARTER_DIR = path.resolve(__dirname, '../../../resources/starter')
 
@@ -32,11 +32,13 @@ export async function seededEngine(dir: string): Promise<Engine> {
   return engine
 }
 
-/** Call and unwrap, failing the test with the engine's message when the call is refused. */
-export async function ok<T>(engine: Engine, method: string, args: unknown): Promise<T> {
-  const result = await engine.call(method, args)
-  if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`)
-  return result.value as T
+/** Call and unwrap (typed by the contract), failing the test with the engine's message when the call is refused. */
+export async function ok<M extends Method>(engine: Engine, method: M, args: Input<M>): Promise<Output<M>> {
+  try {
+    return await engine.invoke(method, args)
+  } catch (e) {
+    throw new Error(`${method} refused: ${(e as Error).message}`)
+  }
 }
 
 export function count(engine: Engine, table: string): number {
