@@ -19,7 +19,8 @@ export function describeLayout(o: PipelineOutcome): string {
 
 export function describeMapping(o: PipelineOutcome, suggested: boolean): string[] {
   const def = tableDef(o.mapping.table)
-  const lines = [`Into ${def.label}, with the ${suggested ? 'suggested' : 'given'} mapping:`]
+  const how = o.mapping.layout ? `the mapping for ${o.mapping.layout}${suggested ? ' (recognised)' : ''}` : `the ${suggested ? 'suggested' : 'given'} mapping`
+  const lines = [`Into ${def.label}, with ${how}:`]
   const width = Math.max(...def.columns.map((c) => c.label.length))
   for (const [field, m] of Object.entries(o.mapping.fields)) {
     const label = def.columns.find((c) => c.name === field)?.label ?? field
@@ -27,7 +28,13 @@ export function describeMapping(o: PipelineOutcome, suggested: boolean): string[
     const constant = m.constant !== undefined ? `${from ? ', else ' : ''}${JSON.stringify(m.constant)} for every row` : ''
     lines.push(`  ${label.padEnd(width)}  <- ${from}${constant}`)
   }
-  if (o.mapping.filter) lines.push(`  (only rows where "${o.mapping.filter.column}" ${o.mapping.filter.op} ${JSON.stringify(o.mapping.filter.value ?? '')})`)
+  const filters = o.mapping.filter === undefined ? [] : Array.isArray(o.mapping.filter) ? o.mapping.filter : [o.mapping.filter]
+  if (filters.length)
+    lines.push(
+      `  (only rows where ${filters.map((f) => `"${f.column}" ${f.op}${f.op === 'notEmpty' ? '' : ` ${JSON.stringify(f.value ?? '')}`}`).join(' and ')})`
+    )
+  if (o.mapping.source) lines.push(`  (source ${o.mapping.source.code}: ${o.mapping.source.title}; added to Sources if the dataset lacks it)`)
+  if (o.mapping.repeats === 'keep-first') lines.push('  (a key repeated in the file: the first row is kept, the later ones are listed)')
   if (o.mapping.unpivot) lines.push(`  (one record per column: ${o.mapping.unpivot.columns.join(', ')})`)
   for (const p of o.mappingProblems) lines.push(`  problem: ${p}`)
   return lines

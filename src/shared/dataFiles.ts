@@ -71,16 +71,40 @@ export const unpivot = z
   })
   .strict()
 
+/** The source a mapping's rows cite, added to Sources when the dataset lacks it (a recognised layout names it). */
+export const mappingSource = z
+  .object({
+    code: z.string().min(1).max(100),
+    title: z.string().min(1).max(500),
+    publisher: z.string().max(300).optional(),
+    published: z.string().max(100).optional(),
+    url: z.string().max(2000).optional()
+  })
+  .strict()
+
+/**
+ * A key repeated within one file is never settled by row order. 'list' (the default): every row of a repeated
+ * key is left out and listed (so an import of all rows is refused). 'keep-first': the stated rule that the
+ * first row of the key is kept and the later ones are listed.
+ */
+export const REPEAT_RULES = ['list', 'keep-first'] as const
+
 export const mapping = z
   .object({
     table: z.enum(IMPORT_TABLES),
+    /** The recognised layout this mapping was proposed for ("USGS MCS world data, 2025 release"). */
+    layout: z.string().max(200).optional(),
     /** Target column -> where its value comes from. */
     fields: z.record(z.string().max(64), fieldMapping),
-    filter: rowFilter.optional(),
-    unpivot: unpivot.optional()
+    /** One condition, or several that must all hold (Comtrade totals: 2nd partner World, all procedures, all modes). */
+    filter: z.union([rowFilter, z.array(rowFilter).min(1).max(20)]).optional(),
+    unpivot: unpivot.optional(),
+    source: mappingSource.optional(),
+    repeats: z.enum(REPEAT_RULES).optional()
   })
   .strict()
 export type Mapping = z.output<typeof mapping>
+export type MappingSource = z.output<typeof mappingSource>
 
 export interface UploadResult {
   uploadId: string

@@ -182,8 +182,8 @@ const CASES: Case[] = [
   {
     name: 'the same trade flow twice',
     bytes: csv('IND,JPN,2023,2846,import,1,1,no,CIF', 'IND,JPN,2023,2846,import,2,2,no,CIF'),
-    message: /Row 4 has the same reporter, partner, year, HS code, flow and source as row 3/,
-    row: 4,
+    message: /Row 3 has the same reporter, partner, year, HS code, flow and source as row 4, and row order cannot say which is right/,
+    row: 3,
     column: null
   },
   {

@@ -118,9 +118,26 @@ describe('nothing is written unless the import is wholly valid and finished', ()
     expect(engine.db.inTransaction).toBe(false)
   })
 
-  it('flags a repeated natural key with both row numbers', async () => {
+  it('flags a repeated natural key on every row that has it: row order does not settle it', async () => {
     const outcome = await runPipeline(engine.db, csv('IND,CHN,2023,2846,import,1,1', 'IND,CHN,2023,2846,import,2,2'), 't.csv', options({ dryRun: true }))
-    expect(outcome.tally.problems[0]!.message).toBe('Row 3 has the same reporter, partner, year, HS code, flow and source as row 2; keep one of them.')
+    expect(outcome.tally.problems.map((p) => p.message)).toEqual([
+      'Row 2 has the same reporter, partner, year, HS code, flow and source as row 3, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.',
+      'Row 3 has the same reporter, partner, year, HS code, flow and source as row 2, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.'
+    ])
+    expect(outcome.tally.counts).toMatchObject({ valid: 0, invalid: 2, new: 0 })
+  })
+
+  it('keeps the first row of a repeated key only when the mapping states that rule, and lists the later ones', async () => {
+    const outcome = await runPipeline(
+      engine.db,
+      csv('IND,CHN,2023,2846,import,1,1', 'IND,CHN,2023,2846,import,2,2'),
+      't.csv',
+      options({ dryRun: true, mode: 'valid', mapping: { ...TRADE, repeats: 'keep-first' } })
+    )
+    expect(outcome.tally.problems.map((p) => p.message)).toEqual([
+      'Row 3 has the same reporter, partner, year, HS code, flow and source as row 2; the first row of the key was kept (rule: keep the first).'
+    ])
+    expect(outcome.tally.counts).toMatchObject({ valid: 1, invalid: 1, new: 1 })
   })
 })
 
@@ -181,8 +198,10 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     const preview = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ dryRun: true, mode: 'valid' }))
     expect(changes()).toBe(before)
     expect(preview.tally.problems.map((p) => p.message)).toEqual([
-      'Row 25002 has the same reporter, partner, year, HS code, flow and source as row 9; keep one of them.'
+      'Row 9 has the same reporter, partner, year, HS code, flow and source as row 25002, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.',
+      'Row 25002 has the same reporter, partner, year, HS code, flow and source as row 9, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.'
     ])
+    expect(summaryLine(preview.tally.counts)).toBe('0 unchanged, 0 updated, 24,999 new')
     const done = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
     expect(done.tally.counts).toEqual(preview.tally.counts)
     expect(done.tally.problems).toEqual(preview.tally.problems)
@@ -191,11 +210,13 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
   it('leaves out rows repeating a key when importing only the valid rows, and logs the rest as ranges', async () => {
     const lines = bulkLines(25_000, (i) => i)
     lines.splice(40, 0, lines[10]!)
-    const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid' }))
+    const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options({ mode: 'valid', mapping: { ...TRADE, repeats: 'keep-first' } }))
     expect(outcome.committed).toBe(true)
     expect(summaryLine(outcome.tally.counts)).toBe('0 unchanged, 0 updated, 25,000 new')
     expect(outcome.tally.counts.invalid).toBe(1)
-    expect(outcome.tally.problems[0]!.message).toBe('Row 42 has the same reporter, partner, year, HS code, flow and source as row 12; keep one of them.')
+    expect(outcome.tally.problems[0]!.message).toBe(
+      'Row 42 has the same reporter, partner, year, HS code, flow and source as row 12; the first row of the key was kept (rule: keep the first).'
+    )
     expect(outcome.rows.find((r) => r.row === 42)).toMatchObject({ status: 'invalid' })
     const ranges = engine.db
       .prepare("SELECT row_id AS first, json_extract(after, '$.last') AS last FROM change_log WHERE batch_id = ? AND op = 'insert_range' ORDER BY seq")
@@ -214,8 +235,10 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     const lines = bulkLines(25_000, (i) => i)
     lines.push(lines[10]!)
     const outcome = await runPipeline(engine.db, csv(...lines), 'dup.csv', options())
-    expect(outcome.refused).toMatch(/has 1 invalid row/)
-    expect(outcome.tally.problems[0]!.message).toBe('Row 25002 has the same reporter, partner, year, HS code, flow and source as row 12; keep one of them.')
+    expect(outcome.refused).toMatch(/has 2 invalid rows/)
+    expect(outcome.tally.problems[1]!.message).toBe(
+      'Row 25002 has the same reporter, partner, year, HS code, flow and source as row 12, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.'
+    )
     expect(count(engine, 'trade_flow')).toBe(0)
     expect(indexes()).toEqual(before)
   })

@@ -10,13 +10,14 @@ import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 import { Converter, type Converted } from './convert'
 import { keyColumns, keyInWords, targetFields } from './keys'
-import { planMapping } from './plan'
+import { planMapping, type Plan } from './plan'
 import { RefResolver } from './refs'
 import { openSource, type Source, type SourceRow } from './source'
 import { suggestMapping } from './suggest'
 import { ImportWriter } from './write'
+import type { Values } from '../tables/write'
 import { Tally } from './tally'
-import { suspendIndexes, type SuspendedIndexes } from './bulk'
+import { keyOf, suspendIndexes, type SuspendedIndexes } from './bulk'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -80,19 +81,25 @@ class Run {
   readonly rows: PreviewRow[] = []
   private readonly required: string[]
   private readonly refFields: string[]
+  private readonly refTables: Map<string, string>
   private readonly keys: readonly string[]
   private writing = true
+  /** Keys the file repeats -> every file row with that key (found in this pass). */
+  readonly repeats = new Map<string, number[]>()
 
   constructor(
     private readonly mapping: Mapping,
     private readonly converter: Converter,
     private readonly resolver: RefResolver,
     private readonly writer: ImportWriter,
-    private readonly options: PipelineOptions
+    private readonly options: PipelineOptions,
+    /** Keys a first pass found repeated (rule 'list'): every row with one is left out and listed. */
+    private readonly leaveOut: Map<string, number[]> | null = null
   ) {
     const def = tableDef(mapping.table)
     this.required = def.columns.filter((c) => c.required).map((c) => c.name)
     this.refFields = def.columns.filter((c) => c.type === 'ref').map((c) => c.name)
+    this.refTables = new Map(def.columns.filter((c) => c.type === 'ref').map((c) => [c.name, c.ref!]))
     this.keys = keyColumns(mapping)
   }
 
@@ -146,6 +153,12 @@ class Run {
   }
 
   private write(rec: Converted): void {
+    const repeated = this.leaveOut?.get(this.keyFor(rec.values))
+    if (repeated) {
+      const message = repeatMessage(rec.row, repeated, keyInWords(this.mapping.table, this.keys))
+      this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
+      return this.show(previewRow(rec, 'invalid', message))
+    }
     if (!this.writing) {
       this.tally.valid()
       return this.show(previewRow(rec, 'new'))
@@ -154,6 +167,7 @@ class Run {
       const v = rec.values[f]
       if (typeof v === 'number' && v < 0) rec.values[f] = this.resolver.realise(v, this.writer.createReference)
     }
+    const key = this.keyFor(rec.values)
     const outcome = this.writer.upsert(rec.values, rec.row)
     if (typeof outcome === 'object' && 'otherSource' in outcome) {
       const def = tableDef(this.mapping.table)
@@ -162,13 +176,31 @@ class Run {
       return this.show(previewRow(rec, 'invalid', message))
     }
     if (typeof outcome === 'object') {
-      const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; keep one of them.`
+      this.noteRepeat(key, outcome.duplicateOf, rec.row)
+      const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; the first row of the key was kept (rule: keep the first).`
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
       return this.show(previewRow(rec, 'invalid', message))
     }
     this.tally.valid()
     this.tally.count(outcome)
     this.show(previewRow(rec, outcome))
+  }
+
+  /** The record's key with references this import adds as their pending ids, the same in both passes. */
+  private keyFor(values: Values): string {
+    const stable: Values = { ...values }
+    for (const c of this.keys) {
+      const ref = this.refTables.get(c)
+      const v = values[c]
+      if (ref && typeof v === 'number') stable[c] = this.resolver.stableId(ref, v)
+    }
+    return keyOf(stable, this.keys)
+  }
+
+  private noteRepeat(key: string, first: number, row: number): void {
+    const rows = this.repeats.get(key) ?? [first]
+    if (!rows.includes(row)) rows.push(row)
+    this.repeats.set(key, rows)
   }
 
   /**
@@ -178,7 +210,8 @@ class Run {
   leaveOutRepeats(indexes: SuspendedIndexes): void {
     const repeats = this.writer.repeatedRows()
     for (const r of repeats) {
-      const message = `Row ${r.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${r.duplicateOf}; keep one of them.`
+      this.noteRepeat(this.keyFor(this.writer.rowOfNew(r.id)), r.duplicateOf, r.row)
+      const message = `Row ${r.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${r.duplicateOf}; the first row of the key was kept (rule: keep the first).`
       this.tally.demote(r.row, { row: r.row, column: null, field: null, message })
       const shown = this.rows.find((p) => p.row === r.row)
       if (shown) Object.assign(shown, { status: 'invalid', note: message })
@@ -236,9 +269,29 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   }
   const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null, secondSources: noSecondSources }
   if (plan.problems.length) return { ...base, ...empty }
-  const resolver = new RefResolver(db)
+  // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
+  // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
+  const first = attempt(db, source, mapping, plan, options, hooks, base, null)
+  if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
+  return attempt(db, source, mapping, plan, options, hooks, base, first.repeats).outcome
+}
+
+type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>
+
+function attempt(
+  db: Db,
+  source: Source,
+  mapping: Mapping,
+  plan: Plan,
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+  base: Base,
+  leaveOut: Map<string, number[]> | null
+): { outcome: PipelineOutcome; repeats: Map<string, number[]> } {
+  const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
-  const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options)
+  const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options, leaveOut)
+  const fileName = base.fileName
   db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
     writer.begin(`Import ${fileName}`)
@@ -249,15 +302,16 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const secondSources = secondSourcesOf(writer, mapping.table, options.dryRun)
     const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources }
-    if (cancelled || refused || options.dryRun) {
+    const again = run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled
+    if (cancelled || refused || options.dryRun || again) {
       rollback(db)
-      return { ...outcome, batchId: 0, committed: false }
+      return { outcome: { ...outcome, batchId: 0, committed: false }, repeats: run.repeats }
     }
     indexes?.buildOthers()
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
     db.exec('COMMIT')
-    return { ...outcome, batchId, committed: true }
+    return { outcome: { ...outcome, batchId, committed: true }, repeats: run.repeats }
   } catch (e) {
     rollback(db)
     if (diskFull(e))
@@ -267,6 +321,13 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
       )
     throw e
   }
+}
+
+/** Every row of a repeated key, when the file does not say which is right. */
+function repeatMessage(row: number, rows: number[], key: string): string {
+  const others = rows.filter((r) => r !== row)
+  const list = others.length > 1 ? `rows ${others.slice(0, -1).join(', ')} and ${others[others.length - 1]}` : `row ${others[0]}`
+  return `Row ${row} has the same ${key} as ${list}, and row order cannot say which is right, so none of them was imported. Keep the right one in the file (or filter the rows), or state the rule "keep the first row" for repeated keys.`
 }
 
 const noSecondSources: SecondSources = { count: 0, message: null, rows: [] }

@@ -43,9 +43,18 @@ function listColumns(columns: readonly SourceColumn[]): string {
   return names.join(', ') + (columns.length > 20 ? ` and ${columns.length - 20} more` : '')
 }
 
+type RowFilter = Exclude<NonNullable<Mapping['filter']>, unknown[]>
+
+/** Several conditions must all hold. */
 function filterOf(mapping: Mapping, columns: readonly SourceColumn[], problems: string[]): Plan['filter'] {
-  const f = mapping.filter
-  if (!f) return null
+  const all = mapping.filter === undefined ? [] : Array.isArray(mapping.filter) ? mapping.filter : [mapping.filter]
+  const tests = all.map((f) => conditionOf(f, columns, problems)).filter((t) => t !== null)
+  if (!tests.length) return null
+  if (tests.length === 1) return tests[0]!
+  return (cells) => tests.every((t) => t(cells))
+}
+
+function conditionOf(f: RowFilter, columns: readonly SourceColumn[], problems: string[]): Plan['filter'] {
   const index = findColumn(columns, f.column)
   if (index === null) {
     problems.push(`The row filter uses column "${f.column}", which the file does not have. Its columns are: ${listColumns(columns)}.`)

@@ -2,6 +2,7 @@
 // Lodestone knows (the country catalogue, readable unit names) but the dataset lacks get a pending (negative) id;
 // `realise` adds the row only when a valid record uses it, so a skipped row adds nothing. Anything else unknown
 // is a sentence naming what to add first.
+import type { MappingSource } from '../../shared/dataFiles'
 import { tableDef, type ColumnDef, type TableName } from '../../shared/schema'
 import { parseUnit } from '../../shared/units'
 import type { Db } from '../db/open'
@@ -55,12 +56,24 @@ export class RefResolver {
   /** Reference rows added so far (realised). */
   readonly created: { table: string; label: string }[] = []
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** The source a mapping cites (a recognised layout's): added to Sources when the dataset lacks it. */
+    private readonly citedSource?: MappingSource
+  ) {}
 
   private create(table: TableName, values: Values, label: string): number {
     const id = -(this.pending.size + 1)
     this.pending.set(id, { table, values, label, realId: null })
     return id
+  }
+
+  /** "country:12" -> the pending id the row had before it was added (keys compare the same in every pass). */
+  private readonly pendingOfReal = new Map<string, number>()
+
+  /** The id as it was before this import added the row (a pending, negative id), else the id itself. */
+  stableId(table: string, id: number): number {
+    return this.pendingOfReal.get(`${table}:${id}`) ?? id
   }
 
   /** The real id for a pending one, adding the row through `insert` the first time. */
@@ -70,6 +83,7 @@ export class RefResolver {
     if (p.realId === null) {
       p.realId = insert(p.table, p.values, p.label)
       this.created.push({ table: p.table, label: p.label })
+      this.pendingOfReal.set(`${p.table}:${p.realId}`, id)
     }
     return p.realId
   }
@@ -94,7 +108,13 @@ export class RefResolver {
     const text = String(raw).trim()
     if (target === 'country') return this.country(text)
     if (target === 'unit') return this.unit(text)
-    return this.generic(col, text)
+    const found = this.generic(col, text)
+    const cited = this.citedSource
+    if (!found.ok && target === 'source' && cited && cited.code.toLowerCase() === text.toLowerCase()) {
+      const values = { code: cited.code, title: cited.title, publisher: cited.publisher ?? null, published: cited.published ?? null, url: cited.url ?? null }
+      return { ok: true, id: this.create('source', values, `${cited.code} (${cited.title})`), label: cited.code }
+    }
+    return found
   }
 
   private generic(col: ColumnDef, value: string | number): Resolution {

@@ -263,6 +263,11 @@ export class ImportWriter {
     return repeatedKeys(this.db, this.table, this.keyColumns, this.maxIdBefore).map(([id, first]) => ({ id, row: rowOf(id), duplicateOf: rowOf(first) }))
   }
 
+  /** A row this import added (to list a repeated key). */
+  rowOfNew(id: number): Values {
+    return this.byIdStmt.get(id) as Values
+  }
+
   /** Takes out new rows this import added (the repeats it leaves out); they are never logged. */
   removeNew(ids: number[]): void {
     const stmt = this.db.prepare(`DELETE FROM ${ident(this.table)} WHERE id = ? AND id > ?`)

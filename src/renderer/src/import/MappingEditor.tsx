@@ -109,13 +109,22 @@ function FieldRow({
   )
 }
 
+type RowFilter = Exclude<NonNullable<Mapping['filter']>, unknown[]>
+
 function FilterLine({ mapping, columns, onChange }: { mapping: Mapping; columns: SourceColumn[]; onChange(m: Mapping): void }): ReactElement {
-  const f = mapping.filter
-  const set = (patch: Partial<NonNullable<Mapping['filter']>>): void =>
-    onChange({
-      ...mapping,
-      filter: { column: f?.column ?? columns[0]?.name ?? '', op: f?.op ?? 'equals', ...(f?.value !== undefined ? { value: f.value } : {}), ...patch }
-    })
+  // a recognised layout may combine several conditions: the first is edited here, the others are kept
+  const all: RowFilter[] = mapping.filter === undefined ? [] : Array.isArray(mapping.filter) ? mapping.filter : [mapping.filter]
+  const f = all[0]
+  const more = all.slice(1)
+  const set = (patch: Partial<RowFilter>): void => {
+    const first: RowFilter = {
+      column: f?.column ?? columns[0]?.name ?? '',
+      op: f?.op ?? 'equals',
+      ...(f?.value !== undefined ? { value: f.value } : {}),
+      ...patch
+    }
+    onChange({ ...mapping, filter: more.length ? [first, ...more] : first })
+  }
   if (!f) {
     return (
       <button type="button" className="link-button" onClick={() => set({})}>
@@ -147,7 +156,16 @@ function FilterLine({ mapping, columns, onChange }: { mapping: Mapping; columns:
           onChange={(e) => set({ value: f.op === 'in' ? e.target.value.split(',').map((v) => v.trim()) : e.target.value })}
         />
       ) : null}
-      <button type="button" className="link-button" onClick={() => onChange({ ...mapping, filter: undefined })}>
+      {more.length ? (
+        <span>
+          and {more.length} more condition{more.length === 1 ? '' : 's'}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onChange({ ...mapping, filter: more.length ? (more.length === 1 ? more[0] : more) : undefined })}
+      >
         Remove
       </button>
     </div>
