@@ -26,6 +26,10 @@ export function describeMapping(o: PipelineOutcome, suggested: boolean): string[
     const label = def.columns.find((c) => c.name === field)?.label ?? field
     const from = m.column !== undefined ? `column "${m.column}"${m.values ? ` (translated: ${Object.keys(m.values).length} values)` : ''}` : ''
     const constant = m.constant !== undefined ? `${from ? ', else ' : ''}${JSON.stringify(m.constant)} for every row` : ''
+    if (!from && !constant && m.values) {
+      lines.push(`  ${label.padEnd(width)}  <- each wide-table column's header (translated: ${Object.keys(m.values).length} values)`)
+      continue
+    }
     lines.push(`  ${label.padEnd(width)}  <- ${from}${constant}`)
   }
   const filters = o.mapping.filter === undefined ? [] : Array.isArray(o.mapping.filter) ? o.mapping.filter : [o.mapping.filter]

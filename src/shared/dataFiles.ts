@@ -44,7 +44,9 @@ export const fieldMapping = z
     /** A value for every row (used when there is no column, or the column's cell is empty). */
     constant: constant.optional(),
     /** Translations of the column's values ("M" -> "import"); values not listed pass through. */
-    values: z.record(z.string().max(300), constant).optional()
+    values: z.record(z.string().max(300), constant).optional(),
+    /** Text put before each non-empty value of the column ("OFR2002-189-" before a record id, to make a code). */
+    prefix: z.string().max(100).optional()
   })
   .strict()
 export type FieldMapping = z.output<typeof fieldMapping>

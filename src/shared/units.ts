@@ -1,6 +1,7 @@
 // Units as sources print them ('t REO', 'USD (CIF)', 'INR crore', '% of world', 't/yr NdPr'): parsing into
 // dimension, scale to the dimension's base unit and basis, and conversions that refuse, in words, to cross
 // dimensions, bases, currencies or denominators. Pure TS: no node, electron or DOM imports.
+import * as currencyCodes from 'currency-codes'
 import type { BASES, DIMENSIONS } from './schema'
 
 export type Dimension = (typeof DIMENSIONS)[number]
@@ -60,6 +61,13 @@ const CURRENCIES: Readonly<Record<string, string>> = {
   rmb: 'CNY',
   aud: 'AUD',
   jpy: 'JPY'
+}
+
+/** A currency by its ISO 4217 code (every code, from currency-codes), or a common spelling ('US$', 'Rs'). */
+function currencyOf(word: string): string | undefined {
+  const listed = CURRENCIES[word.toLowerCase()]
+  if (listed) return listed
+  return /^[A-Za-z]{3}$/.test(word) ? currencyCodes.code(word.toUpperCase())?.code : undefined
 }
 
 interface BasisWords {
@@ -133,7 +141,7 @@ type Reading = Omit<ParsedUnit, 'code' | 'known' | 'remark' | 'terms'>
 
 function readCurrency(body: string): Reading | undefined {
   const m = /^(\S+?)(?:\s+(thousand|lakh|million|mn|crore|billion|bn))?$/i.exec(body)
-  const currency = m ? CURRENCIES[m[1].toLowerCase()] : undefined
+  const currency = m ? currencyOf(m[1]) : undefined
   if (!m || !currency) return undefined
   const factor = m[2] ? MULTIPLIERS[m[2].toLowerCase()] : 1
   return { dimension: 'currency', scale: currency === 'USD' ? factor : null, basis: 'currency', basisStated: true, currency, currencyScale: factor }
@@ -141,7 +149,7 @@ function readCurrency(body: string): Reading | undefined {
 
 function readPrice(body: string): Reading | undefined {
   const m = /^(\S+?)\s*\/\s*(g|kg|t|lb)$/i.exec(body)
-  const currency = m ? CURRENCIES[m[1].toLowerCase()] : undefined
+  const currency = m ? currencyOf(m[1]) : undefined
   if (!m || !currency) return undefined
   const factor = PER_KG[m[2].toLowerCase()]
   return { dimension: 'price', scale: currency === 'USD' ? factor : null, basis: 'currency', basisStated: true, currency, currencyScale: factor }

@@ -67,6 +67,7 @@ export class Converter {
       const key = cellText(cell)
       if (f.values.has(key)) return { value: f.values.get(key) ?? null, column: f.column }
     }
+    if (f.prefix) return { value: `${f.prefix}${cellText(cell)}`, column: f.column }
     return { value: cell, column: f.column }
   }
 

@@ -1,6 +1,11 @@
 // Countries Lodestone knows without being told: ISO 3166-1 alpha-3 codes with their usual English names and
 // the other names statistical publishers print (USGS "Burma", "Korea, Republic of"; UN Comtrade "Rep. of Korea",
-// "Türkiye", partner "W00" = World). An import adds a known country to Countries the first time it appears.
+// "Türkiye", partner "W00" = World; historical USSR, Congo (Zaire); groups such as EU-28 "EUR"), and every other
+// ISO 3166-1 country, M49 number and English name from i18n-iso-countries. An import adds a known country to
+// Countries the first time it appears.
+import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json'
+
 export interface KnownCountry {
   code: string
   name: string
@@ -43,7 +48,7 @@ CHL:Chile
 CHN:China|People's Republic of China|PRC
 CIV:Côte d'Ivoire|Cote d'Ivoire|Ivory Coast
 CMR:Cameroon
-COD:Democratic Republic of the Congo|Congo (Kinshasa)|Dem. Rep. of the Congo|DR Congo|DRC
+COD:Democratic Republic of the Congo|Congo (Kinshasa)|Congo (Zaire)|Congo, Democratic Republic of|Congo (Democratic Republic)|Dem. Rep. of the Congo|DR Congo|DRC
 COG:Republic of the Congo|Congo (Brazzaville)|Congo
 COL:Colombia
 CRI:Costa Rica
@@ -154,7 +159,7 @@ SLE:Sierra Leone
 SLV:El Salvador
 SOM:Somalia
 SRB:Serbia
-SUR:Suriname
+SUR:Suriname|Surinam
 SVK:Slovakia
 SVN:Slovenia
 SWE:Sweden
@@ -167,7 +172,7 @@ TJK:Tajikistan
 TKM:Turkmenistan
 TTO:Trinidad and Tobago
 TUN:Tunisia
-TUR:Türkiye|Turkey|Turkiye
+TUR:Türkiye|Turkey|Turkiye|Türkiye (Turkey)
 TWN:Taiwan|Chinese Taipei|Taiwan, China
 TZA:Tanzania|United Rep. of Tanzania|United Republic of Tanzania
 UGA:Uganda
@@ -181,7 +186,18 @@ YEM:Yemen
 ZAF:South Africa
 ZMB:Zambia
 ZWE:Zimbabwe
-WLD:World|World total|W00@aggregate
+SUN:USSR (former)|USSR|Soviet Union|U.S.S.R.|Former USSR
+YUG:Yugoslavia (former)|Yugoslavia|Former Yugoslavia
+SCG:Serbia and Montenegro (former)|Serbia and Montenegro|Serbia & Montenegro
+CSK:Czechoslovakia (former)|Czechoslovakia
+ZAR:Zaire (former)|Zaire
+ANT:Netherlands Antilles (former)|Netherlands Antilles
+ZA1:Southern African Customs Union|SACU@group
+EUR:EU-28|European Union (28)|EU28|European Union@group
+EU2:EU-27|European Union (27)|EU27@group
+E19:Other Europe, nes@aggregate
+F19:Other Africa, nes@aggregate
+WLD:World|World total|World total (rounded)|World total (may be rounded)|W00|0@aggregate
 OTH:Other countries|Other|Others|Rest of world@aggregate
 MUL:Multiple countries@group
 S19:Other Asia, nes@aggregate
@@ -193,12 +209,37 @@ for (const line of LIST.split('\n')) {
   const [code, names] = body!.split(':')
   const [name, ...aliases] = names!.split('|')
   const entry: KnownCountry = { code: code!, name: name!, kind: (kind as KnownCountry['kind'] | undefined) ?? 'country' }
-  for (const key of [code!, name!, ...aliases]) byKey.set(key.toLowerCase(), entry)
+  for (const key of [code!, name!, ...aliases]) byKey.set(keyOf(key), entry)
 }
 
-/** The known country for a code (ISO alpha-3, W00, S19, _X) or a name, ignoring case; undefined when unknown. */
+countries.registerLocale(en)
+
+/** Curly apostrophes and runs of spaces as plain ones: "Côte d’Ivoire " -> "côte d'ivoire". */
+function keyOf(text: string): string {
+  return text
+    .trim()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+}
+
+/** Every other ISO 3166-1 country from i18n-iso-countries (by alpha-3, alpha-2 only as a code, M49 number, English names). */
+function fromIso(text: string): KnownCountry | undefined {
+  const t = text.trim()
+  let alpha3: string | undefined
+  if (/^\d{1,3}$/.test(t)) alpha3 = countries.numericToAlpha3(t.padStart(3, '0'))
+  else if (/^[A-Za-z]{3}$/.test(t) && countries.isValid(t.toUpperCase())) alpha3 = countries.toAlpha3(t.toUpperCase())
+  else if (t.length > 3) alpha3 = countries.getAlpha3Code(t, 'en') ?? countries.getAlpha3Code(t.replace(/[\u2018\u2019]/g, "'"), 'en')
+  if (!alpha3) return undefined
+  const listed = byKey.get(alpha3.toLowerCase())
+  if (listed) return listed
+  const name = countries.getName(alpha3, 'en', { select: 'official' }) ?? countries.getName(alpha3, 'en')
+  return name ? { code: alpha3, name, kind: 'country' } : undefined
+}
+
+/** The known country for a code (ISO alpha-3, M49 number, W00, S19, _X) or a name, ignoring case; undefined when unknown. */
 export function knownCountry(text: string): KnownCountry | undefined {
-  return byKey.get(text.trim().toLowerCase())
+  return byKey.get(keyOf(text)) ?? fromIso(text)
 }
 
 export interface Unmarked {

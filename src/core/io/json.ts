@@ -53,7 +53,15 @@ function findRecords(value: unknown, fileName: string): unknown[] {
     if (typeof obj.error === 'string' && obj.error.trim() !== '' && !Array.isArray(obj.data)) {
       throw new EngineError('invalid_input', `${fileName} is an error answer from the data service, not data: "${obj.error.slice(0, 200)}". Download it again.`)
     }
+    // an ArcGIS REST answer: {"features": [{"attributes": {...}, "geometry": {...}}]}
+    if (Array.isArray(obj.features) && obj.features.every((f) => f && typeof f === 'object' && 'attributes' in (f as object)))
+      return (obj.features as { attributes: unknown }[]).map((f) => f.attributes)
     for (const key of RECORD_KEYS) if (Array.isArray(obj[key])) return obj[key] as unknown[]
+    const keys = Object.keys(obj).slice(0, 8)
+    throw new EngineError(
+      'invalid_input',
+      `${fileName} is a JSON object whose layout Lodestone does not know (its fields are ${keys.map((k) => `"${k}"`).join(', ')}${Object.keys(obj).length > 8 ? ', …' : ''}), and none of them holds the list of records. Lodestone reads a JSON array of objects, an object with its records under "data" (as UN Comtrade sends them), or an ArcGIS answer ("features" with "attributes"). Save the list of records itself, or convert the file to CSV.`
+    )
   }
   throw new EngineError(
     'invalid_input',

@@ -14,6 +14,7 @@ import { planMapping, type Plan } from './plan'
 import { RefResolver } from './refs'
 import { openSource, type Source, type SourceRow } from './source'
 import { suggestMapping } from './suggest'
+import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
@@ -27,6 +28,8 @@ export interface PipelineOptions {
   mode: 'all' | 'valid'
   dryRun: boolean
   actor: string
+  /** The file's path as the user gave it (folder names can say what it is: oec_hs2846/); default: the file name. */
+  hint?: string
 }
 
 export interface PipelineProgress {
@@ -254,12 +257,18 @@ export type FileBytes = Uint8Array | (() => Uint8Array)
 export async function runPipeline(db: Db, file: FileBytes, fileName: string, options: PipelineOptions, hooks: PipelineHooks = {}): Promise<PipelineOutcome> {
   let bytes: Uint8Array | null = typeof file === 'function' ? file() : file
   hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
-  const source = await openSource(bytes, fileName, options.read)
+  const found = await readAndRecognise(bytes, fileName, options)
   bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
-  const mapping = options.mapping ?? suggestMapping(db, options.table, source.columns, source.comtrade)
+  const { source, recognised } = found
+  const fits = recognised && recognised.mapping.table === options.table
+  const mapping = options.mapping ?? (fits ? recognised.mapping : suggestMapping(db, options.table, source.columns, source.comtrade))
   if (mapping.table !== options.table)
     throw new EngineError('invalid_input', `The mapping is for ${tableDef(mapping.table).label}, not ${tableDef(options.table).label}.`)
   const plan = planMapping(mapping, source.columns)
+  if (recognised && !fits)
+    plan.problems.unshift(
+      `${fileName} looks like ${recognised.name}, which is imported into ${tableDef(recognised.mapping.table).label}, not ${tableDef(options.table).label}. Choose ${tableDef(recognised.mapping.table).label} to get its mapping.`
+    )
   const base = {
     fileName,
     source: { layout: source.layout, comtrade: source.comtrade, columns: source.columns, sample: source.sample },
@@ -274,6 +283,33 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   const first = attempt(db, source, mapping, plan, options, hooks, base, null)
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
   return attempt(db, source, mapping, plan, options, hooks, base, first.repeats).outcome
+}
+
+/**
+ * The file read, and the layout it is recognised as when no mapping is given. A workbook read without a chosen
+ * sheet is read sheet by sheet until one is recognised (or fits the given mapping): the MYB tables are on T8.
+ */
+async function readAndRecognise(bytes: Uint8Array, fileName: string, options: PipelineOptions): Promise<{ source: Source; recognised: Recognised | null }> {
+  const look = (s: Source): Recognised | null =>
+    options.mapping ? null : recognise({ columns: s.columns, fileName, hint: options.hint ?? fileName, sheet: s.layout.sheet, sheets: s.layout.sheets })
+  const fitsGiven = (s: Source): boolean => !options.mapping || planMapping(options.mapping, s.columns).problems.length === 0
+  const first = await openSource(bytes, fileName, options.read)
+  const recognised = look(first)
+  if (recognised || (options.mapping && fitsGiven(first))) return { source: first, recognised }
+  if (first.layout.format === 'xlsx' && options.read.sheet === undefined) {
+    for (const sheet of first.layout.sheets) {
+      if (sheet === first.layout.sheet) continue
+      let other: Source
+      try {
+        other = await openSource(bytes, fileName, { ...options.read, sheet })
+      } catch {
+        continue // an empty sheet
+      }
+      const r = look(other)
+      if (r || (options.mapping && fitsGiven(other))) return { source: other, recognised: r }
+    }
+  }
+  return { source: first, recognised }
 }
 
 type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>

@@ -11,6 +11,7 @@ export interface FieldPlan {
   constant: FieldMapping['constant']
   values: Map<string, FieldMapping['constant']> | null
   column: string | null
+  prefix: string | null
 }
 
 export interface UnpivotPlan {
@@ -100,7 +101,7 @@ function fieldPlan(mapping: Mapping, name: string, m: FieldMapping, columns: rea
     if (index === null) problems.push(`${col.label} is mapped to column "${m.column}", which the file does not have. Its columns are: ${listColumns(columns)}.`)
   }
   const values = m.values ? new Map(Object.entries(m.values).map(([k, v]) => [k.trim(), v])) : null
-  return { col, index, constant: m.constant, values, column: m.column ?? null }
+  return { col, index, constant: m.constant, values, column: m.column ?? null, prefix: m.prefix ?? null }
 }
 
 export function planMapping(mapping: Mapping, columns: readonly SourceColumn[]): Plan {

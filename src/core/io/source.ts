@@ -116,8 +116,12 @@ function pickSheet(sheets: Sheet[], wanted: string | undefined, name: string): S
   return sheets.find(tableLike) ?? sheets[0]!
 }
 
+/** Workbooks already parsed, by their bytes: reading another sheet of the same file does not parse it again. */
+const parsed = new WeakMap<Uint8Array, Sheet[]>()
+
 async function xlsxSource(bytes: Uint8Array, name: string, read: ReadOptions): Promise<Source> {
-  const sheets = await readWorkbook(bytes, name)
+  const sheets = parsed.get(bytes) ?? (await readWorkbook(bytes, name))
+  parsed.set(bytes, sheets)
   const sheet = pickSheet(sheets, read.sheet, name)
   if (sheet.rows.every((r) => r.every(isBlank))) throw new EngineError('invalid_input', `Sheet "${sheet.name}" of ${name} is empty. Choose another sheet.`)
   const layout = { format: 'xlsx' as const, encoding: null, delimiter: null, decimal: '.' as const, sheets: sheets.map((s) => s.name), sheet: sheet.name }
@@ -164,7 +168,8 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
         const row = rec.index + 1
         if (row <= headerIndex + 1) return true
         if (row > lastRow) return false
-        if (rec.fields.length === 1 && rec.fields[0] === '' && !rec.error) return true
+        // a blank line, or a line made only of delimiters (",,,,," left by a spreadsheet): skipped, as blank sheet rows are
+        if (!rec.error && rec.fields.every((f) => f.trim() === '')) return true
         const error =
           rec.error ??
           (rec.fields.length !== header.length
