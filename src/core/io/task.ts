@@ -174,7 +174,7 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
       db,
       () => fs.readFileSync(task.filePath),
       task.fileName,
-      { read: task.read, table: task.table, mapping: task.mapping, mode: task.mode, dryRun: task.kind === 'preview', actor: task.actor },
+      { read: task.read, table: task.table, mapping: task.mapping, mode: task.mode, dryRun: task.kind === 'preview', actor: task.actor, hint: task.filePath },
       { progress: (progress) => post({ type: 'progress', progress }), cancelled }
     )
     post({ type: 'done', outcome })

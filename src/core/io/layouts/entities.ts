@@ -1,7 +1,7 @@
 // Plain tables of facilities and initiatives as publishers put them out: the USGS deposits database (Open-File
 // Report 2002-189: record ids as codes, so same-named deposits in one country coexist), an ArcGIS REST answer
 // of Canadian processing facilities, and the Ontario Critical Minerals Innovation Fund grants (amounts in CAD).
-import { column, hasColumns, type LayoutContext, type Recognised } from './index'
+import { column, hasColumns, type LayoutContext, type Recognised } from './helpers'
 
 export function depositsTable(ctx: LayoutContext): Recognised | null {
   if (!hasColumns(ctx, 'rec_id', 'deptype', 'depname', 'country', 'status')) return null

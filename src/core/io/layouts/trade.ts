@@ -2,7 +2,7 @@
 // 2nd partner World, all customs procedures, all modes of transport; flow codes M, X, RM, RX) and OEC net
 // trade by country (an export and an import column per country, two flows against the World).
 import type { Mapping } from '../../../shared/dataFiles'
-import { column, hasColumns, samplesOf, yearIn, type LayoutContext, type Recognised } from './index'
+import { column, hasColumns, samplesOf, yearIn, type LayoutContext, type Recognised } from './helpers'
 
 const FLOW = { M: 'import', X: 'export', RM: 're-import', RX: 're-export' }
 const TERMS = { M: 'CIF', X: 'FOB', RM: 'CIF', RX: 'FOB' }

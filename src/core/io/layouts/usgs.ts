@@ -3,7 +3,7 @@
 // Prod_t_est_2022, RESERVES_2024, 2023e; salient statistics, one row per year and one column per statistic)
 // and the Minerals Yearbook country tables (one column per year). Rare earths are proposed as the commodity.
 import type { Mapping } from '../../../shared/dataFiles'
-import { column, hasColumns, samplesOf, yearIn, type LayoutContext, type Recognised } from './index'
+import { column, hasColumns, samplesOf, yearIn, type LayoutContext, type Recognised } from './helpers'
 
 const REE = 'Rare earths'
 
