@@ -4,7 +4,7 @@
 // built in the background while Find answers by reading the table.
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FindResult } from '../../shared/grids'
+import type { Change } from '../../shared/api'
 import { createEngine, type Engine } from '../engine'
 import { insertSyntheticTradeFlows } from '../testing/tradeFlows'
 import { ok, removeDir, seededEngine, STARTER_DIR, tempDir } from '../testing/tempDataset'
@@ -43,7 +43,7 @@ describe('the query', () => {
     const engine = createEngine({ datasetPath: path.join(dir, 'starter.lodestone'), host: 'test', createIfMissing: 'starter', starterDir: STARTER_DIR })
     try {
       const keys = async (query: string): Promise<string[]> => {
-        const found = await ok<FindResult>(engine, 'rows.find', { table: 'observation', query })
+        const found = await ok(engine, 'rows.find', { table: 'observation', query })
         const ids = found.matches.map((m) => m.id)
         // Figures are shown as F0002 (their id); facts.csv's F0002 and F0003 hold these keys.
         const rows = engine.db.prepare('SELECT id, key FROM observation').all() as { id: number; key: string }[]
@@ -54,7 +54,7 @@ describe('the query', () => {
       // A phrase is one piece of text: "China 2023" is written nowhere in these figures, so nothing matches.
       expect(await keys('"India China 2023"')).toEqual([])
       expect(await keys('"sourced from China (volume)"')).toEqual(['rex_in_vol90'])
-      const found = await ok<FindResult>(engine, 'rows.find', { table: 'observation', query: 'India China 2023' })
+      const found = await ok(engine, 'rows.find', { table: 'observation', query: 'India China 2023' })
       expect(found.total).toBe(found.matches.length)
       expect(
         found.matches.find((m) => m.id === (engine.db.prepare("SELECT id FROM observation WHERE key = 'rex_in_vol90'").get() as { id: number }).id)?.columns
@@ -69,7 +69,7 @@ describe('the trade flow index', () => {
   let engine: Engine
   beforeAll(async () => {
     engine = await seededEngine(path.join(dir, 'flows'))
-    const more = ['JPN', 'USA', 'AUS'].map((code) => ({ kind: 'insert', table: 'country', values: { code, name: `Country ${code}`, kind: 'country' } }))
+    const more = ['JPN', 'USA', 'AUS'].map((code): Change => ({ kind: 'insert', table: 'country', values: { code, name: `Country ${code}`, kind: 'country' } }))
     await ok(engine, 'edits.apply', {
       changes: [...more, { kind: 'insert', table: 'unit', values: { code: 'kg', dimension: 'mass', scale: 1, basis: 'not stated' } }]
     })
@@ -78,7 +78,7 @@ describe('the trade flow index', () => {
   afterAll(() => engine.close())
 
   const fts = (match: string): number[] => engine.db.prepare('SELECT rowid FROM find_trade_flow WHERE find_trade_flow MATCH ?').pluck().all(match) as number[]
-  const find = (query: string, extra: Record<string, unknown> = {}) => ok<FindResult>(engine, 'rows.find', { table: 'trade_flow', query, ...extra })
+  const find = (query: string, extra: Record<string, unknown> = {}) => ok(engine, 'rows.find', { table: 'trade_flow', query, ...extra })
   const byScan = (query: string, extra: Record<string, unknown> = {}) =>
     findInView(engine.db, { table: 'trade_flow', query, sort: [], filters: [], limit: 1000, ...extra } as Parameters<typeof findInView>[1], {
       writable: false,
@@ -124,7 +124,7 @@ describe('the trade flow index', () => {
     }
     // With rows changed since they were indexed (the index not caught up yet): still the same answers.
     const ids = engine.db.prepare('SELECT id FROM trade_flow ORDER BY id LIMIT 60 OFFSET 100').pluck().all() as number[]
-    const changes = ids.map((id, i) => ({
+    const changes = ids.map((id, i): Change => ({
       kind: 'update',
       table: 'trade_flow',
       id,
@@ -170,7 +170,7 @@ describe('the trade flow index', () => {
     await ok(engine, 'history.undo', {})
     expect((await find('wombat')).total).toBe(0)
     expect((await find('quokka')).matches.map((m) => m.id)).toEqual([id])
-    const added = await ok<{ insertedIds: number[] }>(engine, 'edits.apply', {
+    const added = await ok(engine, 'edits.apply', {
       changes: [
         {
           kind: 'insert',
