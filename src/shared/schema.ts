@@ -1,6 +1,7 @@
 // The schema registry: every user-visible table and column, its type, unit, enum values and references.
 // Core builds all SQL identifiers from this list (never from input); the renderer picks editors from it.
 // Pure data: no node, electron or DOM imports. The SQL tables themselves live in core/db/migrations.
+import { SCENARIO_TABLE_NAMES, SCENARIO_TABLES } from './scenarioTables'
 
 export type ColumnType =
   | 'text' // one line
@@ -59,7 +60,8 @@ export const TABLE_NAMES = [
   'hs_code',
   'theme',
   'assessment',
-  'assessment_evidence'
+  'assessment_evidence',
+  ...SCENARIO_TABLE_NAMES
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
@@ -464,7 +466,8 @@ export const TABLES: readonly TableDef[] = [
       { name: 'note', label: 'Why it matters', type: 'longtext', width: 320 },
       version
     ]
-  }
+  },
+  ...SCENARIO_TABLES
 ]
 
 const byName = new Map(TABLES.map((t) => [t.name, t]))

@@ -18,7 +18,8 @@ const PINNED: Record<string, string> = {
   '0003_briefs': '4f142c0bc5e241a820f5d503bd979ce05656e8c9357b155c3d615f23df0bb248',
   '0004_insert_ranges': '1f4c21b1034e43b115792150d2e52ba6e03c1e8e9f8720deb9180a9a2918ca4b',
   '0005_trade_flow_source_key': '1dbb837a7559ee3426a2003bf1be011b259853b930730aaed2ba844051a34dc6',
-  '0006_find_index': 'a517902dcc079bd47189f1d4f896ceba17adae3ca47d0f827366f692e8e118a2'
+  '0006_find_index': 'a517902dcc079bd47189f1d4f896ceba17adae3ca47d0f827366f692e8e118a2',
+  '0007_scenarios': 'cb2a19411ab5ada76f52b6515a4ab4ce86d32da48773a0c8352843b95a2d4a02'
 }
 
 let dir: string

@@ -44,7 +44,7 @@ describe('counts', () => {
   it('matches the CSVs', () => {
     expect(count('observation')).toBe(csv('facts.csv').length)
     expect(count('observation')).toBe(480)
-    expect(count('source')).toBe(97)
+    expect(count('source')).toBe(97 + 58) // starter sources, then those of resources/scenarios
     expect(count('element')).toBe(17)
     expect(count('hs_code')).toBe(23)
     expect(count('theme')).toBe(6)

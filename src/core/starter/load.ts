@@ -12,6 +12,7 @@ import { loadGaps } from './gaps'
 import { createLookups } from './lookups'
 import { loadElements, loadHsCodes, loadSources } from './reference'
 import { loadTradeFlows } from './trade'
+import { readScenarioFolder, seedScenarios, type ScenarioData } from '../scenarios/inputs/seed'
 
 export interface StarterSummary {
   sources: number
@@ -32,7 +33,7 @@ export function localDate(d = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-function loadAll(db: Db, data: StarterData): StarterSummary {
+function loadAll(db: Db, data: StarterData, scenarios: ScenarioData | null): StarterSummary {
   loadSources(db, data['sources.csv'])
   const lookups = createLookups(db)
   loadElements(db, data['elements.csv'], lookups)
@@ -41,6 +42,7 @@ function loadAll(db: Db, data: StarterData): StarterSummary {
   const tradeFlows = loadTradeFlows(db, figures.values(), lookups)
   const entities = loadEntities(db, data['entities.csv'], lookups)
   const evidenceLinks = loadGaps(db, data['gaps.csv'], figures, lookups, { asOf: localDate(), countryCode: 'IND', countryName: 'India' })
+  if (scenarios) seedScenarios(db, scenarios)
   createBatch(db, { actor: 'lodestone', label: 'Created from the starter dataset', origin: 'system' })
   return {
     sources: data['sources.csv'].length,
@@ -68,11 +70,12 @@ export function createStarterDataset(file: string, starterDir: string): StarterS
     })
   }
   const data = readStarter(starterDir)
+  const scenarios = readScenarioFolder(starterDir)
   let db: Db | undefined
   try {
     db = openDataset(file, { create: true })
     const open = db
-    const summary = open.transaction(() => loadAll(open, data))()
+    const summary = open.transaction(() => loadAll(open, data, scenarios))()
     db.close()
     db = undefined
     return summary

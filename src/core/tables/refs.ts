@@ -35,7 +35,8 @@ export function referrers(table: TableName): { table: TableName; column: string 
 
 /** Rows owned by a row that go with it when it is deleted (and come back with it on undo). */
 export const OWNED_CHILDREN: Partial<Record<TableName, { table: TableName; column: string }[]>> = {
-  assessment: [{ table: 'assessment_evidence', column: 'assessment_id' }]
+  assessment: [{ table: 'assessment_evidence', column: 'assessment_id' }],
+  scenario: [{ table: 'scenario_assumption', column: 'scenario_id' }]
 }
 
 /** Counts of rows elsewhere still pointing at this row, excluding owned children. */
