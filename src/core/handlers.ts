@@ -14,6 +14,7 @@ import { briefHandlers } from './briefs/handlers'
 import { assessmentHandlers } from './assessments/handlers'
 import { indicatorHandlers } from './indicators/handlers'
 import { gridHandlers } from './grid/handlers'
+import { scenarioHandlers } from './scenarios/handlers'
 import { readViewPage } from './grid/pages'
 import { listTablesCounted } from './grid/counts'
 
@@ -57,6 +58,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...assessmentHandlers(ctx),
     ...indicatorHandlers(ctx),
     ...briefHandlers(ctx),
-    ...gridHandlers(ctx)
+    ...gridHandlers(ctx),
+    ...scenarioHandlers(ctx)
   }
 }

@@ -97,7 +97,7 @@ export const SCENARIO_TABLES = [
         label: 'Value',
         type: 'number',
         width: 100,
-        description: 'The value used; for a cited figure, the figure value (or the end of its range named in Pick).'
+        description: "An analyst assumption's value; empty when the row cites a figure (the figure's value is used)."
       },
       { name: 'unit', label: 'Unit', type: 'text', required: true, width: 120 },
       {

@@ -166,7 +166,7 @@ function readShare(body: string): Reading | undefined {
   if (/^(%|percent|per cent)$/i.test(body)) return share(1)
   if (/^(% ?(per year|\/ ?yr|p\.?a\.?))$/i.test(body)) return { dimension: 'growth rate', scale: 1, basis: 'not stated', basisStated: false }
   if (/^% change$/i.test(body)) return { dimension: 'ratio', scale: 1, basis: 'not stated', basisStated: false }
-  let m = /^(?:%|percent|per cent) of (.+)$/i.exec(body)
+  let m = /^(?:wt ?%|%|percent|per cent) of (.+)$/i.exec(body)
   if (m) return share(1, m[1].trim())
   m = /^fraction(?: of (.+))?$/i.exec(body)
   if (m) return share(100, m[1]?.trim())

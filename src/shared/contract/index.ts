@@ -12,6 +12,7 @@ import { fileMethods } from './files'
 import { gridMethods } from './grids'
 import type { MethodKind, MethodSpec, OutputOf } from './method'
 import { tableMethods } from './tables'
+import { scenarioMethods } from './scenarios'
 
 export const methods = {
   ...tableMethods,
@@ -22,7 +23,9 @@ export const methods = {
   // --- briefs and exports
   ...briefMethods,
   // --- grids: find, search, column state
-  ...gridMethods
+  ...gridMethods,
+  // --- supply-coverage scenarios
+  ...scenarioMethods
 }
 const everySpec: Record<string, MethodSpec> = methods
 

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Db } from '../../db/open'
 import { loadScenarioData, readScenarioCsvs, type ScenarioData } from './load'
+import { seedStarterScenarios } from '../store'
 
 export type { ScenarioData }
 
@@ -15,4 +16,5 @@ export function readScenarioFolder(starterDir: string): ScenarioData | null {
 
 export function seedScenarios(db: Db, data: ScenarioData): void {
   loadScenarioData(db, data)
+  seedStarterScenarios(db)
 }

@@ -1,0 +1,236 @@
+// The supply-coverage model, pure arithmetic over resolved input values (no SQL, no units: resolve.ts has
+// already converted every value to its key's unit). Per year: demand -> element needs at each stage through
+// intensities, yields and oxide fractions; domestic supply from capacity lines (start, ramp-up, utilisation) and
+// recycling; imports from partners, then China, to fill what is left; the bottleneck in words.
+import {
+  SCENARIO_ELEMENTS,
+  SCENARIO_PARTNERS,
+  type ImportLine,
+  type ProductBalance,
+  type ScenarioElement,
+  type ScenarioProduct,
+  type StageResult,
+  type YearResult
+} from '../../../shared/scenarios'
+import { capacityUnit } from './catalogue'
+import { bottleneckOf } from './words'
+
+export type Values = ReadonlyMap<string, number>
+
+const need = (v: Values, key: string): number => {
+  const x = v.get(key)
+  if (x === undefined) throw new Error(`the model has no value for ${key}`)
+  return x
+}
+const pct = (v: Values, key: string): number => need(v, key) / 100
+const ratio = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null)
+
+/** Magnet demand in a year: base x multiple^((y - 2025) / 5) to 2030, then compound growth. */
+export function demandIn(v: Values, firstYear: number, year: number): number {
+  const base = need(v, 'demand.base')
+  const m = need(v, 'demand.growthTo2030')
+  const toYear = (y: number): number => base * Math.pow(m, (y - firstYear) / (2030 - firstYear))
+  if (year <= 2030 || firstYear >= 2030) return toYear(year)
+  return toYear(2030) * Math.pow(1 + pct(v, 'demand.growthAfter2030'), year - 2030)
+}
+
+/** Weight fractions of each element in magnet (NdPr = total RE less Dy and Tb). */
+export function intensities(v: Values): Record<ScenarioElement, number> {
+  const dy = pct(v, 'magnet.dy')
+  const tb = pct(v, 'magnet.tb')
+  return { NdPr: Math.max(0, pct(v, 'magnet.reTotal') - dy - tb), Dy: dy, Tb: tb }
+}
+
+/** Metal contained per t of oxide (NdPr mixes Nd2O3 and Pr6O11 by the Pr share). */
+export function oxideFractions(v: Values): Record<ScenarioElement, number> {
+  const pr = pct(v, 'ndpr.prShare')
+  return { NdPr: (1 - pr) * pct(v, 'oxide.nd') + pr * pct(v, 'oxide.pr'), Dy: pct(v, 'oxide.dy'), Tb: pct(v, 'oxide.tb') }
+}
+
+function reoShares(v: Values): Record<ScenarioElement, number> {
+  return { NdPr: pct(v, 'mining.share.nd') + pct(v, 'mining.share.pr'), Dy: pct(v, 'mining.share.dy'), Tb: pct(v, 'mining.share.tb') }
+}
+
+/** Lines' capacity available in a year: nothing before the start, a linear ramp over `ramp` years, times utilisation. */
+export function lineCapacity(v: Values, prefix: string, year: number): number {
+  const cap = v.get(`${prefix}.capacity`) ?? 0
+  const start = v.get(`${prefix}.start`) ?? 0
+  if (cap <= 0 || year < start) return 0
+  const ramp = Math.max(1, v.get(`${prefix}.ramp`) ?? 1)
+  const util = (v.get(`${prefix}.utilisation`) ?? 100) / 100
+  return cap * Math.min(1, (year - start + 1) / ramp) * util
+}
+
+export interface Lines {
+  /** Capacity line prefixes by stage and element ('all' for magnets). */
+  supply: { prefix: string; stage: 'separation' | 'metal' | 'magnet'; element: ScenarioElement | 'all' }[]
+  recyclers: string[]
+}
+
+export function linesOf(v: Values): Lines {
+  const supply = new Map<string, Lines['supply'][number]>()
+  const recyclers = new Set<string>()
+  for (const key of v.keys()) {
+    const m = /^(supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|all)\.[a-z0-9-]+)\.capacity$/.exec(key)
+    if (m) supply.set(m[1]!, { prefix: m[1]!, stage: m[2] as 'magnet', element: m[3] as 'all' })
+    const r = /^(recycling\.plant\.[a-z0-9-]+)\.capacity$/.exec(key)
+    if (r) recyclers.add(r[1]!)
+  }
+  return { supply: [...supply.values()], recyclers: [...recyclers] }
+}
+
+interface Allocation {
+  imports: ImportLine[]
+  imported: number
+  china: number
+}
+
+/** Fill a request from partners in order (from their start year, up to their offtake), then China's licensed share. */
+function allocate(v: Values, product: ScenarioProduct, request: number, year: number, unit: string): Allocation {
+  const imports: ImportLine[] = []
+  let left = request
+  for (const partner of SCENARIO_PARTNERS) {
+    const offtake = v.get(`partner.${partner}.${product}.offtake`) ?? 0
+    const start = v.get(`partner.${partner}.${product}.start`) ?? Infinity
+    const take = year >= start ? Math.min(offtake, left) : 0
+    if (take > 0) {
+      imports.push({ product, partner, tonnes: take, unit })
+      left -= take
+    }
+  }
+  const ceiling = v.get(`china.${product}.ceiling`) ?? Infinity
+  const china = Math.min(left * pct(v, `china.${product}.share`), ceiling)
+  if (china > 0) imports.push({ product, partner: 'China', tonnes: china, unit })
+  return { imports, imported: request - left + china, china }
+}
+
+export function runYear(v: Values, lines: Lines, firstYear: number, year: number): YearResult {
+  const D = demandIn(v, firstYear, year)
+  const w = intensities(v)
+  const frac = oxideFractions(v)
+  const share = reoShares(v)
+  const ym = pct(v, 'magnet.yield')
+  const my = pct(v, 'metal.yield')
+  const rec = pct(v, 'separation.recovery')
+  const capOf = (stage: 'separation' | 'metal' | 'magnet', el: ScenarioElement | 'all'): number =>
+    lines.supply.filter((l) => l.stage === stage && l.element === el).reduce((s, l) => s + lineCapacity(v, l.prefix, year), 0)
+
+  // Recycling: end-of-life magnets of `lifetime` years ago x RE content x collection x recovery, up to plant capacity.
+  const eolYear = year - Math.round(need(v, 'recycling.lifetime'))
+  const eolMetal = demandIn(v, firstYear, eolYear) * pct(v, 'magnet.reTotal') * pct(v, 'recycling.collection') * pct(v, 'recycling.recovery')
+  const recyclingCap = lines.recyclers.reduce((s, p) => s + lineCapacity(v, p, year), 0)
+  const recycled = Math.min(recyclingCap, eolMetal)
+  const reTotal = pct(v, 'magnet.reTotal')
+
+  const stages: StageResult[] = []
+  const chainMetal = {} as Record<ScenarioElement, number>
+  const mined = need(v, 'mining.reo')
+  const stage = (s: Omit<StageResult, 'coverage' | 'chainCoverage' | 'shortfall'>): StageResult => ({
+    ...s,
+    coverage: ratio(s.domestic, s.need),
+    chainCoverage: ratio(s.chain, s.need),
+    shortfall: Math.max(0, s.need - s.domestic)
+  })
+  for (const el of SCENARIO_ELEMENTS) {
+    const metalNeed = (D * w[el]) / ym
+    const oxideNeed = metalNeed / (frac[el] * my)
+    const reoNeed = share[el] > 0 ? oxideNeed / (rec * share[el]) : Infinity
+    const minedUsed = Number.isFinite(reoNeed) ? Math.min(mined, reoNeed) : 0
+    const sepCap = capOf('separation', el)
+    const chainSep = Math.min(sepCap, minedUsed * rec * share[el], oxideNeed)
+    const metalCap = capOf('metal', el)
+    const recycledEl = reTotal > 0 ? (recycled * w[el]) / reTotal : 0
+    chainMetal[el] = Math.min(metalNeed, Math.min(metalCap, chainSep * frac[el] * my) + recycledEl)
+    stages.push(
+      stage({
+        stage: 'mining',
+        element: el,
+        unit: 't REO',
+        need: Number.isFinite(reoNeed) ? reoNeed : 0,
+        capacity: mined,
+        recycled: 0,
+        domestic: minedUsed,
+        chain: minedUsed
+      }),
+      stage({
+        stage: 'separation',
+        element: el,
+        unit: capacityUnit('separation', el).replace('/yr', ''),
+        need: oxideNeed,
+        capacity: sepCap,
+        recycled: 0,
+        domestic: Math.min(sepCap, oxideNeed),
+        chain: chainSep
+      }),
+      stage({
+        stage: 'metal',
+        element: el,
+        unit: 't metal',
+        need: metalNeed,
+        capacity: metalCap + recycledEl,
+        recycled: recycledEl,
+        domestic: Math.min(metalCap + recycledEl, metalNeed),
+        chain: chainMetal[el]
+      })
+    )
+  }
+
+  // Magnet plants: at most their capacity and demand; their element needs come from the domestic chain, then imports.
+  const magnetCap = capOf('magnet', 'all')
+  const plants = Math.min(magnetCap, D)
+  const imports: ImportLine[] = []
+  const balances: ProductBalance[] = []
+  let output = plants
+  for (const el of SCENARIO_ELEMENTS) {
+    const plantNeed = (plants * w[el]) / ym
+    const fromChain = Math.min(chainMetal[el], plantNeed)
+    const a = allocate(v, el, plantNeed - fromChain, year, 't/yr metal')
+    imports.push(...a.imports)
+    const got = fromChain + a.imported
+    if (plantNeed > 0) output = Math.min(output, (plants * got) / plantNeed)
+    balances.push({
+      product: el,
+      unit: 't metal',
+      importNeed: plantNeed - fromChain,
+      imported: a.imported,
+      unmet: plantNeed - got,
+      chinaShare: ratio(a.china, got)
+    })
+  }
+  const chainMagnets = Math.min(magnetCap, D, ...SCENARIO_ELEMENTS.filter((el) => w[el] > 0).map((el) => (chainMetal[el] * ym) / w[el]))
+  stages.push(stage({ stage: 'magnet', element: 'magnet', unit: 't magnet', need: D, capacity: magnetCap, recycled: 0, domestic: plants, chain: chainMagnets }))
+  const m = allocate(v, 'magnet', D - output, year, 't/yr magnet')
+  imports.push(...m.imports)
+  const supplied = output + m.imported
+  balances.push({
+    product: 'magnet',
+    unit: 't magnet',
+    importNeed: D - output,
+    imported: m.imported,
+    unmet: D - supplied,
+    chinaShare: ratio(m.china, supplied)
+  })
+
+  const result: YearResult = {
+    year,
+    demand: D,
+    noNeed: !(D > 0),
+    stages,
+    imports,
+    balances,
+    domesticMagnets: output,
+    domesticCoverage: ratio(output, D),
+    totalCoverage: ratio(supplied, D),
+    recycled,
+    bottleneck: { stage: null, element: null, coverage: null, text: '' }
+  }
+  result.bottleneck = bottleneckOf(result, plants)
+  return result
+}
+
+export function runScenario(v: Values, firstYear: number, lastYear: number): YearResult[] {
+  const lines = linesOf(v)
+  const years: YearResult[] = []
+  for (let y = firstYear; y <= lastYear; y++) years.push(runYear(v, lines, firstYear, y))
+  return years
+}
