@@ -4,6 +4,7 @@ import path from 'node:path'
 import { newDataset, runCheck, showInfo } from './commands'
 import { runImportCommand } from './importCommand'
 import { runBriefCommand } from './brief'
+import { runScenarioCommand } from './scenario'
 import { CliError, type Io } from './io'
 
 export const USAGE = `Usage: lodestone <command> PATH
@@ -19,6 +20,8 @@ Commands:
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one
                on the fly with --template country|gaps|appendix --country CODE (e.g. IND) instead of --brief
+  scenario PATH [--scenario ID [--year Y]] [--json]
+               list the supply-coverage scenarios (id, name), or print one's results with the bottleneck
 
 Options:
   -h, --help     show this help
@@ -43,6 +46,7 @@ async function dispatch(argv: readonly string[], io: Io, env: CliEnv): Promise<n
   }
   if (command === 'import') return runImportCommand(rest, io)
   if (command === 'brief') return runBriefCommand(rest, io)
+  if (command === 'scenario') return runScenarioCommand(rest, io)
   if (!['new', 'info', 'check'].includes(command)) throw new CliError(`unknown command "${command}"; try lodestone --help`, 2)
   if (rest.length !== 1 || rest[0].startsWith('-'))
     throw new CliError(`${command} needs exactly one dataset path, e.g. lodestone ${command} india.lodestone`, 2)
