@@ -42,7 +42,9 @@ const samples: { [M in Refused]: Input<M> } = {
   'exports.table': { table: 'country', format: 'csv' },
   'edits.paste': { table: 'country', cells: [{ id: 1, column: 'name', value: 'Bharat' }] },
   'history.restore': { items: [{ table: 'country', id: 1 }] },
-  'grid.saveState': { table: 'country', state: { columns: [], sort: [], filters: [] } }
+  'grid.saveState': { table: 'country', state: { columns: [], sort: [], filters: [] } },
+  'scenarios.create': { name: 'Copy', baseId: 1 },
+  'scenarios.setAssumption': { scenarioId: 1, assumption: { key: 'china.Dy.share', value: 50, unit: '%', note: 'Half' } }
 }
 
 let dir: string

@@ -25,7 +25,7 @@ function line(prefix: string, capacity: Row, start: number, ramp: number, util: 
 }
 
 const SCHEME = 'supply.magnet.all.repm-scheme'
-const SCHEME_METAL = (el: string): string => `supply.metal.${el}.repm-scheme`
+const metal = (el: string, tonnes: number, why: string): Row => ({ ...assume('x', tonnes, 't/yr metal', why), key: `supply.metal.${el}.repm-scheme.capacity` })
 
 const baseline: Row[] = [
   cite(
@@ -107,16 +107,10 @@ const baseline: Row[] = [
     100,
     'Approved Nov 2025 with 2 years of gestation; delivery ~2027-2032 as recorded (F0221).'
   ),
-  ...line(
-    SCHEME_METAL('NdPr'),
-    assume('x', 2033, 't/yr metal', 'The scheme is integrated oxide-to-magnet (S038): metal for 6,000 t/yr of magnets = 6,000 x 28.8% / 85% yield.'),
-    2028,
-    5,
-    100,
-    'As the scheme.'
-  ),
-  ...line(SCHEME_METAL('Dy'), assume('x', 64, 't/yr metal', 'Metal for 6,000 t/yr of magnets = 6,000 x 0.9% / 85%.'), 2028, 5, 100, 'As the scheme.'),
-  ...line(SCHEME_METAL('Tb'), assume('x', 21, 't/yr metal', 'Metal for 6,000 t/yr of magnets = 6,000 x 0.3% / 85%.'), 2028, 5, 100, 'As the scheme.'),
+  // The scheme's metal lines run on its schedule (no start, ramp or utilisation of their own).
+  metal('NdPr', 2033, 'The scheme is integrated oxide-to-magnet (S038): metal for 6,000 t/yr of magnets = 6,000 x 28.8% / 85% yield.'),
+  metal('Dy', 64, 'Metal for 6,000 t/yr of magnets = 6,000 x 0.9% / 85%.'),
+  metal('Tb', 21, 'Metal for 6,000 t/yr of magnets = 6,000 x 0.3% / 85%.'),
   assume('china.NdPr.share', 100, '%', 'Pre-control pattern: NdPr is not licensed (E17 covers Dy, Tb, Sm and magnets with them).'),
   assume('china.Dy.share', 100, '%', 'Pre-control pattern (2024 export baseline, S098: 26 t Dy in June 2024 alone).'),
   assume('china.Tb.share', 100, '%', 'Pre-control pattern (S098: 8.6 t Tb in June 2024).'),
@@ -126,10 +120,6 @@ const baseline: Row[] = [
 const onTime: Row[] = [
   assume(`${SCHEME}.start`, 2027, 'year', 'Fully commissioned after the 2-year gestation from approval in Nov 2025 (F0221, S038).'),
   assume(`${SCHEME}.ramp`, 2, 'years', 'Delivered on time: full output in the second year.'),
-  ...['NdPr', 'Dy', 'Tb'].flatMap((el) => [
-    assume(`${SCHEME_METAL(el)}.start`, 2027, 'year', 'As the scheme.'),
-    assume(`${SCHEME_METAL(el)}.ramp`, 2, 'years', 'As the scheme.')
-  ]),
   cite('metal.yield', 'S066', '%', 'Read as the process yield of oxide-to-metal reduction (a lab result, 1988); the upper end of the 80-95% band.'),
   assume('magnet.yield', 90, '%', 'Delivered plants with scrap recycled in house; within the S009 waste band (6-73%).')
 ]

@@ -54,10 +54,13 @@ function reoShares(v: Values): Record<ScenarioElement, number> {
 /** Lines' capacity available in a year: nothing before the start, a linear ramp over `ramp` years, times utilisation. */
 export function lineCapacity(v: Values, prefix: string, year: number): number {
   const cap = v.get(`${prefix}.capacity`) ?? 0
-  const start = v.get(`${prefix}.start`) ?? 0
+  // An integrated plant's metal line without its own schedule follows the magnet line of the same name.
+  const magnet = prefix.replace(/^supply\.(separation|metal)\.(NdPr|Dy|Tb)\./, 'supply.magnet.all.')
+  const of = (part: string): number | undefined => v.get(`${prefix}.${part}`) ?? (magnet !== prefix ? v.get(`${magnet}.${part}`) : undefined)
+  const start = of('start') ?? 0
   if (cap <= 0 || year < start) return 0
-  const ramp = Math.max(1, v.get(`${prefix}.ramp`) ?? 1)
-  const util = (v.get(`${prefix}.utilisation`) ?? 100) / 100
+  const ramp = Math.max(1, of('ramp') ?? 1)
+  const util = (of('utilisation') ?? 100) / 100
   return cap * Math.min(1, (year - start + 1) / ramp) * util
 }
 
