@@ -7,6 +7,7 @@ import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
 import { BriefsView } from '../briefs/BriefsView'
+import { ScenariosView } from '../scenarios/ScenariosView'
 import { FilesView } from '../backups/FilesView'
 import { ImportView } from '../import/ImportView'
 import { useFileDrop } from '../import/useFileDrop'
@@ -35,13 +36,14 @@ import { useStored } from './useStored'
 /** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
 const VIEWS = [
   ...ANALYSIS_VIEWS,
+  { id: 'scenarios', label: 'Scenarios' },
   { id: 'briefs', label: 'Briefs' },
   { id: 'import', label: 'Import', group: 'dataset' },
   { id: 'files', label: 'File & backups', group: 'dataset' },
   { id: 'deleted', label: 'Recently deleted', group: 'dataset' }
 ] as const
-type View = AnalysisView | 'briefs' | 'import' | 'files' | 'deleted'
-const isView = (v: unknown): v is View | null => v === 'briefs' || v === 'import' || v === 'files' || v === 'deleted' || isAnalysisView(v)
+type View = AnalysisView | 'scenarios' | 'briefs' | 'import' | 'files' | 'deleted'
+const isView = (v: unknown): v is View | null => v === 'scenarios' || v === 'briefs' || v === 'import' || v === 'files' || v === 'deleted' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
@@ -176,6 +178,8 @@ export function App(): ReactElement {
         <RecentlyDeleted revision={revision} readOnly={readOnly} onChanged={refresh} onShowTable={chooseTable} />
       ) : view === 'files' ? (
         <FilesView revision={revision} readOnly={readOnly} onChanged={refresh} />
+      ) : view === 'scenarios' ? (
+        <ScenariosView revision={revision} readOnly={readOnly} onChanged={refresh} />
       ) : view === 'briefs' ? (
         <BriefsView revision={revision} readOnly={readOnly} onChanged={refresh} />
       ) : view ? (

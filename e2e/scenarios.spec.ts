@@ -1,0 +1,54 @@
+// Scenarios in Chromium against the browser host on a fresh starter dataset: copy the baseline, move the magnet
+// scheme's start year and China's licensed Dy share in the assumptions grid, watch the 2030 bottleneck change,
+// undo, compare with the baseline on the same axes, and look at the sensitivity tornado.
+import { test, expect } from './fixtures'
+import { AppPage } from './pages/AppPage'
+import { ScenariosPage } from './pages/ScenariosPage'
+
+test('copies the baseline, changes two inputs, sees the 2030 bottleneck move and compares', async ({ page, host }) => {
+  test.setTimeout(90_000)
+  const s = new ScenariosPage(page)
+  await s.open(host.url)
+  expect(await s.bottleneck(2030)).toMatch(/^the chain breaks at separation, where no Dy capacity exists/)
+  await page.screenshot({ path: 'test-results/scenarios-results.png', fullPage: true })
+
+  await s.copyAs('Scheme late, Dy at a quarter')
+  await s.tab('Assumptions')
+  await s.setValue('supply.magnet.all.repm-scheme.start', '2031', 'Bids slip by three years')
+  await s.setValue('china.Dy.share', '25', 'A quarter of Indian Dy requests licensed', 40)
+  await page.screenshot({ path: 'test-results/scenarios-assumptions.png', fullPage: true })
+  await s.tab('Results')
+  await expect.poll(() => s.bottleneck(2030)).toMatch(/^the chain breaks at metal making, where no capacity exists/)
+  expect(await s.bottleneck(2030)).toMatch(/short of [\d.,]+ t of Dy that no supplier provides/)
+
+  const app = new AppPage(page)
+  await app.undo()
+  await expect.poll(() => s.bottleneck(2030)).not.toMatch(/of Dy that no supplier provides/)
+  await app.redo()
+  await expect.poll(() => s.bottleneck(2030)).toMatch(/of Dy that no supplier provides/)
+
+  await s.tab('Compare')
+  await page.getByRole('checkbox', { name: 'Announced plans as recorded' }).check()
+  await expect(page.getByTestId('compare-chart')).toHaveCount(2)
+  await expect(page.getByTestId('compare-table')).toContainText('Scheme late, Dy at a quarter: domestic / with imports')
+  await page.screenshot({ path: 'test-results/scenarios-compare.png', fullPage: true })
+
+  await s.tab('Sensitivity')
+  await expect(page.getByTestId('tornado-chart')).toBeVisible()
+  await expect(page.getByTestId('sensitivity-panel')).toContainText('the range of S005')
+  await page.screenshot({ path: 'test-results/scenarios-sensitivity.png', fullPage: true })
+})
+
+test('a refused input says why in words and changes nothing', async ({ page, host }) => {
+  const s = new ScenariosPage(page)
+  await s.open(host.url)
+  await s.tab('Assumptions')
+  const row = page.locator('tr[data-key="demand.base"]')
+  await row.getByRole('button', { name: /^Edit / }).click()
+  const editor = page.locator('form.assumption-editor')
+  await editor.getByLabel('Figure code').fill('F0032')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor.getByRole('alert')).toContainText('REO equivalent')
+  await editor.getByRole('button', { name: 'Cancel' }).click()
+  await expect(row).toContainText('S035')
+})

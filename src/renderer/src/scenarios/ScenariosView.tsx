@@ -1,0 +1,127 @@
+// The Scenarios view: the list of scenarios (the baseline and its copies), a new copy with overrides, and for the
+// chosen one its assumptions, results, a comparison with others and the sensitivity tornado. Every change goes
+// through the contract as an edit, so undo, redo and the change log work as everywhere else.
+import { useState, type FormEvent, type ReactElement } from 'react'
+import { call, errorMessage } from '../api/client'
+import { useRequest } from '../app/useRequest'
+import { AssumptionsGrid } from './AssumptionsGrid'
+import { ComparePanel } from './ComparePanel'
+import { ResultsPanel } from './ResultsPanel'
+import { SensitivityPanel } from './SensitivityPanel'
+import './scenarios.css'
+
+interface Props {
+  revision: number
+  readOnly: boolean
+  onChanged(): void
+}
+
+const TABS = ['Results', 'Assumptions', 'Compare', 'Sensitivity'] as const
+type Tab = (typeof TABS)[number]
+
+export function ScenariosView({ revision, readOnly, onChanged }: Props): ReactElement {
+  const list = useRequest(() => call('scenarios.list', {}), [revision])
+  const [chosenId, setChosen] = useState<number | null>(null)
+  const [tab, setTab] = useState<Tab>('Results')
+  const [compare, setCompare] = useState<number[]>([])
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const scenarios = list.data ?? []
+  const current = scenarios.find((s) => s.id === chosenId) ?? scenarios[0]
+  const id = current?.id ?? 0
+  const detail = useRequest(() => (id ? call('scenarios.get', { id }) : Promise.resolve(null)), [id, revision])
+  const results = useRequest(() => (id ? call('scenarios.results', { id }) : Promise.resolve(null)), [id, revision])
+
+  const copy = async (e: FormEvent): Promise<void> => {
+    e.preventDefault()
+    if (!current || !name.trim()) return
+    try {
+      const made = await call('scenarios.create', { name: name.trim(), baseId: current.id, overrides: [] })
+      setName('')
+      setChosen(made.scenario.id)
+      setTab('Assumptions')
+      setError(null)
+      onChanged()
+    } catch (err) {
+      setError(errorMessage(err))
+    }
+  }
+
+  return (
+    <main className="analysis scenarios" data-testid="scenarios-view">
+      <div className="analysis-page">
+        <header className="analysis-head">
+          <h1>Scenarios</h1>
+          <p className="muted">
+            How much of India&apos;s magnet demand each stage of the chain can cover, year by year; every input is a cited figure or a labelled assumption.
+          </p>
+        </header>
+        {list.error ? <p className="error-text">{list.error}</p> : null}
+        <div className="scenarios-layout">
+          <nav className="scenario-list" aria-label="Scenarios">
+            {scenarios.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className={`scenario-item${s.id === id ? ' active' : ''}`}
+                aria-current={s.id === id ? 'true' : undefined}
+                onClick={() => setChosen(s.id)}
+              >
+                <span>{s.name}</span>
+                <span className="muted">{s.baseName ? `copy of ${s.baseName} · ${s.overrides} changed` : 'baseline'}</span>
+              </button>
+            ))}
+            {readOnly || !current ? null : (
+              <form onSubmit={(e) => void copy(e)} className="scenario-copy" aria-label="Copy this scenario">
+                <label>
+                  New copy of {current.name}
+                  <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Name of the copy" aria-label="Name of the copy" />
+                </label>
+                <button type="submit" className="btn btn-small" disabled={!name.trim()}>
+                  Copy
+                </button>
+                {error ? <p className="error-text">{error}</p> : null}
+              </form>
+            )}
+          </nav>
+          <div className="scenario-main">
+            {current ? (
+              <>
+                <h2>{current.name}</h2>
+                {current.description ? <p className="muted">{current.description}</p> : null}
+                <div className="scenario-tabs" role="tablist">
+                  {TABS.map((t) => (
+                    <button
+                      key={t}
+                      type="button"
+                      role="tab"
+                      aria-selected={tab === t}
+                      className={`btn btn-small${tab === t ? ' btn-primary' : ''}`}
+                      onClick={() => setTab(t)}
+                    >
+                      {t}
+                    </button>
+                  ))}
+                </div>
+                {tab === 'Results' ? (
+                  results.error ? (
+                    <p className="error-text">{results.error}</p>
+                  ) : results.data ? (
+                    <ResultsPanel results={results.data} />
+                  ) : null
+                ) : null}
+                {tab === 'Assumptions' && detail.data ? <AssumptionsGrid detail={detail.data} readOnly={readOnly} onChanged={onChanged} /> : null}
+                {tab === 'Compare' ? (
+                  <ComparePanel scenarios={scenarios} chosen={compare.length ? compare : [id]} onChoose={setCompare} revision={revision} />
+                ) : null}
+                {tab === 'Sensitivity' ? <SensitivityPanel scenarioId={id} revision={revision} /> : null}
+              </>
+            ) : (
+              <p className="muted">This dataset has no scenarios.</p>
+            )}
+          </div>
+        </div>
+      </div>
+    </main>
+  )
+}
