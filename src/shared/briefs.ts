@@ -13,7 +13,7 @@ export const TEMPLATE_LABELS: Record<Template, string> = {
   appendix: 'Data appendix'
 }
 
-export const SECTION_KINDS = ['highlights', 'strategy', 'gaps', 'figures', 'takeaway', 'assessments', 'tables', 'sources'] as const
+export const SECTION_KINDS = ['highlights', 'strategy', 'gaps', 'figures', 'takeaway', 'assessments', 'tables', 'scenarios', 'sources'] as const
 export type SectionKind = (typeof SECTION_KINDS)[number]
 export const SECTION_LABELS: Record<SectionKind, string> = {
   highlights: 'Key highlights',
@@ -23,6 +23,7 @@ export const SECTION_LABELS: Record<SectionKind, string> = {
   takeaway: 'Takeaway',
   assessments: 'Assessments',
   tables: 'Data tables',
+  scenarios: 'Scenarios',
   sources: 'Sources'
 }
 /** Which sections each template offers, in their default order. */
@@ -67,6 +68,8 @@ export const briefConfig = z
     facilityIds: z.array(z.number().int().positive()).max(200).nullable().default(null),
     charts: z.array(z.enum(CHART_KINDS)).max(8).default([]),
     tables: z.array(tableSpec).max(12).default([]),
+    /** Scenarios the Scenarios section shows; empty means the dataset's first four. */
+    scenarioIds: z.array(z.number().int().positive()).max(4).default([]),
     /** Bullets, one per line starting with "- "; null means drafted from the data at render time. */
     highlights: longText.nullable().default(null),
     takeaway: longText.default(''),

@@ -9,6 +9,7 @@ import { Assessments } from './assessments'
 import { Gaps, Highlights, Strategy, Takeaway } from './country'
 import { Figures } from './figures'
 import { Tables } from './tables'
+import { Scenarios } from './scenarios'
 
 export const DOCUMENT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; base-uri 'none'; form-action 'none'"
@@ -20,7 +21,8 @@ const BODIES: Record<Exclude<SectionKind, 'sources'>, () => ReactNode> = {
   figures: Figures,
   takeaway: Takeaway,
   assessments: Assessments,
-  tables: Tables
+  tables: Tables,
+  scenarios: Scenarios
 }
 
 export function SectionBody({ kind, title }: { kind: Exclude<SectionKind, 'sources'>; title?: string }): ReactNode {

@@ -1,0 +1,140 @@
+// The brief's Scenarios section: each chosen scenario's definition (what it copies and changes), its coverage chart
+// (SVG, as in the app), the results table for 2025, 2030, 2035 and 2040 with the bottleneck, then every input: cited
+// figures with their citation in the source list, labelled assumptions listed as such with the analyst's note.
+import type { ReactNode } from 'react'
+import type { ScenarioInput, ScenarioResults } from '../../../shared/scenarios'
+import { coverageOption } from '../../../shared/scenarioCharts'
+import { scenarioResults } from '../../scenarios/compute'
+import { listScenarios } from '../../scenarios/store'
+import { chartSvg } from '../../scenarios/svg'
+import { problem, useBrief } from '../context'
+import { Cite } from './parts'
+
+const YEARS = [2025, 2030, 2035, 2040]
+const pct = (x: number | null): string => (x === null ? 'no need' : `${x.toFixed(0)}%`)
+const t = (x: number): string => Math.round(x).toLocaleString('en-GB')
+const value = (i: ScenarioInput): string => `${+i.value.toPrecision(4)} ${i.unit}`
+
+function chosen(ctx: ReturnType<typeof useBrief>): ScenarioResults[] {
+  const ids = ctx.brief.config.scenarioIds.length
+    ? ctx.brief.config.scenarioIds
+    : listScenarios(ctx.db)
+        .slice(0, 4)
+        .map((s) => s.id)
+  return ids.flatMap((id) => {
+    try {
+      return [scenarioResults(ctx.db, id)]
+    } catch (e) {
+      problem(ctx, { kind: 'missing', level: 'error', message: `Scenario ${id} cannot be shown: ${(e as Error).message}` })
+      return []
+    }
+  })
+}
+
+function Inputs({ inputs, title }: { inputs: ScenarioInput[]; title: string }): ReactNode {
+  const cited = inputs.filter((i) => i.kind === 'cited')
+  const assumed = inputs.filter((i) => i.kind === 'assumption')
+  return (
+    <>
+      {cited.length ? (
+        <table className="scenario-inputs">
+          <caption>{title}: cited figures</caption>
+          <tbody>
+            {cited.map((i) => (
+              <tr key={i.key}>
+                <td>{i.label}</td>
+                <td className="num">{value(i)}</td>
+                <td>
+                  {i.figure!.code}
+                  {i.pick && i.pick !== 'value' ? ` (${i.pick} of ${i.figure!.valueText ?? ''})` : ''}
+                </td>
+                <td className="src">
+                  <Cite ids={[]} codes={i.figure!.source?.code ?? null} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {assumed.length ? (
+        <table className="scenario-assumptions">
+          <caption>{title}: labelled assumptions (the analyst&rsquo;s, not a source&rsquo;s)</caption>
+          <tbody>
+            {assumed.map((i) => (
+              <tr key={i.key}>
+                <td>{i.label}</td>
+                <td className="num">{value(i)}</td>
+                <td>Assumption: {i.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  )
+}
+
+function Scenario({ r, first }: { r: ScenarioResults; first: boolean }): ReactNode {
+  const own = r.inputs.filter((i) => i.from.scenarioId === r.scenario.id)
+  const svg = chartSvg(coverageOption(r), 660, 250)
+  return (
+    <div className="scenario" data-scenario={r.scenario.id}>
+      <h3>{r.scenario.name}</h3>
+      <p>
+        {r.scenario.description ?? ''}{' '}
+        {r.scenario.baseName ? `A copy of ${r.scenario.baseName} that changes ${own.length} input${own.length === 1 ? '' : 's'}.` : 'The baseline.'}
+      </p>
+      <figure className="chart">
+        <div dangerouslySetInnerHTML={{ __html: svg }} />
+        <figcaption>Coverage of the need each stage implies, % (magnets: of demand). Same chart as the app.</figcaption>
+      </figure>
+      <table className="scenario-results">
+        <thead>
+          <tr>
+            <th>Year</th>
+            <th className="num">Demand, t</th>
+            <th className="num">Made in India, t</th>
+            <th className="num">Domestic</th>
+            <th className="num">With imports</th>
+            <th>Bottleneck</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.years
+            .filter((y) => YEARS.includes(y.year))
+            .map((y) => (
+              <tr key={y.year}>
+                <td>{y.year}</td>
+                <td className="num">{t(y.demand)}</td>
+                <td className="num">{t(y.domesticMagnets)}</td>
+                <td className="num">{pct(y.domesticCoverage)}</td>
+                <td className="num">{pct(y.totalCoverage)}</td>
+                <td>{y.bottleneck.text.replace(/^\d{4}: /, '')}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <Inputs inputs={first ? r.inputs : own} title={first ? `${r.scenario.name}: inputs` : `${r.scenario.name}: changed inputs`} />
+    </div>
+  )
+}
+
+export function Scenarios(): ReactNode {
+  const ctx = useBrief()
+  const list = chosen(ctx)
+  if (!list.length) {
+    problem(ctx, { kind: 'empty', level: 'warning', message: 'The Scenarios section has no scenario to show.' })
+    return <p className="empty">No scenarios.</p>
+  }
+  return (
+    <>
+      <p>
+        How much of India&rsquo;s magnet demand each stage of the chain (mining, separation, metal making, magnet making) could cover, year by year. Every input
+        is a cited figure of the dataset or a labelled analyst assumption.
+      </p>
+      {list.map((r, i) => (
+        <Scenario key={r.scenario.id} r={r} first={i === 0 || r.scenario.baseId === null} />
+      ))}
+    </>
+  )
+}
