@@ -1,7 +1,11 @@
 // Scenarios in Chromium against the browser host on a fresh starter dataset: copy the baseline, move the magnet
 // scheme's start year and China's licensed Dy share in the assumptions grid, watch the 2030 bottleneck change,
-// undo, compare with the baseline on the same axes, and look at the sensitivity tornado.
+// undo, compare with the baseline on the same axes, look at the sensitivity tornado, then add the Scenarios
+// section to the India brief, export the PDF and read it back with pdftotext.
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { test, expect } from './fixtures'
+import { BriefsPage } from './pages/BriefsPage'
 import { AppPage } from './pages/AppPage'
 import { ScenariosPage } from './pages/ScenariosPage'
 
@@ -37,6 +41,24 @@ test('copies the baseline, changes two inputs, sees the 2030 bottleneck move and
   await expect(page.getByTestId('tornado-chart')).toBeVisible()
   await expect(page.getByTestId('sensitivity-panel')).toContainText('the range of S005')
   await page.screenshot({ path: 'test-results/scenarios-sensitivity.png', fullPage: true })
+
+  // The India brief with the Scenarios section, printed and read back.
+  const b = new BriefsPage(page)
+  await b.open(host.url)
+  await b.create('country', 'India')
+  await page.getByTestId('outline-add').selectOption('scenarios')
+  await b.expectPreviewContains('Announced plans as recorded')
+  await b.expectPreviewContains('Scheme late, Dy at a quarter', false)
+  await b.openExport()
+  const download = await b.exportAs('pdf')
+  const file = path.join(host.dir, download.suggestedFilename())
+  await download.saveAs(file)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain('Scenarios')
+  expect(text).toMatch(/2030 14,000 8,603 61% 100% the chain breaks at separation, where no Dy capacity exists/)
+  expect(text).toMatch(/Magnet demand in the first year 7000 t\/yr magnet S035 \[\d+\]/)
+  expect(text).toContain('labelled assumptions')
+  expect(text).toContain('tengele.com (news aggregator)')
 })
 
 test('a refused input says why in words and changes nothing', async ({ page, host }) => {
