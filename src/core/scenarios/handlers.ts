@@ -2,7 +2,7 @@
 // overrides), set or clear an assumption, results, compare, sensitivity and the figures the picker offers.
 import type { AssumptionView, FigureChoice, ScenarioDetail } from '../../shared/scenarios'
 import type { Db } from '../db/open'
-import type { HandlerContext, Handlers } from '../handlers'
+import type { HandlerContext, Handlers } from '../handlerContext'
 import { prepared } from '../tables/statements'
 import { scenarioResults, scenarioSensitivity } from './compute'
 import { createScenario, setAssumption } from './edits'
