@@ -22,7 +22,7 @@ let db: Db
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-scenarios-'))
   const file = path.join(tmp, 'starter.lodestone')
-  createStarterDataset(file, path.join(RESOURCES, 'starter'), {})
+  createStarterDataset(file, path.join(RESOURCES, 'starter'))
   db = openDataset(file, { readOnly: true })
 })
 afterAll(() => {
