@@ -2,7 +2,6 @@
 // chart per scenario, the results table with the bottleneck, every cited input numbered in the source list and the
 // labelled assumptions listed as such.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Brief } from '../../../shared/briefs'
 import type { Engine } from '../../engine'
 import { ok, removeDir, tempDir } from '../../testing/tempDataset'
 import { indiaBrief, starterEngine } from '../testing'
@@ -27,7 +26,7 @@ describe('the Scenarios section', () => {
       { kind: 'scenarios' as const, include: true },
       { kind: 'sources' as const, include: true }
     ]
-    const updated = await ok<Brief>(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, sections, scenarioIds: [1, 3] } } })
+    const updated = await ok(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, sections, scenarioIds: [1, 3] } } })
     const { html } = renderBrief(engine.db, updated, { datasetHash: 'x' })
     const part = html.slice(html.indexOf('data-section="scenarios"'), html.indexOf('data-section="sources"'))
     expect(part).toContain('<h3>Announced plans as recorded</h3>')
