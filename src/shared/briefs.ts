@@ -115,7 +115,7 @@ export interface Brief {
 export type BriefSummary = Omit<Brief, 'config'> & { exports: number }
 
 export interface PreflightItem {
-  kind: 'uncited' | 'stale' | 'draft' | 'missing' | 'empty' | 'long'
+  kind: 'uncited' | 'stale' | 'draft' | 'missing' | 'empty' | 'long' | 'conflict'
   level: 'warning' | 'error'
   section: SectionKind | 'document'
   message: string

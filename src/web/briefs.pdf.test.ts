@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)('the India brief as a PDF', () => {
     expect(all).toContain('about two-thirds [1] of world mining and 85% [1] of mine-to-metal capacity')
     expect(all).toMatch(/270,000 t REO \(est\.\) \[(\d+)\] of 390,000 t REO \(est\.\) \[\1\] worldwide/)
     expect(all).toMatch(/samarium-\s?cobalt/)
-    expect(all).toContain('[1] Rare Earth Exchanges, 2025-05-27.')
+    expect(all).toContain('[1] Rare Earth Exchanges, 27 May 2025.')
   })
 
   it('fits the note on two pages with the source list ending on the third', () => {

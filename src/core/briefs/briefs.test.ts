@@ -39,15 +39,15 @@ describe('the India country dependence brief (acceptance)', () => {
     expect(t).toContain("China supplied 90% [1] of India's rare-earth imports by volume and 81% [1] by value in 2023")
     expect(t).toContain('magnet capacity of 3,000 kg/yr [1] compares with more than 160,000 t/yr [1] of Chinese magnet output')
     expect(t).toContain('China holds about two-thirds [1] of world mining and 85% [1] of mine-to-metal capacity')
-    expect(t).toMatch(/\[1\]\s*Rare Earth Exchanges, 2025-05-27\. India's Bid to Break Rare Earth Dependence on China/)
+    expect(t).toMatch(/\[1\]\s*Rare Earth Exchanges, 27 May 2025\. India's Bid to Break Rare Earth Dependence on China/)
   })
 
   it('sets the stronger USGS figures beside them, cited to the USGS release', () => {
     const t = text(html)
-    const usgs = /\[(\d+)\]\s*U\.S\. Geological Survey, 2026-02 \(v1\.3[^.]*\)\. Rare Earths, in Mineral Commodity Summaries 2026/.exec(t)
+    const usgs = /\[(\d+)\]\s*U\.S\. Geological Survey, February 2026\. Rare Earths, in Mineral Commodity Summaries 2026/.exec(t)
     expect(usgs).not.toBeNull()
     const n = usgs?.[1]
-    expect(t).toContain(`China's mine output at 270,000 t REO (est.) [${n}] of 390,000 t REO (est.) [${n}] worldwide (69.2% [${n}])`)
+    expect(t).toContain(`China's mine output at 270,000 t REO (est.) [${n}] of 390,000 t REO (est.) [${n}] worldwide, a share of 69% (computed from [${n}])`)
   })
 
   it('lists the three pillars with their initiatives and the six gaps', () => {
@@ -84,16 +84,87 @@ describe('the India country dependence brief (acceptance)', () => {
     expect(html).toContain(
       'content="default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;; img-src data:; font-src data:; script-src &#x27;none&#x27;'
     )
-    expect(html).not.toMatch(/(src|href)="https?:/)
+    expect(html).not.toMatch(/src="https?:/)
     expect(html).toContain('data:font/woff2;base64')
     expect((html.match(/<svg/g) ?? []).length).toBe(2)
-    expect(/(src|href)="(?!data:)/.test(html)).toBe(false)
+    expect(/src="(?!data:)/.test(html)).toBe(false)
+    // The only links are the source list's URLs (clickable in the PDF); nothing loads them.
+    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0])
+    expect(links.length).toBeGreaterThan(20)
+    expect(links.every((a) => /^<a class="url" href="https?:\/\/[^"]+">$/.test(a))).toBe(true)
+    expect(html.slice(0, html.indexOf('data-section="sources"'))).not.toContain('<a ')
   })
 
   it('pre-flight lists the draft assessments and the stale figure in the charts', async () => {
     const items = await ok(engine, 'briefs.preflight', { id: brief.id })
     expect(items.find((i) => i.kind === 'draft')?.message).toMatch(/6 of the 6 assessments shown are drafts/)
     expect(items.every((i) => i.message.length > 20)).toBe(true)
+  })
+})
+
+describe('a brief that flags its own weak figures', () => {
+  it('prints a share computed from a bound as a bound, rounded to its inputs, and marked as computed', () => {
+    const t = text(html)
+    const mcs2025 = /\[(\d+)\]\s*U\.S\. Geological Survey, January 2025\. Rare Earths, in Mineral Commodity Summaries 2025/.exec(t)?.[1]
+    expect(mcs2025).toBeDefined()
+    expect(t).toContain(
+      `India held 6.9 million t REO [${mcs2025}] of reserves against more than 90 million t REO [${mcs2025}] worldwide, a share of at most 7.7% (computed from [${mcs2025}])`
+    )
+    expect(t).not.toMatch(/7\.67|69\.2/)
+    expect(t).not.toMatch(/\d%\s*\[\d+\]\s*[),]/)
+  })
+
+  it('pre-flight lists the cited reserves figure that the newer MCS 2026 edition contradicts (NA)', async () => {
+    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+    const conflicts = items.filter((i) => i.kind === 'conflict')
+    const india = conflicts.find((i) => i.message.startsWith('Figure F0098'))
+    expect(india?.message).toContain('newer conflicting figure: F0033 (2025: not available, USGS-MCS2026-RE)')
+    expect(india?.section).toBe('highlights')
+    const world = conflicts.find((i) => i.message.startsWith('Figure F0120'))
+    expect(world?.message).toContain('F0059 (2025: >75 million t REO, USGS-MCS2026-RE)')
+    expect(world?.message).not.toContain('F0061')
+  })
+
+  it('pre-flight names the preferred figure when the brief cites another of its group', async () => {
+    const [rival] = engine.db.prepare("SELECT id FROM observation WHERE code = 'F0127'").all() as { id: number }[]
+    engine.db.prepare("UPDATE observation SET preferred = CASE code WHEN 'F0127' THEN 1 ELSE 0 END WHERE code IN ('F0098', 'F0127')").run()
+    try {
+      const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+      expect(items.some((i) => i.kind === 'conflict' && i.message.includes('is not the preferred figure') && i.message.includes('F0127'))).toBe(true)
+      expect(rival).toBeDefined()
+    } finally {
+      engine.db.prepare("UPDATE observation SET preferred = NULL WHERE code IN ('F0098', 'F0127')").run()
+    }
+  })
+
+  it('lists sources with bibliographic fields only: the date part of the date field, no analyst notes', () => {
+    const sources = text(html.slice(html.indexOf('data-section="sources"')))
+    expect(sources).toContain('ThePrint / ANI, n.d. India-Central Asia collaboration')
+    expect(sources).toContain('United Nations Statistics Division, n.d. UN Comtrade')
+    for (const note of ['year not shown', 'likely 2024', 'retrieved 2026-07-10', 'repo author', 'v1.3 reposted']) expect(sources).not.toContain(note)
+    expect(sources).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b(?![^ ]*\/)/)
+  })
+
+  it('breaks long URLs only after "/" or before ".", and keeps each a link', () => {
+    const anchors = [...html.matchAll(/<a class="url" href="([^"]+)">([\s\S]*?)<\/a>/g)]
+    expect(anchors.length).toBeGreaterThan(20)
+    for (const [, href, inner] of anchors) {
+      expect(inner.replace(/<wbr\/?>/g, '').replace(/&amp;/g, '&')).toBe(href.replace(/&amp;/g, '&'))
+      for (const m of inner.matchAll(/<wbr\/?>/g)) {
+        const before = inner.slice(0, m.index)
+        const after = inner.slice((m.index ?? 0) + m[0].length)
+        expect(before.endsWith('/') || after.startsWith('.')).toBe(true)
+      }
+    }
+    expect(anchors.some(([, href]) => href.startsWith('https://www.daily8.com/en/article/7a1c'))).toBe(true)
+  })
+
+  it('writes "not rated" for an unrated gap and dates in one format', () => {
+    const gaps = text(html.slice(html.indexOf('data-section="gaps"'), html.indexOf('data-section="figures"')))
+    expect(gaps).toContain('not rated')
+    expect(gaps).not.toContain('\u2013 draft')
+    const colophon = text(html.slice(html.indexOf('class="colophon"')))
+    expect(colophon).toMatch(/dated \d{1,2} [A-Z][a-z]+ \d{4} · printed \d{1,2} [A-Z][a-z]+ \d{4}/)
   })
 })
 

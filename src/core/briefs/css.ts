@@ -77,7 +77,7 @@ figcaption b{color:#23282d;font-weight:600}
 .sources ol{list-style:none;padding:0;margin:0;columns:2;column-gap:6mm}
 .sources li{display:grid;grid-template-columns:7mm 1fr;margin:0 0 1.1mm;break-inside:avoid}
 .sources .n{color:${ACCENT};font-weight:600}
-.sources .url{color:#6b747c;word-break:break-all}
+.sources .url{color:#6b747c;text-decoration:none;overflow-wrap:break-word}
 .colophon{margin-top:6mm;padding-top:2mm;border-top:.4pt solid #c9d0d6;font-size:6.8pt;color:#6b747c;break-inside:avoid}
 .colophon code{font-family:'DejaVu Sans Mono',monospace;font-size:6.3pt;word-break:break-all}
 .empty{font-style:italic;color:#6b747c}

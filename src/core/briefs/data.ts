@@ -11,6 +11,7 @@ export interface Figure {
   countryCode: string
   countryName: string
   scope: string | null
+  indicatorId: number
   indicator: string
   indicatorName: string
   subject: string
@@ -31,13 +32,15 @@ export interface Figure {
   sourcePublisher: string | null
   locator: string | null
   note: string | null
+  /** 1 when the analyst (or the starter) marked it the figure to use among those for the same thing. */
+  preferred: number
 }
 
 const FIGURE_SELECT = `SELECT o.id, o.code, o.country_id AS countryId, c.code AS countryCode, c.name AS countryName, o.scope,
-  i.code AS indicator, i.name AS indicatorName, o.subject, o.period, o.year, o.value, o.value_low AS valueLow,
+  o.indicator_id AS indicatorId, i.code AS indicator, i.name AS indicatorName, o.subject, o.period, o.year, o.value, o.value_low AS valueLow,
   o.value_high AS valueHigh, o.value_text AS valueText, u.code AS unit, u.dimension AS unitDimension, u.scale AS unitScale,
   o.basis, o.qualifier, o.confidence, o.source_id AS sourceId, s.code AS sourceCode, s.publisher AS sourcePublisher,
-  o.locator, o.note
+  o.locator, o.note, coalesce(o.preferred, 0) AS preferred
   FROM observation o JOIN country c ON c.id = o.country_id JOIN indicator i ON i.id = o.indicator_id
   JOIN unit u ON u.id = o.unit_id LEFT JOIN source s ON s.id = o.source_id`
 
@@ -56,7 +59,7 @@ export interface FigureQuery {
   withYear?: boolean
 }
 
-/** Figures matching a query, best first: the lead source's, then the latest year, then the most confident. */
+/** Figures matching a query, best first: the lead source's, then the latest year, then the preferred one, then the most confident. */
 export function findFigures(db: Db, q: FigureQuery, leadSourceId: number | null = null): Figure[] {
   const marks = q.indicators.map(() => '?').join(', ')
   const where = [`i.code IN (${marks})`, 'c.code = ?', 'o.value IS NOT NULL']
@@ -67,7 +70,7 @@ export function findFigures(db: Db, q: FigureQuery, leadSourceId: number | null 
   }
   if (q.withYear) where.push('o.year IS NOT NULL')
   const sql = `${FIGURE_SELECT} WHERE ${where.join(' AND ')}
-    ORDER BY (o.source_id IS ?) DESC, coalesce(o.year, 0) DESC,
+    ORDER BY (o.source_id IS ?) DESC, coalesce(o.year, 0) DESC, coalesce(o.preferred, 0) DESC,
     CASE o.confidence WHEN 'high' THEN 0 WHEN 'medium-high' THEN 1 WHEN 'medium' THEN 2 WHEN 'medium-low' THEN 3 WHEN 'low-medium' THEN 4 ELSE 5 END, o.code`
   return prepared(db, sql).all(...params, leadSourceId) as Figure[]
 }

@@ -70,7 +70,7 @@ function concentration(db: Db, c: CountryRow, lead: number | null): string[] {
     )
     const ownText = own && c.code !== CHINA ? `; ${c.name} mined ${ref(own)}` : ''
     parts.push(
-      `The ${china.sourcePublisher ?? china.sourceCode ?? 'latest'} estimate for ${china.year} puts China's mine output at ${ref(china)} of ${ref(world)} worldwide (${`{${china.code}/${world.code}}`})${ownText}.`
+      `The ${china.sourcePublisher ?? china.sourceCode ?? 'latest'} estimate for ${china.year} puts China's mine output at ${ref(china)} of ${ref(world)} worldwide, a share of ${`{${china.code}/${world.code}}`}${ownText}.`
     )
   }
   return parts.length ? [`**Concentration.** ${parts.join(' ')}`] : []
@@ -80,7 +80,7 @@ function reserves(db: Db, c: CountryRow): string[] {
   const pair = withWorldTotal(db, 'reserves', c.code)
   if (!pair) return []
   const [own, world] = pair
-  return [`**Reserves.** ${c.name} holds ${ref(own)} of reserves against ${ref(world)} worldwide (${`{${own.code}/${world.code}}`}, ${own.year}).`]
+  return [`**Reserves.** In ${own.year}, ${c.name} held ${ref(own)} of reserves against ${ref(world)} worldwide, a share of ${`{${own.code}/${world.code}}`}.`]
 }
 
 function shortTheme(name: string): string {

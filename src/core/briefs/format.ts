@@ -62,10 +62,5 @@ export function formatPercent(ratio: number): string {
   return `${formatNumber(ratio * 100)}%`
 }
 
-/** "27 May 2025" from yyyy-mm-dd; other text as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!m) return iso
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? ''} ${m[1]}`
-}
+/** Dates print in the app's one format (src/shared/dates.ts): "27 May 2025", "February 2026", "n.d.". */
+export { formatDate } from '../../shared/dates'

@@ -1,5 +1,5 @@
 // The pre-flight check before export: everything the render met (missing figures, uncited figures, drafts, deleted
-// evidence, empty sections) plus figures older than the brief's age limit, numbers typed into free text instead of
+// evidence, empty sections, cited figures a newer or preferred figure contradicts) plus figures older than the brief's age limit, numbers typed into free text instead of
 // referenced, and text long enough to break a two-page note. Errors first; the analyst may still go ahead.
 import type { Brief, PreflightItem } from '../../shared/briefs'
 import type { RenderResult } from './render'

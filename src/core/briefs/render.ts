@@ -8,10 +8,12 @@ import type { Db } from '../db/open'
 import { BriefContext, createRenderContext, type RenderContext, type ShownFigure } from './context'
 import { briefCss } from './css'
 import { countryById } from './data'
+import { formatDate } from './format'
 import { cachedDatasetHash } from './hash'
 import { Masthead } from './templates/country'
 import { Colophon, HtmlDocument, SectionBody, Sources } from './templates/document'
 import type { SourceEntry } from './citations'
+import { conflictItems } from './weakFigures'
 
 export interface RenderOptions {
   /** The dataset hash to print; computed (and cached) when absent. */
@@ -82,7 +84,7 @@ export function renderBrief(db: Db, brief: Brief, options: RenderOptions = {}): 
   const css = briefCss(brief.paper, {
     title: brief.title,
     classification: brief.classification,
-    footerLeft: `Lodestone ${briefLabel(brief)} \u00b7 ${brief.date}`
+    footerLeft: `Lodestone ${briefLabel(brief)} \u00b7 ${formatDate(brief.date)}`
   })
   const doc = createElement(HtmlDocument, {
     title: metadata.title,
@@ -92,5 +94,6 @@ export function renderBrief(db: Db, brief: Brief, options: RenderOptions = {}): 
     css,
     body: parts.join('\n')
   })
-  return { html: `<!DOCTYPE html>\n${renderToStaticMarkup(doc)}`, datasetHash, problems: ctx.problems, shown: ctx.shown, sources: ctx.citations.list, metadata }
+  const problems = [...ctx.problems, ...conflictItems(db, ctx.shown)]
+  return { html: `<!DOCTYPE html>\n${renderToStaticMarkup(doc)}`, datasetHash, problems, shown: ctx.shown, sources: ctx.citations.list, metadata }
 }

@@ -117,7 +117,7 @@ export function Strategy(): ReactNode {
 export function Severity({ a }: { a: Pick<AssessmentRow, 'severity' | 'status'> }): ReactNode {
   return (
     <>
-      <span className={`sev s${a.severity ?? 0}`}>{a.severity ?? '\u2013'}</span>
+      <span className={`sev s${a.severity ?? 0}`}>{a.severity ?? 'not rated'}</span>
       {a.status === 'draft' ? (
         <>
           {' '}

@@ -1,9 +1,10 @@
 // The outer HTML document of a brief, the source list and the colophon (brief id, dataset hash, date), plus the
 // section switch. Titles go to <title> and <meta> (Chromium maps <title> to the PDF's Title; the rest is written
 // into the PDF's Info dictionary after printing). A strict CSP forbids every script and every network load.
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { SECTION_LABELS, type SectionKind } from '../../../shared/briefs'
 import { useBrief } from '../context'
+import { bibliographicDate } from '../../../shared/dates'
 import { formatDate } from '../format'
 import { Assessments } from './assessments'
 import { Gaps, Highlights, Strategy, Takeaway } from './country'
@@ -35,9 +36,48 @@ export function SectionBody({ kind, title }: { kind: Exclude<SectionKind, 'sourc
   )
 }
 
+/** Bibliographic fields only: publisher, the date part of the date field (its notes stay in the app), title. */
 function sourceLine(s: { publisher: string | null; published: string | null; title: string }): string {
-  const who = [s.publisher, s.published].filter(Boolean).join(', ')
-  return `${who ? `${who}. ` : ''}${s.title}.`
+  const who = [s.publisher, bibliographicDate(s.published)].filter(Boolean).join(', ')
+  return `${who}${who.endsWith('.') ? '' : '.'} ${s.title.replace(/\.$/, '')}.`
+}
+
+/** A URL that may break after "/" and before "." (a <wbr> there, nowhere else), as a link when it is http(s). */
+function SourceUrl({ url }: { url: string }): ReactNode {
+  const pieces = url.split(/(?<=\/)|(?=\.)/)
+  const text = pieces.map((p, i) => (
+    <Fragment key={i}>
+      {i ? <wbr /> : null}
+      {p}
+    </Fragment>
+  ))
+  let link = false
+  try {
+    link = ['http:', 'https:'].includes(new URL(url).protocol)
+  } catch {
+    link = false
+  }
+  return link ? (
+    <a className="url" href={url}>
+      {text}
+    </a>
+  ) : (
+    <span className="url">{text}</span>
+  )
+}
+
+/** One source may hold several URLs ("https://a ; https://b"): each its own link. */
+function SourceUrls({ url }: { url: string }): ReactNode {
+  const urls = url
+    .split(/\s+;\s+|\s+(?=https?:\/\/)/)
+    .map((u) => u.trim())
+    .filter(Boolean)
+  return urls.map((u, i) => (
+    <Fragment key={i}>
+      {i ? '; ' : ''}
+      <SourceUrl url={u} />
+    </Fragment>
+  ))
 }
 
 export function Sources({ title }: { title?: string }): ReactNode {
@@ -52,7 +92,7 @@ export function Sources({ title }: { title?: string }): ReactNode {
             <li key={s.id}>
               <span className="n">[{i + 1}]</span>
               <span>
-                {sourceLine(s)} {s.url ? <span className="url">{s.url}</span> : null}
+                {sourceLine(s)} {s.url ? <SourceUrls url={s.url} /> : null}
               </span>
             </li>
           ))}
@@ -69,7 +109,7 @@ export function Colophon({ appVersion }: { appVersion: string }): ReactNode {
   return (
     <footer className="colophon">
       {brief.id ? `Brief ${brief.id} · version ${brief.version}` : 'Brief made on the fly (not saved)'} · dated {formatDate(brief.date)} · printed{' '}
-      {today.toISOString().slice(0, 10)} by Lodestone {appVersion}
+      {formatDate(today.toISOString().slice(0, 10))} by Lodestone {appVersion}
       <br />
       Dataset content hash (SHA-256): <code>{datasetHash}</code>
     </footer>

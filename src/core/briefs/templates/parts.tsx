@@ -2,9 +2,10 @@
 // and the analyst's free text (paragraphs, bullets, bold, figure references) rendered as React text, never as HTML.
 import type { ReactNode } from 'react'
 import { compactNumbers } from '../citations'
+import { boundOf, computedPrecision, formatComputedPercent, ratioBound } from '../computed'
 import { problem, useBrief, type RenderContext } from '../context'
 import { figureByCode, type Figure } from '../data'
-import { formatCell, formatPercent, formatValue } from '../format'
+import { formatCell, formatValue } from '../format'
 import { parseBlocks, type Inline } from '../text'
 
 /** Cite sources by id (and by code for "other sources" lists); renders nothing when none resolve. */
@@ -64,11 +65,36 @@ export function RatioRef({ a, b }: { a: string; b: string }): ReactNode {
     )
   }
   const ratio = (top.value * top.unitScale) / (bottom.value * bottom.unitScale)
+  const bound = ratioBound(boundOf(top.qualifier), boundOf(bottom.qualifier))
+  if (bound === null) {
+    problem(ctx, {
+      kind: 'missing',
+      level: 'error',
+      message: `{${a}/${b}} divides two bounds that pull opposite ways (${top.code} ${formatCell(top)}, ${bottom.code} ${formatCell(bottom)}), so the share could be anything; the brief prints no number for it.`
+    })
+    return (
+      <span className="missing">
+        [no share {a}/{b}: bounds pull both ways]
+      </span>
+    )
+  }
+  const digits = computedPrecision([
+    { value: top.value, published: top.valueText },
+    { value: bottom.value, published: bottom.valueText }
+  ])
   return (
     <>
-      <span className="fig">{formatPercent(ratio)}</span> <Cite ids={[top.sourceId, bottom.sourceId]} />
+      <span className="fig computed">{formatComputedPercent(ratio, digits, bound)}</span> <Computed ids={[top.sourceId, bottom.sourceId]} />
     </>
   )
+}
+
+/** "(computed from [6], [7])": a number the brief worked out, never cited as if a source had published it. */
+export function Computed({ ids }: { ids: readonly (number | null | undefined)[] }): ReactNode {
+  const ctx = useBrief()
+  const numbers = [...new Set(ids.map((id) => ctx.citations.cite(id)).filter((n): n is number => n !== null))].sort((x, y) => x - y)
+  if (!numbers.length) return <span className="cite computed-from">(computed)</span>
+  return <span className="cite computed-from">(computed from {numbers.map((n) => `[${n}]`).join(', ')})</span>
 }
 
 function InlineText({ pieces }: { pieces: Inline[] }): ReactNode {
