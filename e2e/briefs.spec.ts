@@ -54,6 +54,8 @@ test('builds the India brief, previews it, exports the PDF and reads it back', a
 
   await b.openExport()
   await expect(b.preflight).toContainText('6 of the 6 assessments shown are drafts')
+  await expect(b.preflight).toContainText('Figure F0098 (2024: 6.9 million t REO, USGS-MCS2025-RE)')
+  await expect(b.preflight).toContainText('has a newer conflicting figure: F0033 (2025: not available, USGS-MCS2026-RE)')
   await page.screenshot({ path: 'test-results/briefs-export.png' })
   const download = await b.exportAs('pdf')
   expect(download.suggestedFilename()).toMatch(/\.pdf$/)
@@ -64,6 +66,7 @@ test('builds the India brief, previews it, exports the PDF and reads it back', a
 
   const pdf = await pdfText(file)
   expect(pdf.text).toContain('China supplied 90% [1]')
+  expect(pdf.text).toMatch(/a share of at most 7\.7% \(computed from \[\d+\]\)/)
   expect(pdf.text).toContain('3,000 kg/yr [1]')
   expect(pdf.text).toContain(TAKEAWAY)
   expect(pdf.pages).toBeLessThanOrEqual(3)
