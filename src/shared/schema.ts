@@ -164,6 +164,14 @@ export const TABLES: readonly TableDef[] = [
         hidden: true,
         description: 'Where sources give different values for the same indicator, country, subject and year: the one to use.'
       },
+      {
+        name: 'preferred_reason',
+        label: 'Why preferred',
+        type: 'longtext',
+        width: 220,
+        hidden: true,
+        description: 'Why this figure is the one to use in its group (newest official edition first, unless a note says otherwise).'
+      },
       version
     ]
   },

@@ -8,6 +8,7 @@ import m0004 from './migrations/0004_insert_ranges.sql?raw'
 import m0005 from './migrations/0005_trade_flow_source_key.sql?raw'
 import m0006 from './migrations/0006_find_index.sql?raw'
 import m0007 from './migrations/0007_scenarios.sql?raw'
+import m0008 from './migrations/0008_preferred_reason.sql?raw'
 
 export interface Migration {
   readonly version: number
@@ -22,7 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_insert_ranges', sql: m0004 },
   { version: 5, name: '0005_trade_flow_source_key', sql: m0005 },
   { version: 6, name: '0006_find_index', sql: m0006 },
-  { version: 7, name: '0007_scenarios', sql: m0007 }
+  { version: 7, name: '0007_scenarios', sql: m0007 },
+  { version: 8, name: '0008_preferred_reason', sql: m0008 }
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

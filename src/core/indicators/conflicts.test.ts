@@ -52,9 +52,9 @@ describe('figures.conflicts', () => {
       ['F0084', 13000, 'USGS-MCS2025-RE'],
       ['F0126', 13000, 'WION-2025']
     ])
-    // No mark yet: Lodestone's rule takes F0017 (confidence high over medium-high and medium).
-    expect({ preferred: c.preferredId, used: code(c.usedId) }).toEqual({ preferred: null, used: 'F0017' })
-    expect(c.explanation).toMatch(/^No figure is marked preferred; used F0017/)
+    // The starter ships the group with F0017 preferred (newest official edition), the figure indicators use.
+    expect({ preferred: code(c.preferredId), used: code(c.usedId) }).toEqual({ preferred: 'F0017', used: 'F0017' })
+    expect(c.explanation).toMatch(/^Used F0017 .*marked preferred/)
   })
 })
 

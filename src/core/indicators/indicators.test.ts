@@ -224,7 +224,8 @@ describe('world mine production and reserves shares', () => {
     // World 2024: F0057 380,000 (MCS 2026, high) over F0119 390,000 (MCS 2025). By rule: 29,000 / 380,000 = 7.63 %.
     const byRule = await compute('mine_production_shares', { source: 'any', year: 2024 })
     expect(value(byRule, 'Australia')).toBe(7.63)
-    expect(byRule.choices.find((c) => c.what.startsWith('Australia'))).toMatchObject({ reason: 'rule', used: { label: 'F0017' } })
+    // The starter ships F0017 as the group's preferred figure (newest official edition), as the rule would choose.
+    expect(byRule.choices.find((c) => c.what.startsWith('Australia'))).toMatchObject({ reason: 'preferred', used: { label: 'F0017' } })
     await ok(engine, 'figures.prefer', { id: figureId('F0084') })
     const preferred = await compute('mine_production_shares', { source: 'any', year: 2024 })
     // Preferred F0084: 13,000 / 380,000 = 3.42 %.

@@ -10,6 +10,7 @@ import { loadEntities } from './entities'
 import { loadFigures } from './figures'
 import { loadGaps } from './gaps'
 import { createLookups } from './lookups'
+import { markPreferred } from './preferred'
 import { loadElements, loadHsCodes, loadSources } from './reference'
 import { loadTradeFlows } from './trade'
 import { readScenarioFolder, seedScenarios, type ScenarioData } from '../scenarios/inputs/seed'
@@ -25,6 +26,8 @@ export interface StarterSummary {
   organisations: number
   themes: number
   evidenceLinks: number
+  /** Conflict groups (figures for the same thing) shipped with a preferred figure and its reason. */
+  preferredGroups: number
 }
 
 /** Today's date in the local time zone, yyyy-mm-dd. */
@@ -41,6 +44,7 @@ function loadAll(db: Db, data: StarterData, scenarios: ScenarioData | null): Sta
   const figures = loadFigures(db, data['facts.csv'], lookups)
   const tradeFlows = loadTradeFlows(db, figures.values(), lookups)
   const entities = loadEntities(db, data['entities.csv'], lookups)
+  const preferredGroups = markPreferred(db).length
   const evidenceLinks = loadGaps(db, data['gaps.csv'], figures, lookups, { asOf: localDate(), countryCode: 'IND', countryName: 'India' })
   if (scenarios) seedScenarios(db, scenarios)
   createBatch(db, { actor: 'lodestone', label: 'Created from the starter dataset', origin: 'system' })
@@ -54,7 +58,8 @@ function loadAll(db: Db, data: StarterData, scenarios: ScenarioData | null): Sta
     initiatives: entities.initiative,
     organisations: entities.organisation,
     themes: data['gaps.csv'].length,
-    evidenceLinks
+    evidenceLinks,
+    preferredGroups
   }
 }
 
