@@ -45,6 +45,28 @@ test('imports the USGS MCS 2026 rare-earth rows through the wizard, only the val
   await expect(wizard.wouldGive).toHaveText('154 unchanged, 0 updated, 0 new')
 })
 
+test('asks for the source of a file whose mapping gives none, proposing the publisher, before anything can be imported', async ({ page, host }) => {
+  test.skip(!fs.existsSync(REAL_CSV), `${REAL_CSV} is not there`)
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(REAL_CSV, 'observation')
+  const ask = page.getByTestId('file-source')
+  await expect(ask).toContainText('Which source is usgs_mcs2026_commodities_data.csv?')
+  await expect(ask).toContainText('Every figure needs a source')
+  await expect(wizard.counts).toContainText('0 valid: no source')
+  await expect(wizard.counts).toContainText('Name the file\u2019s source')
+  await expect(page.getByTestId('import-all')).toBeDisabled()
+  await expect(page.getByTestId('import-valid')).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('import-asks-source.png') })
+  await page.getByTestId('file-source-proposed').click()
+  await expect(ask).toHaveCount(0)
+  await expect(wizard.counts).not.toContainText('no source')
+  await expect(page.getByTestId('map-source_id').getByRole('textbox')).toHaveValue('USGS-MCS2026-DR')
+  await expect(page.getByTestId('nav-count-observation')).toHaveText('480')
+})
+
 test('cancels a big import half-way and writes nothing', async ({ page, host }) => {
   const rows = Array.from({ length: 200_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
   const csv = path.join(host.dir, 'big-trade.csv')

@@ -4,6 +4,7 @@
 import { useEffect, type ReactElement } from 'react'
 import type { ImportPreview, ImportTable, UploadResult } from '../../../shared/dataFiles'
 import { FileDrop } from './FileDrop'
+import { FileSource, needsSource } from './FileSource'
 import { ImportProgress } from './ImportProgress'
 import { MappingEditor } from './MappingEditor'
 import { PreviewTable } from './PreviewTable'
@@ -34,18 +35,20 @@ function addsText(created: ImportPreview['created']): string {
   return parts.join(' and ')
 }
 
-function Summary({ preview, previewing }: { preview: ImportPreview; previewing: boolean }): ReactElement {
+function Summary({ preview, previewing, sourceMissing }: { preview: ImportPreview; previewing: boolean; sourceMissing: boolean }): ReactElement {
   const c = preview.counts
   const n = (x: number): string => x.toLocaleString('en-US')
   return (
     <div className="import-summary" data-testid="import-counts" aria-live="polite">
       <span className="count-chip">{n(c.rows)} rows</span>
-      <span className="count-chip is-ok">{n(c.valid)} valid</span>
+      {sourceMissing ? <span className="count-chip is-bad">0 valid: no source</span> : <span className="count-chip is-ok">{n(c.valid)} valid</span>}
       {c.invalid ? <span className="count-chip is-bad">{n(c.invalid)} invalid</span> : null}
       {c.skipped ? <span className="count-chip">{n(c.skipped)} skipped</span> : null}
       <span className="import-would">
         {preview.mappingProblems.length ? (
           'Fix the mapping to see what the import would do.'
+        ) : sourceMissing ? (
+          'Name the file\u2019s source to see what the import would do.'
         ) : (
           <>
             Importing would give: <strong data-testid="preview-summary">{preview.summary}</strong>
@@ -58,6 +61,11 @@ function Summary({ preview, previewing }: { preview: ImportPreview; previewing: 
         </span>
       ) : null}
       {previewing ? <span className="muted">Checking…</span> : null}
+      {preview.secondSources?.message ? (
+        <p className="muted import-second-sources" data-testid="preview-second-sources">
+          {preview.secondSources.message}
+        </p>
+      ) : null}
     </div>
   )
 }
@@ -72,7 +80,8 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
     else imp.takeUpload(dropped)
   }, [dropped])
   const preview = state.preview
-  const canImport = preview !== null && !state.previewing && preview.mappingProblems.length === 0 && preview.counts.valid > 0
+  const sourceMissing = preview !== null && needsSource(state.table, state.mapping)
+  const canImport = preview !== null && !state.previewing && preview.mappingProblems.length === 0 && preview.counts.valid > 0 && !sourceMissing
   return (
     <main className="view-pane import-view" data-testid="import-view">
       <header className="view-bar import-bar">
@@ -104,7 +113,18 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
               {state.error}
             </div>
           ) : null}
-          {preview ? <Summary preview={preview} previewing={state.previewing} /> : null}
+          {preview ? <Summary preview={preview} previewing={state.previewing} sourceMissing={sourceMissing} /> : null}
+          {preview && state.mapping && sourceMissing ? (
+            <FileSource
+              table={state.table}
+              fileName={state.upload.name}
+              comtrade={/comtrade/i.test(state.upload.name)}
+              rows={preview.counts.rows}
+              mapping={state.mapping}
+              readOnly={readOnly}
+              onChange={imp.setMapping}
+            />
+          ) : null}
           {preview && state.mapping ? (
             <div className="import-body">
               <MappingEditor
