@@ -19,7 +19,8 @@ test('a reserves conflict shows in the grid and beside the figure, and preferrin
   await f22.locator('.ag-cell[col-id="code"]').click()
   const group = app.inspector.getByTestId('inspector-conflict')
   await expect(group).toContainText('2 figures disagree')
-  await expect(group.getByTestId('preferred-line')).toContainText('None preferred')
+  // The starter ships each conflict group with a preferred figure: F0022 (MCS 2026 v1.3) over the superseded F0060.
+  await expect(group.getByTestId('preferred-line')).toContainText('Preferred: F0022')
   await expect(group).toBeInViewport()
   await page.screenshot({ path: '/work/shots/reserves-conflict-grid.png' })
   await group.getByTestId('inspector-prefer-F0060').click()
@@ -27,7 +28,7 @@ test('a reserves conflict shows in the grid and beside the figure, and preferrin
   await expect(f60.locator('.ag-cell[col-id="value"]')).toHaveClass(/cell-preferred/)
   await page.screenshot({ path: '/work/shots/reserves-conflict-preferred.png' })
   await app.undo()
-  await expect(group.getByTestId('preferred-line')).toContainText('None preferred')
+  await expect(group.getByTestId('preferred-line')).toContainText('Preferred: F0022')
 })
 
 test('at 1280 px with the inspector open, Figures shows value, unit and source', async ({ page, host }) => {
