@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExportResult, RenderedBrief } from '../shared/briefs'
 import type { Engine } from '../core/engine'
 import { indiaBrief, starterEngine } from '../core/briefs/testing'
 import { ok, removeDir, tempDir } from '../core/testing/tempDataset'
@@ -35,7 +34,7 @@ describe.skipIf(!ready)('the India brief PDF, read back with pdftotext', () => {
     dir = tempDir()
     engine = starterEngine(dir, { printer })
     const brief = await indiaBrief(engine)
-    const result = await ok<ExportResult>(engine, 'briefs.exportPdf', { id: brief.id })
+    const result = await ok(engine, 'briefs.exportPdf', { id: brief.id })
     const file = path.join(dir, 'india.pdf')
     fs.writeFileSync(file, Buffer.from(result.base64 ?? '', 'base64'))
     text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
@@ -44,7 +43,7 @@ describe.skipIf(!ready)('the India brief PDF, read back with pdftotext', () => {
       .slice(1)
       .map((l) => l.trim().split(/\s+/).pop() ?? '')
       .filter(Boolean)
-    const html = (await ok<RenderedBrief>(engine, 'briefs.render', { id: brief.id })).html
+    const html = (await ok(engine, 'briefs.render', { id: brief.id })).html
     sourceUrls = [...html.matchAll(/<a class="url" href="([^"]+)">/g)].map((m) => m[1].replace(/&amp;/g, '&'))
   }, 90_000)
   afterAll(async () => {

@@ -115,7 +115,7 @@ describe('a brief that flags its own weak figures', () => {
   })
 
   it('pre-flight lists the cited reserves figure that the newer MCS 2026 edition contradicts (NA)', async () => {
-    const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+    const items = await ok(engine, 'briefs.preflight', { id: brief.id })
     const conflicts = items.filter((i) => i.kind === 'conflict')
     const india = conflicts.find((i) => i.message.startsWith('Figure F0098'))
     expect(india?.message).toContain('newer conflicting figure: F0033 (2025: not available, USGS-MCS2026-RE)')
@@ -129,7 +129,7 @@ describe('a brief that flags its own weak figures', () => {
     const [rival] = engine.db.prepare("SELECT id FROM observation WHERE code = 'F0127'").all() as { id: number }[]
     engine.db.prepare("UPDATE observation SET preferred = CASE code WHEN 'F0127' THEN 1 ELSE 0 END WHERE code IN ('F0098', 'F0127')").run()
     try {
-      const items = await ok<PreflightItem[]>(engine, 'briefs.preflight', { id: brief.id })
+      const items = await ok(engine, 'briefs.preflight', { id: brief.id })
       expect(items.some((i) => i.kind === 'conflict' && i.message.includes('is not the preferred figure') && i.message.includes('F0127'))).toBe(true)
       expect(rival).toBeDefined()
     } finally {

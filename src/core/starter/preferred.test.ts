@@ -1,7 +1,6 @@
 // Every conflict group of a new starter dataset ships with exactly one preferred figure and its reason: newest
 // official edition first, a superseded figure never, repeats of one value counted once (India's 2024 reserves).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FigureConflict } from '../../shared/analysis'
 import type { Engine } from '../engine'
 import { starterEngine } from '../briefs/testing'
 import { ok, removeDir, tempDir } from '../testing/tempDataset'
@@ -36,7 +35,7 @@ describe('the starter conflict groups', () => {
       const [row] = marks([preferred[0]!.code ?? ''])
       expect(row?.reason).toMatch(/\w+ \w+ \w+ \w+/)
     }
-    const conflicts = await ok<FigureConflict[]>(engine, 'figures.conflicts', {})
+    const conflicts = await ok(engine, 'figures.conflicts', {})
     expect(conflicts.length).toBeGreaterThanOrEqual(27)
     for (const c of conflicts)
       expect(
