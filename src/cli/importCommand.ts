@@ -4,7 +4,8 @@
 // edits it), and writes nothing on a dry run or when rows are invalid without --only-valid.
 import fs from 'node:fs'
 import path from 'node:path'
-import { mapping as mappingSchema, readOptions, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
+import { readOptions, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
+import { mappingFile } from '../shared/mappingFile'
 import { tableDef } from '../shared/schema'
 import type { JobStatus } from '../shared/dataFiles'
 import type { Input, Method, Output } from '../shared/api'
@@ -15,6 +16,13 @@ import { CliError, type Io } from './io'
 import { describeLayout, describeMapping, describeProblems, describeSecondSources } from './importPrint'
 import { viewOfPreview, type ImportView } from './importView'
 
+/** A zod issue as "at mapping.fields.value.column: <message>", for the one line the CLI prints. */
+function issueText(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return 'it does not match docs/mapping.schema.json'
+  return `${issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : ''}${issue.message}`
+}
+
+/** A mapping file (docs/mapping.md): { description?, read?, mapping }, or a bare mapping. */
 function loadMapping(file: string, table: ImportArgs['table']): { mapping: Mapping; read: Partial<ReadOptions> } {
   let value: unknown
   try {
@@ -22,16 +30,12 @@ function loadMapping(file: string, table: ImportArgs['table']): { mapping: Mappi
   } catch (e) {
     throw new CliError(`the mapping file ${file} could not be read as JSON: ${(e as Error).message}`)
   }
-  const wrapped = value && typeof value === 'object' && 'mapping' in value ? (value as { mapping: unknown; read?: unknown }) : { mapping: value }
-  const parsed = mappingSchema.safeParse(wrapped.mapping)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new CliError(`the mapping file ${file} is not a mapping${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message}`)
-  }
-  if (parsed.data.table !== table) throw new CliError(`the mapping file ${file} is for ${parsed.data.table}, but --table says ${table}`)
-  const read = readOptions.partial().safeParse(wrapped.read ?? {})
-  if (!read.success) throw new CliError(`the "read" options in ${file} are not understood: ${read.error.issues[0]?.message}`)
-  return { mapping: parsed.data, read: read.data }
+  const wrapped = value !== null && typeof value === 'object' && 'mapping' in value
+  const parsed = wrapped ? mappingFile.safeParse(value) : mappingFile.safeParse({ mapping: value })
+  if (!parsed.success)
+    throw new CliError(`the mapping file ${file} is not a Lodestone mapping (${issueText(parsed.error.issues[0])}); its format is in docs/mapping.md`)
+  if (parsed.data.mapping.table !== table) throw new CliError(`the mapping file ${file} is for ${parsed.data.mapping.table}, but --table says ${table}`)
+  return { mapping: parsed.data.mapping, read: parsed.data.read ?? {} }
 }
 
 function openForImport(dataset: string): Engine {
@@ -82,11 +86,24 @@ function printOutcome(o: ImportView, args: ImportArgs, io: Io): void {
   for (const line of describeMapping(o, args.mapping === 'auto')) io.out(line)
   const c = o.tally.counts
   io.out(
-    `${c.rows.toLocaleString('en-US')} rows: ${c.valid.toLocaleString('en-US')} valid, ${c.invalid.toLocaleString('en-US')} invalid, ${c.skipped.toLocaleString('en-US')} skipped (filtered out, headings).`
+    `${c.rows.toLocaleString('en-US')} row${c.rows === 1 ? '' : 's'}: ${c.valid.toLocaleString('en-US')} valid, ${c.invalid.toLocaleString('en-US')} invalid, ${c.skipped.toLocaleString('en-US')} skipped (filtered out, headings).`
   )
   for (const line of describeProblems(o)) io.out(line)
   for (const created of o.tally.created) io.out(`Added to ${tableDef(created.table as 'country').label}: ${created.label}`)
   for (const line of describeSecondSources(o)) io.out(line)
+}
+
+/** Why a dry run that found nothing to import fails: a script checking the exit code must not take it for success. */
+function noValidRow(name: string, o: ImportView): string {
+  const c = o.tally.counts
+  if (c.rows === 0) return `${name} has no data rows, so an import would add nothing`
+  const why =
+    c.invalid === 0
+      ? 'every row is filtered out or a heading'
+      : c.rows === 1
+        ? 'its one row is invalid (the problem is listed above)'
+        : `all ${c.rows.toLocaleString('en-US')} rows are invalid or skipped (the problems are listed above)`
+  return `no row of ${name} can be imported: ${why}; fix the file or the mapping before importing`
 }
 
 export async function runImportCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -112,6 +129,7 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     const label = tableDef(args.table).label
     if (args.dryRun) {
       io.out(`Dry run, nothing was written. Importing into ${label} would give: ${summaryLine(dry.tally.counts)}.`)
+      if (dry.tally.counts.valid === 0) throw new CliError(noValidRow(name, dry))
       return 0
     }
     if (dry.tally.counts.invalid > 0 && !args.onlyValid) {

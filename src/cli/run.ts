@@ -15,7 +15,7 @@ Commands:
   check PATH   check the file's integrity, references and schema version (read-only)
   import PATH FILE --table T [--mapping auto|MAPPING.json] [--dry-run] [--only-valid]
                import a CSV, XLSX or JSON file into table T (observation, trade_flow, facility, initiative,
-               organisation, source), upserting by each row's natural key; also --sheet NAME, --header-row N,
+               organisation, source, country, unit), upserting by each row's natural key; also --sheet NAME, --header-row N,
                --encoding E, --delimiter comma|semicolon|tab|pipe, --decimal . or ,, --report PROBLEMS.csv
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one

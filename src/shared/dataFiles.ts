@@ -4,7 +4,7 @@
 import { z } from 'zod'
 
 /** Tables a file can be imported into, each upserted by its natural key. */
-export const IMPORT_TABLES = ['observation', 'trade_flow', 'facility', 'initiative', 'organisation', 'source'] as const
+export const IMPORT_TABLES = ['observation', 'trade_flow', 'facility', 'initiative', 'organisation', 'source', 'country', 'unit'] as const
 export type ImportTable = (typeof IMPORT_TABLES)[number]
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const
@@ -40,13 +40,16 @@ const constant = z.union([z.string().max(2000), z.number(), z.boolean(), z.null(
 export const fieldMapping = z
   .object({
     /** The file's column (its header as shown in the preview). */
-    column: z.string().max(300).optional(),
+    column: z.string().max(300).optional().describe("The file's column: its header as the preview shows it."),
     /** A value for every row (used when there is no column, or the column's cell is empty). */
-    constant: constant.optional(),
+    constant: constant.optional().describe("A value for every row, used when there is no column or the column's cell is empty."),
     /** Translations of the column's values ("M" -> "import"); values not listed pass through. */
-    values: z.record(z.string().max(300), constant).optional(),
+    values: z
+      .record(z.string().max(300), constant)
+      .optional()
+      .describe('Translations of the column\'s values ("M" -> "import"); values not listed pass through.'),
     /** Text put before each non-empty value of the column ("OFR2002-189-" before a record id, to make a code). */
-    prefix: z.string().max(100).optional()
+    prefix: z.string().max(100).optional().describe('Text put before each non-empty value of the column, e.g. to make a code.')
   })
   .strict()
 export type FieldMapping = z.output<typeof fieldMapping>
@@ -93,16 +96,22 @@ export const REPEAT_RULES = ['list', 'keep-first'] as const
 
 export const mapping = z
   .object({
-    table: z.enum(IMPORT_TABLES),
+    table: z.enum(IMPORT_TABLES).describe('The table the rows go into.'),
     /** The recognised layout this mapping was proposed for ("USGS MCS world data, 2025 release"). */
-    layout: z.string().max(200).optional(),
+    layout: z.string().max(200).optional().describe('The recognised layout this mapping was proposed for; informative only.'),
     /** Target column -> where its value comes from. */
-    fields: z.record(z.string().max(64), fieldMapping),
+    fields: z.record(z.string().max(64), fieldMapping).describe("Target column (see docs/mapping.md for each table's) -> where its value comes from."),
     /** One condition, or several that must all hold (Comtrade totals: 2nd partner World, all procedures, all modes). */
-    filter: z.union([rowFilter, z.array(rowFilter).min(1).max(20)]).optional(),
-    unpivot: unpivot.optional(),
-    source: mappingSource.optional(),
-    repeats: z.enum(REPEAT_RULES).optional()
+    filter: z
+      .union([rowFilter, z.array(rowFilter).min(1).max(20)])
+      .optional()
+      .describe('Rows to import: one condition, or a list that must all hold. Other rows are skipped.'),
+    unpivot: unpivot.optional().describe('Wide tables (one column per year): each listed column becomes its own record.'),
+    source: mappingSource.optional().describe('The source the rows cite, added to Sources when the dataset lacks it.'),
+    repeats: z
+      .enum(REPEAT_RULES)
+      .optional()
+      .describe("A key repeated within the file: 'list' (default) leaves every such row out and lists it; 'keep-first' keeps the first.")
   })
   .strict()
 export type Mapping = z.output<typeof mapping>

@@ -11,7 +11,9 @@ const NATURAL_KEYS: Readonly<Record<ImportTable, readonly string[]>> = {
   facility: ['name', 'country_id'],
   initiative: ['name', 'country_id'],
   organisation: ['name', 'country_id'],
-  source: ['code']
+  source: ['code'],
+  country: ['code'],
+  unit: ['code']
 }
 
 /** The key columns used for this mapping: the code when it is mapped (and the table has codes), else the natural key. */

@@ -133,7 +133,10 @@ export class RefResolver {
       const marks = candidate.marker || candidate.footnotes.length ? { marks: { marker: candidate.marker, footnotes: candidate.footnotes } } : {}
       return { ok: true, ...found, ...marks }
     }
-    return { ok: false, message: `"${text}" is not a country Lodestone knows. Use its ISO code (e.g. IND) or its English name, or add it to Countries first.` }
+    return {
+      ok: false,
+      message: `"${text}" is not a country Lodestone knows. Use its ISO code (e.g. IND) or its English name, or add it to Countries first (a new row there, or import a list of countries into Countries).`
+    }
   }
 
   private countryNamed(text: string): { id: number; label: string } | undefined {
@@ -152,7 +155,10 @@ export class RefResolver {
     if (existing) return { ok: true, ...existing }
     const parsed = parseUnit(code)
     if (!parsed.known) {
-      return { ok: false, message: `"${text}" is not a unit Lodestone can read. Use one from Units (e.g. t, kg, t REO, USD/kg, %), or add it there first.` }
+      return {
+        ok: false,
+        message: `"${text}" is not a unit Lodestone can read. Use one from Units (e.g. t, kg, t REO, USD/kg, %), or add it there first (a new row there, or import a list of units into Units).`
+      }
     }
     const id = this.create('unit', { code, dimension: parsed.dimension, scale: parsed.scale, basis: parsed.basis }, code)
     return { ok: true, id, label: code }
