@@ -25,6 +25,7 @@ import { EventHub } from './events'
 import { openSession } from './datasets/session'
 import type { DatasetControl } from './datasets/control'
 import type { Runner } from './io/runners'
+import { removeStaleUploads } from './io/uploads'
 import type { HostPorts } from './briefs/printer'
 
 export interface EngineOptions {
@@ -83,6 +84,8 @@ function failure(method: Method, e: unknown): ApiError {
 }
 
 export function createEngine(options: EngineOptions): Engine {
+  // A host that was killed left its upload folder behind; the window hosts clean up at start (the CLI uploads nothing).
+  if (options.host !== 'cli') removeStaleUploads()
   const events = new EventHub()
   let control: DatasetControl | undefined
   // The session owns the open file and rebuilds the handlers whenever another file is opened (or restored).

@@ -1,6 +1,7 @@
 // Files the UI sends for import (in base64 chunks, since the renderer has no file system): each upload is a
 // temp file with an id, so the preview and the import worker read it by path. Capped in size; removed after
-// the import, on close, and when the engine forgets it.
+// the import, on close, and when the engine forgets it; folders left by a host that was killed are removed when
+// the next host starts (each folder names its owner's pid).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,13 +17,68 @@ export interface Upload {
 }
 
 const MAX_UPLOADS = 8
+const PREFIX = 'lodestone-uploads-'
+const OWNER_FILE = 'owner.pid'
+/** A folder with no owner file (written by an older version) is stale once it is this old. */
+const UNOWNED_STALE_MS = 24 * 60 * 60 * 1000
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function ownerPid(folder: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(folder, OWNER_FILE), 'utf8').trim())
+    return Number.isInteger(pid) && pid > 0 ? pid : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Removes upload folders in `tmp` whose host is gone: the owner's pid is no longer running, or (no owner file)
+ * the folder is a day old. Only this user's real folders (not symlinks); anything it cannot remove stays.
+ * Returns the folders removed.
+ */
+export function removeStaleUploads(tmp = os.tmpdir(), alive = pidAlive, now = Date.now()): string[] {
+  let names: string[]
+  try {
+    names = fs.readdirSync(tmp).filter((n) => n.startsWith(PREFIX))
+  } catch {
+    return []
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    const folder = path.join(tmp, name)
+    try {
+      const stat = fs.lstatSync(folder)
+      if (!stat.isDirectory() || (process.getuid && stat.uid !== process.getuid())) continue
+      const pid = ownerPid(folder)
+      const stale = pid === null ? now - stat.mtimeMs > UNOWNED_STALE_MS : pid !== process.pid && !alive(pid)
+      if (!stale) continue
+      fs.rmSync(folder, { recursive: true, force: true })
+      removed.push(folder)
+    } catch {
+      // Another process removed it first, or it is not ours to remove.
+    }
+  }
+  return removed
+}
 
 export class UploadStore {
   private dir: string | null = null
   private readonly uploads = new Map<string, Upload>()
 
   private folder(): string {
-    this.dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-uploads-'))
+    if (!this.dir) {
+      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX))
+      fs.writeFileSync(path.join(this.dir, OWNER_FILE), String(process.pid))
+    }
     return this.dir
   }
 
