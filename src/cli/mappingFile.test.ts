@@ -3,36 +3,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { runCli } from './run'
-import type { Io } from './io'
+import { cliSandbox, type CliSandbox } from './testing'
 
-const REPO = path.resolve(__dirname, '../..')
-const env = { starterDir: path.join(REPO, 'resources/starter'), version: '9.9.9' }
-
-let dir: string
-let dataset: string
+let box: CliSandbox
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-cli-mapping-'))
-  dataset = path.join(dir, 'india.lodestone')
-  await run('new', dataset)
+  box = await cliSandbox('lodestone-cli-')
 })
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
-
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (l) => out.push(...l.split('\n')), err: (l) => err.push(l) }
-  return { code: await runCli(argv, io, env), out, err }
-}
+afterEach(() => box.remove())
 
 const hash = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 function files(mapping: unknown): { csv: string; json: string } {
-  const csv = path.join(dir, 'trade.csv')
+  const csv = path.join(box.dir, 'trade.csv')
   fs.writeFileSync(csv, 'Reporter,Partner,Year,HS,Flow,Kg,USD\nIND,CHN,2025,2846,M,10,100\n')
-  const json = path.join(dir, 'mapping.json')
+  const json = path.join(box.dir, 'mapping.json')
   fs.writeFileSync(json, JSON.stringify(mapping))
   return { csv, json }
 }
@@ -56,13 +41,13 @@ describe('lodestone import --mapping FILE', () => {
       read: { delimiter: ',' },
       mapping: { table: 'trade_flow', fields }
     })
-    const { code, err, out } = await run('import', dataset, csv, '--table', 'trade_flow', '--mapping', json)
+    const { code, err, out } = await box.run('import', box.dataset, csv, '--table', 'trade_flow', '--mapping', json)
     expect({ code, err }).toEqual({ code: 0, err: [] })
     expect(out[out.length - 1]).toMatch(/^Imported into Trade flows: 0 unchanged, 0 updated, 1 new\./)
   })
 
   it('refuses a mapping that breaks the format, saying where, and leaves the dataset as it was', async () => {
-    const before = hash(dataset)
+    const before = hash(box.dataset)
     const cases: [unknown, string][] = [
       [{ mapping: { table: 'trade_flow', fields, filter: { column: 'Flow', op: 'like', value: 'M' } } }, 'at mapping.filter'],
       [{ mapping: { table: 'trade_flow', fields: { ...fields, value_usd: { colum: 'USD' } } } }, 'at mapping.fields.value_usd'],
@@ -71,13 +56,13 @@ describe('lodestone import --mapping FILE', () => {
     ]
     for (const [mapping, where] of cases) {
       const { csv, json } = files(mapping)
-      const { code, err } = await run('import', dataset, csv, '--table', 'trade_flow', '--mapping', json)
+      const { code, err } = await box.run('import', box.dataset, csv, '--table', 'trade_flow', '--mapping', json)
       expect(code).toBe(1)
       expect(err).toHaveLength(1)
       expect(err[0]).toContain(`the mapping file ${json} is not a Lodestone mapping (`)
       expect(err[0]).toContain(where)
       expect(err[0]).toMatch(/its format is in docs\/mapping\.md$/)
     }
-    expect(hash(dataset)).toBe(before)
+    expect(hash(box.dataset)).toBe(before)
   })
 })

@@ -44,3 +44,14 @@ export function keyInWords(table: ImportTable, columns: readonly string[]): stri
   const labels = columns.map((c) => (tableDef(table).columns.find((d) => d.name === c)?.label ?? c).toLowerCase().replace(/\bhs\b/, 'HS'))
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : (labels[0] ?? '')
 }
+
+/**
+ * What else to say about a key repeated within a file: for tables with codes keyed by name and country, that
+ * same-named things (Big Creek in Idaho and in Wyoming) coexist once a column that tells them apart is the code.
+ */
+export function repeatHint(table: ImportTable, columns: readonly string[]): string {
+  const auto = tableDef(table).autoCode
+  if (!auto || columns.includes(auto.column)) return ''
+  const what = tableDef(table).singular
+  return ` If they are different ${what === 'facility' ? 'facilities' : `${what}s`} that share a name (Big Creek in Idaho and Big Creek in Wyoming), map a column that tells them apart (a record id, or the location) to Code: each row's code is then its key, and both are kept.`
+}

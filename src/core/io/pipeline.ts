@@ -9,7 +9,7 @@ import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 import { Converter, type Converted } from './convert'
-import { keyColumns, keyInWords, targetFields } from './keys'
+import { keyColumns, keyInWords, repeatHint, targetFields } from './keys'
 import { planMapping, type Plan } from './plan'
 import { RefResolver } from './refs'
 import { openSource, type Source, type SourceRow } from './source'
@@ -158,7 +158,7 @@ class Run {
   private write(rec: Converted): void {
     const repeated = this.leaveOut?.get(this.keyFor(rec.values))
     if (repeated) {
-      const message = repeatMessage(rec.row, repeated, keyInWords(this.mapping.table, this.keys))
+      const message = repeatMessage(rec.row, repeated, keyInWords(this.mapping.table, this.keys)) + repeatHint(this.mapping.table, this.keys)
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
       return this.show(previewRow(rec, 'invalid', message))
     }

@@ -1,0 +1,96 @@
+// `lodestone import` in cases a new analyst meets: countries and units added before the figures that need them
+// (the refusal "add it to Countries first" must be something the CLI can do), same-named facilities in one
+// country, and a dry run that finds nothing to import, which exits non-zero so a script does not take it for success.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cliSandbox, type CliSandbox } from './testing'
+
+let box: CliSandbox
+beforeEach(async () => {
+  box = await cliSandbox('lodestone-cli-')
+})
+afterEach(() => box.remove())
+
+const figureCsv = (country: string, unit: string): string =>
+  box.write('figure.csv', [
+    'country,indicator,subject,period,value,unit,basis,source',
+    `${country},mine_production,REO total,2024,12,${unit},REO equivalent,USGS-MCS2026-RE`
+  ])
+
+describe('lodestone import, cases a new analyst meets', () => {
+  it('adds a country the figures need, then the figure that was refused for want of it imports', async () => {
+    const refused = await box.run('import', box.dataset, figureCsv('Atlantis', 't'), '--table', 'observation')
+    expect(refused.code).toBe(1)
+    expect(refused.out.some((l) => l.includes('"Atlantis" is not a country Lodestone knows'))).toBe(true)
+
+    const countries = box.write('countries.csv', ['code,name,kind', 'XAT,Atlantis,country'])
+    const added = await box.run('import', box.dataset, countries, '--table', 'country')
+    expect(added.err).toEqual([])
+    expect(added.out[added.out.length - 1]).toMatch(/^Imported into Countries: 0 unchanged, 0 updated, 1 new\. Backup taken before: /)
+    const again = await box.run('import', box.dataset, countries, '--table', 'country')
+    expect(again.out[again.out.length - 1]).toMatch(/^Imported into Countries: 1 unchanged, 0 updated, 0 new\./)
+
+    const figure = await box.run('import', box.dataset, figureCsv('Atlantis', 't'), '--table', 'observation')
+    expect(figure.err).toEqual([])
+    expect(figure.out[figure.out.length - 1]).toMatch(/0 updated, 1 new/)
+  })
+
+  it('adds a unit with its dimension and scale, and refuses one whose dimension is not known, by row and column', async () => {
+    const bad = await box.run('import', box.dataset, box.write('units.csv', ['code,dimension,scale', 'lb,weight,0.4536']), '--table', 'unit')
+    expect(bad.code).toBe(1)
+    expect(bad.out.some((l) => l.startsWith('  row 2, column "dimension": "weight" is not allowed in Dimension.'))).toBe(true)
+
+    const good = await box.run('import', box.dataset, box.write('units2.csv', ['code,dimension,scale', 'lb,mass,0.4536']), '--table', 'unit')
+    expect(good.err).toEqual([])
+    expect(good.out[good.out.length - 1]).toMatch(/0 updated, 1 new/)
+  })
+
+  it('a dry run with no importable row says so on stderr and exits 1; one with valid rows exits 0', async () => {
+    const none = await box.run('import', box.dataset, figureCsv('Narnia', 't'), '--table', 'observation', '--dry-run')
+    expect(none.code).toBe(1)
+    expect(none.out.some((l) => l.startsWith('Dry run, nothing was written.'))).toBe(true)
+    expect(none.err).toEqual([
+      'lodestone: no row of figure.csv can be imported: its one row is invalid (the problem is listed above); fix the file or the mapping before importing'
+    ])
+
+    const empty = await box.run(
+      'import',
+      box.dataset,
+      box.write('empty.csv', ['country,indicator,subject,period,value,unit,basis,source']),
+      '--table',
+      'observation',
+      '--dry-run'
+    )
+    expect(empty.code).toBe(1)
+    expect(empty.err).toEqual(['lodestone: empty.csv has no data rows, so an import would add nothing'])
+
+    const some = await box.run('import', box.dataset, figureCsv('IND', 't'), '--table', 'observation', '--dry-run')
+    expect({ code: some.code, err: some.err }).toEqual({ code: 0, err: [] })
+  })
+
+  it('says how same-named facilities in one country coexist, and keeps both once a column tells them apart', async () => {
+    const lines = ['name,country,location,stage,status', 'Big Creek,USA,Idaho,deposit,exploration', 'Big Creek,USA,Wyoming,deposit,exploration']
+    const refused = await box.run('import', box.dataset, box.write('deposits.csv', lines), '--table', 'facility')
+    expect(refused.code).toBe(1)
+    const problem = refused.out.find((l) => l.startsWith('  row 2'))
+    expect(problem).toContain('Row 2 has the same name and country as row 3')
+    expect(problem).toContain('map a column that tells them apart (a record id, or the location) to Code')
+
+    const mapping = box.write('deposits.json', [
+      JSON.stringify({
+        mapping: {
+          table: 'facility',
+          fields: {
+            name: { column: 'name' },
+            country_id: { column: 'country' },
+            code: { column: 'location', prefix: 'BC-' },
+            stage: { column: 'stage' },
+            status: { column: 'status' }
+          }
+        }
+      })
+    ])
+    const kept = await box.run('import', box.dataset, box.dir + '/deposits.csv', '--table', 'facility', '--mapping', mapping)
+    expect(kept.err).toEqual([])
+    expect(kept.out[kept.out.length - 1]).toMatch(/0 updated, 2 new\./)
+  })
+})
