@@ -1,5 +1,5 @@
 // Arguments of `lodestone import PATH FILE --table T [--mapping auto|FILE.json] [--dry-run] [--only-valid]
-// [--sheet NAME] [--header-row N] [--encoding E] [--delimiter D] [--decimal . | ,] [--report FILE.csv]`.
+// [--source CODE] [--sheet NAME] [--header-row N] [--encoding E] [--delimiter D] [--decimal . | ,] [--report FILE.csv]`.
 // Usage mistakes are CliErrors with exit code 2 and one line saying what to write instead.
 import { DELIMITERS, ENCODINGS, IMPORT_TABLES, type ImportTable, type ReadOptions } from '../shared/dataFiles'
 import { CliError } from './io'
@@ -12,10 +12,12 @@ export interface ImportArgs {
   dryRun: boolean
   onlyValid: boolean
   report: string | null
+  /** The source every row cites, when the mapping gives none (a code in Sources). */
+  source: string | null
   read: Partial<ReadOptions>
 }
 
-const VALUE_FLAGS = ['--table', '--mapping', '--sheet', '--header-row', '--encoding', '--delimiter', '--decimal', '--report'] as const
+const VALUE_FLAGS = ['--table', '--mapping', '--source', '--sheet', '--header-row', '--encoding', '--delimiter', '--decimal', '--report'] as const
 const DELIMITER_WORDS: Readonly<Record<string, string>> = { comma: ',', semicolon: ';', tab: '\t', pipe: '|', '\\t': '\t' }
 
 function usage(message: string): CliError {
@@ -71,6 +73,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     dryRun,
     onlyValid,
     report: values.get('--report') ?? null,
+    source: values.get('--source')?.trim() || null,
     read
   }
 }

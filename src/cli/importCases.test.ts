@@ -2,6 +2,8 @@
 // (the refusal "add it to Countries first" must be something the CLI can do), same-named facilities in one
 // country, and a dry run that finds nothing to import, which exits non-zero so a script does not take it for success.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
 import { cliSandbox, type CliSandbox } from './testing'
 
 let box: CliSandbox
@@ -9,6 +11,8 @@ beforeEach(async () => {
   box = await cliSandbox('lodestone-cli-')
 })
 afterEach(() => box.remove())
+
+const hash = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 const figureCsv = (country: string, unit: string): string =>
   box.write('figure.csv', [
@@ -92,5 +96,22 @@ describe('lodestone import, cases a new analyst meets', () => {
     const kept = await box.run('import', box.dataset, box.dir + '/deposits.csv', '--table', 'facility', '--mapping', mapping)
     expect(kept.err).toEqual([])
     expect(kept.out[kept.out.length - 1]).toMatch(/0 updated, 2 new\./)
+  })
+
+  it('refuses figures without a source, dry run or not, and imports them with --source', async () => {
+    const csv = box.write('own.csv', ['country,indicator,subject,period,value,unit,basis', 'IND,mine_production,REO total,2031,7,t,REO equivalent'])
+    const before = hash(box.dataset)
+    for (const extra of [[], ['--dry-run']]) {
+      const refused = await box.run('import', box.dataset, csv, '--table', 'observation', ...extra)
+      expect(refused.code).toBe(1)
+      expect(refused.err).toEqual([
+        "lodestone: Figures never come in without a source, and this mapping gives none: map the file's source column to Source, or give one source for every row (its code in Sources): add --source CODE (e.g. --source USGS-MCS2026-DR), or a source in the mapping file; nothing was imported"
+      ])
+    }
+    expect(hash(box.dataset)).toBe(before)
+    const imported = await box.run('import', box.dataset, csv, '--table', 'observation', '--source', 'USGS-MCS2026-RE')
+    expect(imported.err).toEqual([])
+    expect(imported.out).toContain('  Source              <- "USGS-MCS2026-RE" for every row')
+    expect(imported.out[imported.out.length - 1]).toMatch(/0 updated, 1 new\./)
   })
 })

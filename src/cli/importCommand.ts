@@ -4,7 +4,7 @@
 // edits it), and writes nothing on a dry run or when rows are invalid without --only-valid.
 import fs from 'node:fs'
 import path from 'node:path'
-import { readOptions, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
+import { mappingLacksSource, readOptions, SOURCE_REQUIRED_MESSAGE, summaryLine, type Mapping, type ReadOptions } from '../shared/dataFiles'
 import { mappingFile } from '../shared/mappingFile'
 import { tableDef } from '../shared/schema'
 import type { JobStatus } from '../shared/dataFiles'
@@ -81,6 +81,14 @@ async function importJob(engine: Engine, input: Input<'import.start'>): Promise<
   }
 }
 
+/** The preview; with --source, again with that source for every row (the file's own source column wins). */
+async function previewWithSource(engine: Engine, input: Input<'import.preview'>, source: string | null): Promise<Output<'import.preview'>> {
+  const first = await invoke(engine, 'import.preview', input)
+  if (!source || first.mapping.fields.source_id?.column !== undefined) return first
+  const mapping = { ...first.mapping, fields: { ...first.mapping.fields, source_id: { constant: source } } }
+  return invoke(engine, 'import.preview', { ...input, mapping })
+}
+
 function printOutcome(o: ImportView, args: ImportArgs, io: Io): void {
   io.out(describeLayout(o))
   for (const line of describeMapping(o, args.mapping === 'auto')) io.out(line)
@@ -118,7 +126,7 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     await requireWritable(engine)
     const name = path.basename(file)
     const { uploadId } = engine.uploadFile(file)
-    const preview = await invoke(engine, 'import.preview', { uploadId, read, table: args.table, mapping: given.mapping })
+    const preview = await previewWithSource(engine, { uploadId, read, table: args.table, mapping: given.mapping }, args.source)
     const dry = viewOfPreview(preview)
     printOutcome(dry, args, io)
     if (args.report) fs.writeFileSync(path.resolve(args.report), (await invoke(engine, 'import.report', { uploadId })).csv)
@@ -126,6 +134,8 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
       throw new CliError(
         `the mapping cannot be used: ${dry.mappingProblems[0]}${dry.mappingProblems.length > 1 ? ` (and ${dry.mappingProblems.length - 1} more, listed above)` : ''}`
       )
+    if (mappingLacksSource(preview.mapping))
+      throw new CliError(`${SOURCE_REQUIRED_MESSAGE}: add --source CODE (e.g. --source USGS-MCS2026-DR), or a source in the mapping file; nothing was imported`)
     const label = tableDef(args.table).label
     if (args.dryRun) {
       io.out(`Dry run, nothing was written. Importing into ${label} would give: ${summaryLine(dry.tally.counts)}.`)

@@ -13,10 +13,12 @@ Commands:
   new PATH     create a new dataset at PATH from the starter data (refuses to overwrite a file)
   info PATH    show the dataset's schema version, tables and row counts (opens it read-only)
   check PATH   check the file's integrity, references and schema version (read-only)
-  import PATH FILE --table T [--mapping auto|MAPPING.json] [--dry-run] [--only-valid]
+  import PATH FILE --table T [--mapping auto|MAPPING.json] [--source CODE] [--dry-run] [--only-valid]
                import a CSV, XLSX or JSON file into table T (observation, trade_flow, facility, initiative,
-               organisation, source, country, unit), upserting by each row's natural key; also --sheet NAME, --header-row N,
-               --encoding E, --delimiter comma|semicolon|tab|pipe, --decimal . or ,, --report PROBLEMS.csv
+               organisation, source, country, unit), upserting by each row's natural key; --source CODE
+               names the source of every figure when the file has no source column (figures never come in
+               without one); also --sheet NAME, --header-row N, --encoding E, --delimiter comma|semicolon|tab|pipe,
+               --decimal . or ,, --report PROBLEMS.csv; the mapping file's format is in docs/mapping.md
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one
                on the fly with --template country|gaps|appendix --country CODE (e.g. IND) instead of --brief

@@ -24,7 +24,7 @@ const samples: { [M in Refused]: Input<M> } = {
   'figures.prefer': { id: 1 },
   'import.upload': { name: 'x.csv', data: 'YSxiCg==' },
   'import.preview': { uploadId: 'abcdefgh-1234', table: 'observation' },
-  'import.start': { uploadId: 'abcdefgh-1234', mapping: { table: 'observation', fields: {} } },
+  'import.start': { uploadId: 'abcdefgh-1234', mapping: { table: 'observation', fields: { source_id: { constant: 'USGS-MCS2026-RE' } } } },
   'import.cancel': { jobId: 'abcd-1234' },
   'datasets.new': { path: '/nowhere/new.lodestone' },
   'datasets.open': { path: '/nowhere/other.lodestone' },

@@ -115,6 +115,21 @@ export const mapping = z
   })
   .strict()
 export type Mapping = z.output<typeof mapping>
+
+/** Tables whose imported rows must cite a source. */
+const NEED_A_SOURCE: readonly ImportTable[] = ['observation']
+
+/** True when an import with this mapping would write figures with no source: no column and no value for Source. */
+export function mappingLacksSource(m: Pick<Mapping, 'table' | 'fields'>): boolean {
+  if (!NEED_A_SOURCE.includes(m.table)) return false
+  const f = m.fields.source_id
+  if (!f) return true
+  if (f.column !== undefined) return false
+  return f.constant === undefined || f.constant === null || String(f.constant).trim() === ''
+}
+
+export const SOURCE_REQUIRED_MESSAGE =
+  "Figures never come in without a source, and this mapping gives none: map the file's source column to Source, or give one source for every row (its code in Sources)"
 export type MappingSource = z.output<typeof mappingSource>
 
 export interface UploadResult {

@@ -6,6 +6,8 @@ import {
   IMPORT_TABLES,
   MAX_UPLOAD_CHUNK_BYTES,
   mapping,
+  mappingLacksSource,
+  SOURCE_REQUIRED_MESSAGE,
   readOptions,
   type BackupItem,
   type BackupList,
@@ -75,7 +77,8 @@ export const fileMethods = {
         /** all: refuse unless every row is valid; valid: import the valid rows and list the skipped ones. */
         mode: z.enum(['all', 'valid']).default('all')
       })
-      .strict(),
+      .strict()
+      .refine((input) => !mappingLacksSource(input.mapping), { message: SOURCE_REQUIRED_MESSAGE, path: ['mapping', 'fields', 'source_id'] }),
     returns<JobStatus>(),
     { refusedReadOnly: true }
   ),

@@ -2,17 +2,11 @@
 // one (a column, or one value for every row) the wizard asks for it here, before any row counts as importable, and
 // proposes the publisher's source when it knows the file (USGS MCS and Minerals Yearbook releases, UN Comtrade).
 import { useState, type ReactElement } from 'react'
-import type { ImportTable, Mapping } from '../../../shared/dataFiles'
+import { mappingLacksSource, type ImportTable, type Mapping } from '../../../shared/dataFiles'
 
-const NEEDS_SOURCE: readonly ImportTable[] = ['observation']
-
-/** True when rows of this table would be written with no source: the mapping names no column and no value for it. */
+/** True when rows of this table would be written with no source (the rule the engine enforces on import.start). */
 export function needsSource(table: ImportTable, mapping: Mapping | null): boolean {
-  if (!mapping || !NEEDS_SOURCE.includes(table)) return false
-  const f = mapping.fields.source_id
-  if (!f) return true
-  if (f.column !== undefined) return false
-  return f.constant === undefined || f.constant === null || String(f.constant).trim() === ''
+  return mapping !== null && mappingLacksSource({ table, fields: mapping.fields })
 }
 
 /** The publisher's source for a file Lodestone recognises by name, or null. */
