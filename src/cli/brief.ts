@@ -18,7 +18,7 @@ import { createChromiumPrinter, findChromium } from '../web/printer'
 import { CliError, formatBytes, type Io } from './io'
 
 export const BRIEF_USAGE =
-  'lodestone brief PATH (--brief ID | --template country|gaps|appendix --country CODE) --out FILE.pdf|.html|.md [--author NAME] [--title TEXT] [--paper A4|Letter]'
+  'lodestone brief PATH (--brief ID | --template country|gaps|scenario|appendix [--country CODE]) --out FILE.pdf|.html|.md [--author NAME] [--title TEXT] [--paper A4|Letter]'
 
 interface BriefArgs {
   dataset: string
@@ -85,7 +85,7 @@ function chooseBrief(engine: Engine, args: BriefArgs): Brief {
   if (args.briefId) return getBrief(engine.db, args.briefId)
   const country = args.country ? countryByCode(engine.db, args.country) : undefined
   if (args.country && !country) throw new CliError(`there is no country with code "${args.country}" in this dataset (use an ISO 3166 alpha-3 code such as IND)`)
-  if (args.template !== 'appendix' && !country) throw usage(`the ${args.template} template needs --country CODE`)
+  if ((args.template === 'country' || args.template === 'gaps') && !country) throw usage(`the ${args.template} template needs --country CODE`)
   return unsavedBrief(engine.db, {
     template: args.template as Template,
     countryId: country?.id ?? null,

@@ -21,7 +21,7 @@ Commands:
                --decimal . or ,, --report PROBLEMS.csv; the mapping file's format is in docs/mapping.md
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one
-               on the fly with --template country|gaps|appendix --country CODE (e.g. IND) instead of --brief
+               on the fly with --template country|gaps|scenario|appendix --country CODE (e.g. IND) instead of --brief
   scenario PATH [--scenario ID [--year Y]] [--json]
                list the supply-coverage scenarios (id, name), or print one's results with the bottleneck
 

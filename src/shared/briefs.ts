@@ -5,11 +5,12 @@ import { z } from 'zod'
 import { filter, sort } from './contract/primitives'
 import { TABLE_NAMES } from './schema'
 
-export const TEMPLATES = ['country', 'gaps', 'appendix'] as const
+export const TEMPLATES = ['country', 'gaps', 'scenario', 'appendix'] as const
 export type Template = (typeof TEMPLATES)[number]
 export const TEMPLATE_LABELS: Record<Template, string> = {
   country: 'Country dependence brief',
   gaps: 'Gap assessment brief',
+  scenario: 'Scenario brief',
   appendix: 'Data appendix'
 }
 
@@ -30,6 +31,7 @@ export const SECTION_LABELS: Record<SectionKind, string> = {
 export const TEMPLATE_SECTIONS: Record<Template, readonly SectionKind[]> = {
   country: ['highlights', 'strategy', 'gaps', 'figures', 'takeaway', 'sources'],
   gaps: ['highlights', 'assessments', 'takeaway', 'sources'],
+  scenario: ['highlights', 'scenarios', 'takeaway', 'sources'],
   appendix: ['tables', 'sources']
 }
 

@@ -22,9 +22,11 @@ export function defaultConfig(db: Db, template: Template, country: CountryRow | 
 }
 
 function defaultTitle(template: Template, country: CountryRow | undefined): string {
+  if (template === 'scenario' && !country) return 'Magnet supply scenarios: how much of demand each stage of the chain could cover'
   if (!country) return TEMPLATE_LABELS[template]
   if (template === 'country') return `${country.name}'s rare-earth dependence: where the plan stands`
   if (template === 'gaps') return `${country.name}: rare-earth supply-chain gaps`
+  if (template === 'scenario') return `${country.name}'s magnet supply: how much each stage could cover, by scenario`
   return `${country.name}: data appendix`
 }
 

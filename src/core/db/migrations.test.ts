@@ -20,7 +20,8 @@ const PINNED: Record<string, string> = {
   '0005_trade_flow_source_key': '1dbb837a7559ee3426a2003bf1be011b259853b930730aaed2ba844051a34dc6',
   '0006_find_index': 'a517902dcc079bd47189f1d4f896ceba17adae3ca47d0f827366f692e8e118a2',
   '0007_scenarios': 'cb2a19411ab5ada76f52b6515a4ab4ce86d32da48773a0c8352843b95a2d4a02',
-  '0008_preferred_reason': 'd6b19b66e3f094c99e9f2809d459dcf4bd82114d887aa6c284c1a0c163b8d2a8'
+  '0008_preferred_reason': 'd6b19b66e3f094c99e9f2809d459dcf4bd82114d887aa6c284c1a0c163b8d2a8',
+  '0009_scenario_brief': '8da630c447a883e36f85c66f066877ebf8ae00fae18bc3aaed860046f1dcdfe5'
 }
 
 let dir: string

@@ -9,6 +9,7 @@ import m0005 from './migrations/0005_trade_flow_source_key.sql?raw'
 import m0006 from './migrations/0006_find_index.sql?raw'
 import m0007 from './migrations/0007_scenarios.sql?raw'
 import m0008 from './migrations/0008_preferred_reason.sql?raw'
+import m0009 from './migrations/0009_scenario_brief.sql?raw'
 
 export interface Migration {
   readonly version: number
@@ -24,7 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005_trade_flow_source_key', sql: m0005 },
   { version: 6, name: '0006_find_index', sql: m0006 },
   { version: 7, name: '0007_scenarios', sql: m0007 },
-  { version: 8, name: '0008_preferred_reason', sql: m0008 }
+  { version: 8, name: '0008_preferred_reason', sql: m0008 },
+  { version: 9, name: '0009_scenario_brief', sql: m0009 }
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -74,9 +74,17 @@ export function damagedMessage(file: string, what: string): string {
 /** The tables a dataset at schema `version` holds, from the migrations up to it. */
 export function tablesAt(version: number): string[] {
   const tables = new Set<string>()
+  // Statements in the order they run: a table made, dropped, or renamed (a rebuild makes x_vN and renames it to x).
+  const statement = /CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)|DROP TABLE (?:IF EXISTS )?"?(\w+)|ALTER TABLE "?(\w+)"? RENAME TO "?(\w+)/gi
   for (const m of MIGRATIONS.filter((step) => step.version <= version)) {
-    for (const [, name] of m.sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)/gi)) tables.add(name!)
-    for (const [, name] of m.sql.matchAll(/DROP TABLE (?:IF EXISTS )?"?(\w+)/gi)) tables.delete(name!)
+    for (const [, created, dropped, from, to] of m.sql.matchAll(statement)) {
+      if (created) tables.add(created)
+      else if (dropped) tables.delete(dropped)
+      else if (from && to) {
+        tables.delete(from)
+        tables.add(to)
+      }
+    }
   }
   return [...tables]
 }

@@ -6,6 +6,7 @@ import { prepared } from '../../tables/statements'
 import { problem, useBrief } from '../context'
 import { assessmentsFor, strategyItems, type AssessmentRow, type StrategyItem } from '../data'
 import { draftHighlights, draftTakeaway } from '../draft'
+import { draftScenarioHighlights, draftScenarioTakeaway } from '../scenarioDraft'
 import { formatDate, withUnit } from '../format'
 import { Cite, firstSentence, RichText } from './parts'
 
@@ -35,7 +36,11 @@ export function Masthead(): ReactNode {
 
 export function Highlights(): ReactNode {
   const ctx = useBrief()
-  const text = ctx.brief.config.highlights ?? draftHighlights(ctx.db, ctx.country, ctx.brief.config.leadSourceId)
+  const text =
+    ctx.brief.config.highlights ??
+    (ctx.brief.template === 'scenario'
+      ? draftScenarioHighlights(ctx.db, ctx.brief.config)
+      : draftHighlights(ctx.db, ctx.country, ctx.brief.config.leadSourceId))
   if (!text.trim()) {
     problem(ctx, { kind: 'empty', level: 'warning', message: 'The key highlights are empty: write a few bullets or let Lodestone draft them.' })
     return <p className="empty">No highlights yet.</p>
@@ -203,7 +208,13 @@ function GapRow({ a }: { a: AssessmentRow }): ReactNode {
 
 export function Takeaway(): ReactNode {
   const ctx = useBrief()
-  const text = ctx.brief.config.takeaway.trim() || (ctx.brief.template === 'country' ? draftTakeaway(ctx.db, ctx.country) : '')
+  const drafted = (): string =>
+    ctx.brief.template === 'country'
+      ? draftTakeaway(ctx.db, ctx.country)
+      : ctx.brief.template === 'scenario'
+        ? draftScenarioTakeaway(ctx.db, ctx.brief.config)
+        : ''
+  const text = ctx.brief.config.takeaway.trim() || drafted()
   if (!text) {
     problem(ctx, { kind: 'empty', level: 'warning', message: "The takeaway is empty: add the analyst's reading before sending the brief." })
     return <p className="empty">No takeaway written yet.</p>

@@ -5,9 +5,9 @@ import type { ReactNode } from 'react'
 import type { ScenarioInput, ScenarioResults } from '../../../shared/scenarios'
 import { coverageOption } from '../../../shared/scenarioCharts'
 import { scenarioResults } from '../../scenarios/compute'
-import { listScenarios } from '../../scenarios/store'
 import { chartSvg } from '../../scenarios/svg'
 import { problem, useBrief } from '../context'
+import { chosenScenarioIds } from '../scenarioDraft'
 import { Cite } from './parts'
 
 const YEARS = [2025, 2030, 2035, 2040]
@@ -16,12 +16,7 @@ const t = (x: number): string => Math.round(x).toLocaleString('en-GB')
 const value = (i: ScenarioInput): string => `${+i.value.toPrecision(4)} ${i.unit}`
 
 function chosen(ctx: ReturnType<typeof useBrief>): ScenarioResults[] {
-  const ids = ctx.brief.config.scenarioIds.length
-    ? ctx.brief.config.scenarioIds
-    : listScenarios(ctx.db)
-        .slice(0, 4)
-        .map((s) => s.id)
-  return ids.flatMap((id) => {
+  return chosenScenarioIds(ctx.db, ctx.brief.config).flatMap((id) => {
     try {
       return [scenarioResults(ctx.db, id)]
     } catch (e) {
