@@ -1,5 +1,5 @@
 // Import and backups in Chromium against the browser host, each test on its own starter dataset: import the
-// USGS MCS 2026 CSV through the wizard (only the valid rows, with the saved mapping; skipped when
+// USGS MCS 2026 CSV through the wizard (only the valid rows, with the shipped mapping chosen by name; skipped when
 // ../shared/data/real is absent), cancel a big import half-way (nothing written), undo and redo a big import
 // (run in the worker), and restore a backup.
 import fs from 'node:fs'
@@ -20,7 +20,12 @@ test('imports the USGS MCS 2026 rare-earth rows through the wizard, only the val
   await wizard.open()
   await wizard.chooseFile(REAL_CSV, 'observation')
   await expect(page.getByTestId('read-encoding')).toContainText('Auto (Windows-1252)')
-  await wizard.loadMapping(MCS_MAPPING)
+  // The wizard names the layout it recognised and offers the shipped mappings by name; choose the chapter's own.
+  const choice = page.getByTestId('mapping-choice')
+  await expect(choice.locator('option:checked')).toHaveText(/^Recognised: USGS/)
+  await expect(choice.locator('option[value="saved:usgs-mcs2026-rare-earths"]')).toHaveText('usgs-mcs2026-rare-earths')
+  await choice.selectOption('saved:usgs-mcs2026-rare-earths')
+  await expect(choice.locator('option:checked')).toHaveText('Based on usgs-mcs2026-rare-earths')
   await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 154 new')
   await expect(wizard.counts).toContainText('164 rows')
   await expect(wizard.counts).toContainText('10 invalid')

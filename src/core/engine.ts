@@ -26,6 +26,7 @@ import { openSession } from './datasets/session'
 import type { DatasetControl } from './datasets/control'
 import type { Runner } from './io/runners'
 import { removeStaleUploads } from './io/uploads'
+import { savedMappingsDir } from './io/savedMappings'
 import type { HostPorts } from './briefs/printer'
 
 export interface EngineOptions {
@@ -91,7 +92,15 @@ export function createEngine(options: EngineOptions): Engine {
   // The session owns the open file and rebuilds the handlers whenever another file is opened (or restored).
   const session = openSession(options, events, (db, info, given) => {
     control = given
-    return createHandlers({ db, events, info, actor: options.actor ?? 'analyst', ports: options.ports, control: given })
+    return createHandlers({
+      db,
+      events,
+      info,
+      actor: options.actor ?? 'analyst',
+      ports: options.ports,
+      control: given,
+      mappingsDir: savedMappingsDir(options.starterDir)
+    })
   })
   // An import job announces its change when it ends, not when import.start answers.
   events.on('job.progress', (status) => {

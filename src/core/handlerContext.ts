@@ -19,4 +19,6 @@ export interface HandlerContext {
   control?: DatasetControl
   /** Host services for briefs and exports: the PDF printer and the desktop's save dialog. */
   ports?: HostPorts
+  /** The shipped mapping files the import wizard offers (resources/mappings), or none. */
+  mappingsDir?: string | null
 }

@@ -220,6 +220,27 @@ export interface SecondSources {
   rows: SecondSourceRow[]
 }
 
+/** A mapping file Lodestone ships (resources/mappings), offered by name in the wizard. */
+export interface SavedMapping {
+  /** The file's name without .json ("usgs-mcs2026-rare-earths"). */
+  name: string
+  description: string | null
+  table: ImportTable
+  mapping: Mapping
+  read: Partial<ReadOptions>
+  /** True when the file being imported has every column the mapping reads. */
+  matches: boolean
+}
+
+/** Where the preview's mapping came from: a recognised layout, a shipped mapping, the headers, or the caller. */
+export interface MappingOrigin {
+  kind: 'recognised' | 'saved' | 'suggested' | 'given'
+  /** The layout's or the saved mapping's name; null for suggested and given. */
+  name: string | null
+  /** A saved mapping's read options, which the preview used and an import must use too. */
+  read?: Partial<ReadOptions>
+}
+
 export interface ImportPreview {
   uploadId: string
   fileName: string
@@ -241,6 +262,9 @@ export interface ImportPreview {
   summary: string
   /** New records another source already reports (each its own row): "N would add a second source for an existing flow". */
   secondSources?: SecondSources
+  /** Where the mapping came from, and the shipped mappings the wizard offers (those for other tables too). */
+  origin?: MappingOrigin
+  savedMappings?: SavedMapping[]
 }
 
 export interface ImportResult {

@@ -9,6 +9,8 @@ import { EngineError } from '../errors'
 import type { HandlerContext, Handlers } from '../handlerContext'
 import type { PipelineOutcome } from './pipeline'
 import { reportCsv } from './report'
+import { readSavedMappings } from './savedMappings'
+import { previewWithSaved } from './savedPreview'
 import type { ImportTask } from './task'
 
 export type ImportMethod = 'import.upload' | 'import.preview' | 'import.start' | 'import.cancel' | 'import.report' | 'jobs.get'
@@ -84,10 +86,13 @@ export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pi
   return {
     'import.upload': (input) => control.uploads.append(input.name, input.data, input.uploadId),
     'import.preview': async (input) => {
-      const t = task(ctx, control, 'preview', input.uploadId, input.read, input.table, input.mapping, 'valid')
-      const outcome = await control.jobs.preview(t.task, t.bytes)
-      lastOutcome.set(input.uploadId, outcome)
-      return toPreview(input.uploadId, outcome)
+      const run = async (read: ReadOptions, mapping: Mapping | undefined): Promise<PipelineOutcome> => {
+        const t = task(ctx, control, 'preview', input.uploadId, read, input.table, mapping, 'valid')
+        return control.jobs.preview(t.task, t.bytes)
+      }
+      const chosen = await previewWithSaved(run, input, readSavedMappings(ctx.mappingsDir ?? null))
+      lastOutcome.set(input.uploadId, chosen.outcome)
+      return { ...toPreview(input.uploadId, chosen.outcome), origin: chosen.origin, savedMappings: chosen.saved }
     },
     'import.start': (input) => {
       const t = task(ctx, control, 'import', input.uploadId, input.read, input.mapping.table, input.mapping, input.mode)

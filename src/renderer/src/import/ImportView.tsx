@@ -99,6 +99,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
           <ReadBar
             fileName={state.upload.name}
             layout={preview?.layout ?? null}
+            preview={preview}
             table={state.table}
             read={state.read}
             mapping={state.mapping}

@@ -1,14 +1,17 @@
 // How the file is read, shown and changeable: encoding (detected), delimiter, decimal mark, sheet, header row;
-// plus loading and saving a mapping file (the same JSON `lodestone import --mapping` reads).
+// the mapping by name (MappingChooser); plus loading and saving a mapping file (the JSON `lodestone import --mapping` reads).
 import { useRef, type ReactElement } from 'react'
-import { DELIMITERS, ENCODINGS, IMPORT_TABLES, type FileLayout, type ImportTable, type Mapping } from '../../../shared/dataFiles'
+import { DELIMITERS, ENCODINGS, IMPORT_TABLES, type FileLayout, type ImportPreview, type ImportTable, type Mapping } from '../../../shared/dataFiles'
+import { mappingFile } from '../../../shared/mappingFile'
 import { tableDef } from '../../../shared/schema'
 import type { ReadChoice } from './useImport'
 import { download } from './upload'
+import { MappingChooser } from './MappingChooser'
 
 interface Props {
   fileName: string
   layout: FileLayout | null
+  preview: ImportPreview | null
   table: ImportTable
   read: ReadChoice
   mapping: Mapping | null
@@ -22,15 +25,19 @@ interface Props {
 const DELIMITER_NAMES: Record<string, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab', '|': 'Pipe' }
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' }
 
+/** A mapping file as `lodestone import --mapping` reads it (docs/mapping.md), or a bare mapping. */
 function parseMappingFile(text: string): { mapping: Mapping; read: ReadChoice } {
-  const value = JSON.parse(text) as { mapping?: Mapping; read?: ReadChoice } & Partial<Mapping>
-  const mapping = (value.mapping ?? value) as Mapping
-  if (!mapping || typeof mapping.fields !== 'object' || !(IMPORT_TABLES as readonly string[]).includes(mapping.table))
-    throw new Error('That file is not a Lodestone mapping (it needs "table" and "fields").')
-  return { mapping, read: value.read ?? {} }
+  const value = JSON.parse(text) as unknown
+  const wrapped = value !== null && typeof value === 'object' && 'mapping' in value
+  const parsed = mappingFile.safeParse(wrapped ? value : { mapping: value })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`That file is not a Lodestone mapping (${issue?.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unknown layout'}).`)
+  }
+  return { mapping: parsed.data.mapping, read: parsed.data.read ?? {} }
 }
 
-export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRead, onLoad, onError, onClose }: Props): ReactElement {
+export function ReadBar({ fileName, layout, preview, table, read, mapping, onTable, onRead, onLoad, onError, onClose }: Props): ReactElement {
   const input = useRef<HTMLInputElement>(null)
   const auto = (detected: string | null | undefined, names: Record<string, string>): string => (detected ? `Auto (${names[detected] ?? detected})` : 'Auto')
   const load = async (file: File): Promise<void> => {
@@ -132,6 +139,7 @@ export function ReadBar({ fileName, layout, table, read, mapping, onTable, onRea
           />
         </label>
       ) : null}
+      <MappingChooser preview={preview} mapping={mapping} onLoad={onLoad} />
       <div className="import-readbar-actions">
         <button type="button" className="btn btn-small" onClick={() => input.current?.click()} data-testid="load-mapping">
           Load mapping…

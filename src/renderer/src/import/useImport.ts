@@ -70,7 +70,9 @@ export function useImport(): {
           read: s.read,
           ...(s.mapping && s.mapping.table === s.table ? { mapping: s.mapping } : {})
         })
-        setState((x) => ({ ...x, preview: p, mapping: p.mapping, error: null }))
+        // A shipped mapping chosen for this file brings its read options (header row, sheet): the import uses them too.
+        const savedRead = p.origin?.kind === 'saved' ? (p.origin.read ?? {}) : null
+        setState((x) => ({ ...x, preview: p, mapping: p.mapping, error: null, ...(savedRead ? { read: { ...x.read, ...savedRead } } : {}) }))
       } catch (e) {
         setState((x) => ({ ...x, error: errorMessage(e) }))
       }
