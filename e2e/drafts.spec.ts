@@ -4,10 +4,12 @@
 import { test, expect } from './fixtures'
 import { AssessmentsPage } from './pages/AssessmentsPage'
 
+/** Back in Recycling's editor after a reload: the address brings it back; else open it from the board. */
 async function reopen(a: AssessmentsPage): Promise<void> {
+  await expect(a.editor.or(a.board).or(a.page.getByTestId('start-view'))).toBeVisible()
+  if (await a.editor.isVisible()) return
   await a.page.getByTestId('nav-view-assessments').click()
-  await expect(a.editor.or(a.board)).toBeVisible()
-  if (!(await a.editor.isVisible())) await a.open('Recycling')
+  await a.open('Recycling')
 }
 
 const TEXT = 'Processing capacity outside China is thin: IREL separates oxide, but metal and alloy steps depend on imports.'

@@ -15,8 +15,9 @@ export class AppPage {
     this.rowCount = page.getByTestId('row-count')
   }
 
+  /** Opens the app on the Figures grid (by its address: a first open without one shows Start). */
   async open(url: string): Promise<void> {
-    await this.page.goto(url)
+    await this.page.goto(`${url}#/tables/figures`)
     await expect(this.page.getByTestId('nav-observation')).toBeVisible()
   }
 

@@ -1,15 +1,10 @@
-// The frame: title bar, table navigation, the grid, the inspector and the status bar, wired to the engine
-// through the typed client. Owns the dataset "revision" that every view reloads on (edits here, undo/redo,
-// and 'dataset.changed' from any window or tab). A new revision redraws the frame once, its answers once more;
+// The frame: title bar, table navigation, the grid or a view (as the route in the URL hash says), the inspector
+// and the status bar, wired to the engine through the typed client. Owns the dataset "revision" that every view
+// reloads on (edits here, undo/redo, and 'dataset.changed' from any window or tab). A new revision redraws the frame once, its answers once more;
 // the panes are memoised, so each redraws only when what it shows has changed.
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
 import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
-import { AnalysisPane, ANALYSIS_VIEWS, isAnalysisView, type AnalysisView } from '../assessments/AnalysisPane'
-import { BriefsView } from '../briefs/BriefsView'
-import { ScenariosView } from '../scenarios/ScenariosView'
-import { FilesView } from '../backups/FilesView'
-import { ImportView } from '../import/ImportView'
 import { useFileDrop } from '../import/useFileDrop'
 import { call } from '../api/client'
 import { clearRefLabels } from '../data/refLabels'
@@ -19,33 +14,25 @@ import { StatusBar } from '../frame/StatusBar'
 import { TitleBar } from '../frame/TitleBar'
 import type { GridHandle } from '../grid/gridHandle'
 import { TablePane } from '../grid/TablePane'
-import { RecentlyDeleted } from '../grid/deleted/RecentlyDeleted'
 import { requestReveal, takeReveal } from '../grid/revealRequest'
 import { navigationCommands, SearchPalette, type PaletteCommand } from '../search/SearchPalette'
 import { Inspector } from '../inspector/Inspector'
 import { useAppCommands } from './useAppCommands'
 import { useConfirm } from './useConfirm'
 import { useDatasetEvents } from './useDatasetEvents'
+import { useFirstOpen } from './useFirstOpen'
 import { useHistorySteps } from './useHistorySteps'
 import { useFrameState } from './useFrameState'
+import { useInspector } from './useInspector'
+import { useRoute } from './useRoute'
 import { useRowActions } from './useRowActions'
 import { useSelection } from './useSelection'
 import { useShortcuts } from './useShortcuts'
 import { useStored } from './useStored'
+import { ViewPane } from './ViewPane'
+import { NAV_VIEWS, navEntry, navRoute } from './views'
 
-/** The analysis views in the navigation: the assessment board, the indicators, and the briefs. */
-const VIEWS = [
-  ...ANALYSIS_VIEWS,
-  { id: 'scenarios', label: 'Scenarios' },
-  { id: 'briefs', label: 'Briefs' },
-  { id: 'import', label: 'Import', group: 'dataset' },
-  { id: 'files', label: 'File & backups', group: 'dataset' },
-  { id: 'deleted', label: 'Recently deleted', group: 'dataset' }
-] as const
-type View = AnalysisView | 'scenarios' | 'briefs' | 'import' | 'files' | 'deleted'
-const isView = (v: unknown): v is View | null => v === 'scenarios' || v === 'briefs' || v === 'import' || v === 'files' || v === 'deleted' || isAnalysisView(v)
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
 export function App(): ReactElement {
   const [revision, bump] = useReducer((n: number) => n + 1, 0)
@@ -59,51 +46,61 @@ export function App(): ReactElement {
   const info = frame.info
   const readOnly = info?.readOnly ?? false
 
-  const [table, setTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
-  const [inspectorOpen, setInspectorOpen] = useStored('lodestone.inspector', true, isBool)
-  const [view, setView] = useStored<View | null>('lodestone.view', null, isView)
+  const routing = useRoute()
+  const { route, navigate } = routing
+  useFirstOpen(info?.datasetPath ?? null, routing)
+  const [storedTable, setStoredTable] = useStored<TableName>('lodestone.table', TABLES[0].name, isTable)
+  const table = route?.view === 'table' ? route.table : storedTable
+  const onTable = route?.view === 'table'
   const [dropped, setDropped] = useState<File | UploadResult | null>(null)
   useFileDrop((file) => {
     setDropped(file)
-    setView('import')
+    navigate({ view: 'import' })
   })
   // The desktop File menu: Import… (the file is already uploaded) and Backups.
   useAppCommands((command) => {
-    if (command.command === 'backups') return setView('files')
+    if (command.command === 'backups') return navigate({ view: 'files' })
     if (command.upload) setDropped(command.upload)
-    setView('import')
+    navigate({ view: 'import' })
   })
   const [mode, setMode] = useState<'row' | 'new'>('row')
   const [total, setTotal] = useState<number | null>(null)
   const selection = useSelection()
+  const inspector = useInspector(onTable ? selection.activeId : null)
   const grid = useRef<GridHandle | null>(null)
   const { confirm, dialog } = useConfirm()
+
+  // Another table (chosen here, or by Back and Forward): its grid starts with no selection and no new-row form.
+  const [shownTable, setShownTable] = useState(table)
+  if (shownTable !== table) {
+    setShownTable(table)
+    setTotal(null)
+    setMode('row')
+    selection.reset()
+  }
+  useEffect(() => {
+    if (route?.view === 'table') setStoredTable(route.table)
+  }, [route, setStoredTable])
 
   useEffect(() => {
     document.title = info ? `Lodestone — ${info.datasetName}` : 'Lodestone'
   }, [info])
 
-  const chooseTable = useCallback(
-    (next: TableName) => {
-      setView(null)
-      if (next === table) return
-      setTable(next)
-      setTotal(null)
-      setMode('row')
-      selection.reset()
+  const chooseTable = useCallback((next: TableName) => navigate({ view: 'table', table: next }), [navigate])
+  const selectView = useCallback(
+    (id: string) => {
+      const next = navRoute(id)
+      if (next) navigate(next)
     },
-    [table, setTable, setView, selection]
+    [navigate]
   )
-
-  const toggleInspector = useCallback(() => setInspectorOpen(!inspectorOpen), [inspectorOpen, setInspectorOpen])
-  const closeInspector = useCallback(() => setInspectorOpen(false), [setInspectorOpen])
-  const selectView = useCallback((id: string) => setView(id as View), [setView])
   const cancelNew = useCallback(() => setMode('row'), [])
 
+  const { show: showInspector } = inspector
   const openNewForm = useCallback(() => {
-    setInspectorOpen(true)
+    showInspector()
     setMode('new')
-  }, [setInspectorOpen])
+  }, [showInspector])
 
   // A new row the current filters hide is said so, with a way to show it (the inspector shows it meanwhile).
   const [hiddenRow, setHiddenRow] = useState<{ id: number; label: string } | null>(null)
@@ -131,24 +128,24 @@ export function App(): ReactElement {
 
   const actions = useRowActions({ table, readOnly, grid, targets: selection.targets, confirm, openNewForm, onChanged: refresh, onDeleted: selection.forget })
 
-  const steps = useHistorySteps(readOnly, grid, refresh, view ? null : table)
+  const steps = useHistorySteps(readOnly, grid, refresh, onTable ? table : null)
 
   // Search everything: a row opens its table scrolled to it (now, or when that table's grid is ready).
   const openRow = useCallback(
     (target: TableName, id: number) => {
       requestReveal(target, id)
       chooseTable(target)
-      if (target === table && !view && takeReveal(target) !== null) void grid.current?.reveal(id)
+      if (target === table && onTable && takeReveal(target) !== null) void grid.current?.reveal(id)
     },
-    [chooseTable, table, view]
+    [chooseTable, table, onTable]
   )
   const commands: PaletteCommand[] = [
     { id: 'undo', label: 'Undo', hint: frame.history?.undoLabel ?? '', run: steps.undo },
     { id: 'redo', label: 'Redo', hint: frame.history?.redoLabel ?? '', run: steps.redo },
     { id: 'find', label: 'Find in this table', hint: 'Ctrl+F', run: () => grid.current?.openFind() },
     { id: 'add', label: 'New row', hint: 'Ctrl+Enter', run: actions.add },
-    { id: 'inspector', label: 'Show or hide the inspector', hint: 'Ctrl+I', run: toggleInspector },
-    ...navigationCommands(VIEWS, chooseTable, (id) => setView(id as View))
+    { id: 'inspector', label: 'Show or hide the inspector', hint: 'Ctrl+I', run: inspector.toggle },
+    ...navigationCommands(NAV_VIEWS, chooseTable, selectView)
   ]
 
   useShortcuts({
@@ -157,33 +154,36 @@ export function App(): ReactElement {
     addRow: actions.add,
     duplicateRows: actions.duplicate,
     deleteRows: actions.remove,
-    toggleInspector
+    toggleInspector: inspector.toggle
   })
 
+  const docked = inspector.open && onTable && !inspector.drawer
   return (
-    <div className={`app${inspectorOpen && !view ? ' has-inspector' : ''}`}>
+    <div className={`app${docked ? ' has-inspector' : ''}`}>
       <TitleBar
         datasetName={info?.datasetName ?? null}
         readOnly={readOnly}
         history={frame.history}
-        inspectorOpen={inspectorOpen}
+        inspectorOpen={inspector.open}
+        onStart={() => navigate({ view: 'start' })}
         onUndo={steps.undo}
         onRedo={steps.redo}
-        onToggleInspector={toggleInspector}
+        onToggleInspector={inspector.toggle}
       />
-      <NavPanel tables={frame.tables} active={table} onSelect={chooseTable} views={VIEWS} activeView={view} onSelectView={selectView} />
-      {view === 'import' ? (
-        <ImportView readOnly={readOnly} dropped={dropped} onDroppedTaken={() => setDropped(null)} onShowTable={chooseTable} />
-      ) : view === 'deleted' ? (
-        <RecentlyDeleted revision={revision} readOnly={readOnly} onChanged={refresh} onShowTable={chooseTable} />
-      ) : view === 'files' ? (
-        <FilesView revision={revision} readOnly={readOnly} onChanged={refresh} />
-      ) : view === 'scenarios' ? (
-        <ScenariosView revision={revision} readOnly={readOnly} onChanged={refresh} />
-      ) : view === 'briefs' ? (
-        <BriefsView revision={revision} readOnly={readOnly} onChanged={refresh} />
-      ) : view ? (
-        <AnalysisPane view={view} revision={revision} readOnly={readOnly} onChanged={refresh} />
+      <NavPanel tables={frame.tables} active={table} onSelect={chooseTable} views={NAV_VIEWS} activeView={navEntry(route)} onSelectView={selectView} />
+      {route === null ? (
+        <main className="view-pane" aria-busy="true" />
+      ) : route.view !== 'table' ? (
+        <ViewPane
+          route={route}
+          revision={revision}
+          readOnly={readOnly}
+          dropped={dropped}
+          onDroppedTaken={() => setDropped(null)}
+          onChanged={refresh}
+          onShowTable={chooseTable}
+          navigate={navigate}
+        />
       ) : (
         <TablePane
           key={table}
@@ -200,7 +200,7 @@ export function App(): ReactElement {
           onSaved={refresh}
         />
       )}
-      {inspectorOpen && !view ? (
+      {inspector.open && onTable ? (
         <Inspector
           table={table}
           mode={mode}
@@ -209,15 +209,16 @@ export function App(): ReactElement {
           selectedCount={selection.selected.length}
           revision={revision}
           readOnly={readOnly}
+          drawer={inspector.drawer}
           onSaved={refresh}
           onCreated={onCreated}
           onCancelNew={cancelNew}
-          onClose={closeInspector}
+          onClose={inspector.close}
         />
       ) : null}
-      <StatusBar total={view ? null : total} selectedCount={view ? 0 : selection.selected.length} info={info} />
+      <StatusBar total={onTable ? total : null} selectedCount={onTable ? selection.selected.length : 0} info={info} />
       <SearchPalette commands={commands} onOpenRow={openRow} />
-      {hiddenRow && !view ? (
+      {hiddenRow && onTable ? (
         <div className="step-notice" role="status" data-testid="hidden-row-notice">
           {capitalise(hiddenRow.label)} is hidden by the filters; it is open in the inspector.
           <button type="button" className="btn btn-quiet" onClick={showHiddenRow}>

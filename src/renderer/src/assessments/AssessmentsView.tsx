@@ -1,9 +1,8 @@
-// The Assessments view: the board of countries x themes with "what changed since", or one assessment open
-// in the editor. Reloads on every dataset change (edits here, undo, other windows).
-import type { ReactElement } from 'react'
+// The Assessments view: the board of countries x themes with "what changed since", or the assessment the route
+// names open in the editor (one that is gone falls back to the board, quietly). Reloads on every dataset change.
+import { useCallback, useEffect, type ReactElement } from 'react'
 import { call } from '../api/client'
 import { useRequest } from '../app/useRequest'
-import { useStored } from '../app/useStored'
 import { Board } from './Board'
 import { ChangedSince } from './ChangedSince'
 import { Editor } from './Editor'
@@ -14,8 +13,6 @@ interface Props {
   readOnly: boolean
   onChanged(): void
 }
-
-const isId = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
 
 function BoardPage({ revision, onOpen }: { revision: number; onOpen(id: number): void }): ReactElement {
   const board = useRequest(() => call('assessments.board', {}), [revision])
@@ -32,8 +29,19 @@ function BoardPage({ revision, onOpen }: { revision: number; onOpen(id: number):
   )
 }
 
-function EditorPage({ id, revision, readOnly, onChanged, onBack }: Props & { id: number; onBack(): void }): ReactElement {
+interface EditorPageProps extends Props {
+  id: number
+  onBack(): void
+  onGone(): void
+}
+
+function EditorPage({ id, revision, readOnly, onChanged, onBack, onGone }: EditorPageProps): ReactElement {
   const detail = useRequest(() => call('assessments.get', { id }), [id, revision])
+  const gone = detail.notFound
+  useEffect(() => {
+    if (gone) onGone()
+  }, [gone, onGone])
+  if (gone) return <p className="muted analysis-page">Loading…</p>
   if (detail.error && !detail.data) {
     return (
       <div className="analysis-page">
@@ -48,11 +56,19 @@ function EditorPage({ id, revision, readOnly, onChanged, onBack }: Props & { id:
   return <Editor detail={detail.data} readOnly={readOnly} revision={revision} onChanged={onChanged} onBack={onBack} />
 }
 
-export function AssessmentsView(props: Props): ReactElement {
-  const [open, setOpen] = useStored<number | null>('lodestone.assessment', null, isId)
+interface ViewProps extends Props {
+  /** The assessment the route names, or null for the board. */
+  openId: number | null
+  /** Opens an assessment (null: the board); replace when the one asked for is gone. */
+  onOpen(id: number | null, replace?: boolean): void
+}
+
+export function AssessmentsView({ openId, onOpen, ...props }: ViewProps): ReactElement {
+  const toBoard = useCallback(() => onOpen(null), [onOpen])
+  const gone = useCallback(() => onOpen(null, true), [onOpen])
   return (
     <main className="analysis" data-testid="assessments-view">
-      {open === null ? <BoardPage revision={props.revision} onOpen={setOpen} /> : <EditorPage {...props} id={open} onBack={() => setOpen(null)} />}
+      {openId === null ? <BoardPage revision={props.revision} onOpen={onOpen} /> : <EditorPage {...props} id={openId} onBack={toBoard} onGone={gone} />}
     </main>
   )
 }

@@ -1,6 +1,7 @@
 // The Briefs view: a bar to pick, make, duplicate, delete and export briefs; below it the outline (left), the
 // paged live preview of exactly the HTML that prints (middle) and the selected section's settings (right).
-import { useCallback, useState, type ReactElement } from 'react'
+// Which brief is open is the route's; Briefs without one reopens the last brief shown, if it still exists.
+import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import { TEMPLATE_LABELS, type BriefConfig } from '../../../shared/briefs'
 import { call, errorMessage } from '../api/client'
 import { useRequest } from '../app/useRequest'
@@ -17,25 +18,49 @@ import './briefs.css'
 interface Props {
   revision: number
   readOnly: boolean
+  /** The brief the route names, or null. */
+  openId: number | null
+  /** The route asks for the new-brief form. */
+  making: boolean
+  /** Opens a brief (null: none); replace when the one asked for is gone or only remembered. */
+  onOpen(id: number | null, replace?: boolean): void
   onChanged(): void
 }
 
 const isId = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
 
-export function BriefsView({ revision, readOnly, onChanged }: Props): ReactElement {
-  const [openId, setOpenId] = useStored<number | null>('lodestone.brief', null, isId)
+export function BriefsView({ revision, readOnly, openId, making: routeMaking, onOpen, onChanged }: Props): ReactElement {
+  const [lastId, setLastId] = useStored<number | null>('lodestone.brief', null, isId)
   const [listTick, setListTick] = useState(0)
-  const [making, setMaking] = useState(false)
+  const [making, setMaking] = useState(routeMaking)
   const [exporting, setExporting] = useState(false)
   const [selected, setSelected] = useState<Selected>('document')
   const [error, setError] = useState<string | null>(null)
   const { confirm, dialog } = useConfirm()
   const list = useRequest(() => call('briefs.list', {}), [revision, listTick])
   const saved = useCallback(() => setListTick((n) => n + 1), [])
-  // A remembered brief that is gone (deleted, or a backup restored from before it existed) falls back to the list
-  // quietly: the remembered id is dropped and no error is shown.
-  const open = useBrief(openId, revision, saved, () => setOpenId(null))
+  const setOpenId = useCallback(
+    (id: number | null) => {
+      // Closing the brief on purpose (the picker's empty choice, Delete) forgets it, so Briefs does not reopen it.
+      if (id === null) setLastId(null)
+      onOpen(id)
+    },
+    [onOpen, setLastId]
+  )
+  useEffect(() => {
+    if (routeMaking) setMaking(true)
+  }, [routeMaking])
+  // A brief that is gone (deleted, or a backup restored from before it existed) falls back to the list quietly:
+  // the address and the remembered id are dropped and no error is shown.
+  const open = useBrief(openId, revision, saved, () => {
+    setLastId(null)
+    onOpen(null, true)
+  })
   const brief = open.brief
+  useEffect(() => {
+    if (openId !== null) setLastId(openId)
+    else if (lastId !== null && !routeMaking) onOpen(lastId, true)
+  }, [openId, lastId, routeMaking, setLastId, onOpen])
 
   const act = async (work: () => Promise<void>): Promise<void> => {
     try {

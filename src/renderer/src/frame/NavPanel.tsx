@@ -9,9 +9,11 @@ interface Props {
   tables: TableSummary[] | null
   active: TableName
   onSelect(table: TableName): void
-  /** Analysis views (not tables) listed first in ANALYSIS; when one is active no table is. */
-  /** Views listed in ANALYSIS, or with group 'dataset' in DATASET at the bottom (import, file and backups). */
-  views?: readonly { id: string; label: string; group?: 'dataset' }[]
+  /**
+   * Views (not tables; when one is active no table is): group 'start' above DATA, no group first in ANALYSIS,
+   * group 'dataset' in DATASET at the bottom (import, file and backups).
+   */
+  views?: readonly { id: string; label: string; group?: 'dataset' | 'start' }[]
   activeView?: string | null
   onSelectView?(id: string): void
 }
@@ -57,9 +59,11 @@ export const NavPanel = memo(function NavPanel({ tables, active, onSelect, views
     </button>
   )
   const datasetViews = views.filter((v) => v.group === 'dataset')
+  const startViews = views.filter((v) => v.group === 'start')
 
   return (
     <nav className="nav" ref={nav} aria-label="Tables" onKeyDown={onKeyDown}>
+      {startViews.length ? <div className="nav-group nav-start">{startViews.map(viewButton)}</div> : null}
       {GROUPS.map((group) => {
         const items = list.filter((t) => t.group === group.key)
         if (items.length === 0) return null

@@ -1,4 +1,4 @@
-// The title bar: "Lodestone — <dataset>", then Undo and Redo (their tooltips name what they would undo
+// The title bar: "Lodestone — <dataset>" (the name opens Start), then Undo and Redo (their tooltips name what they would undo
 // or redo, from 'history.state') and the inspector toggle.
 import { memo, type ReactElement } from 'react'
 import type { HistoryState } from '../../../shared/api'
@@ -10,19 +10,31 @@ interface Props {
   readOnly: boolean
   history: HistoryState | null
   inspectorOpen: boolean
+  onStart(): void
   onUndo(): void
   onRedo(): void
   onToggleInspector(): void
 }
 
-export const TitleBar = memo(function TitleBar({ datasetName, readOnly, history, inspectorOpen, onUndo, onRedo, onToggleInspector }: Props): ReactElement {
+export const TitleBar = memo(function TitleBar({
+  datasetName,
+  readOnly,
+  history,
+  inspectorOpen,
+  onStart,
+  onUndo,
+  onRedo,
+  onToggleInspector
+}: Props): ReactElement {
   const undoTitle = history?.canUndo ? `Undo ${history.undoLabel ?? ''} (${MOD}Z)`.replace('  ', ' ') : 'Nothing to undo'
   const redoTitle = history?.canRedo ? `Redo ${history.redoLabel ?? ''} (${MOD}Shift+Z)`.replace('  ', ' ') : 'Nothing to redo'
   return (
     <header className="title-bar">
       <div className="title-bar-name">
-        <LodestoneMark className="brand-mark" />
-        <span className="brand">Lodestone</span>
+        <button type="button" className="brand-button" onClick={onStart} title="Start: this dataset and the ways into it" data-testid="brand-start">
+          <LodestoneMark className="brand-mark" />
+          <span className="brand">Lodestone</span>
+        </button>
         {datasetName ? (
           <>
             <span className="title-sep">—</span>

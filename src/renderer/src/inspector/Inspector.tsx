@@ -1,5 +1,6 @@
 // The right-hand panel: the selected row's fields (editable), its source and its change history, or the
-// "New <singular>" form while a row is being added. Reads rows itself; writes through data/edits.
+// "New <singular>" form while a row is being added; docked beside the grid, or a drawer over it in a narrow
+// window. Reads rows itself; writes through data/edits.
 import { memo, type ReactElement } from 'react'
 import type { Row } from '../../../shared/api'
 import { columnDef, tableDef, type TableName } from '../../../shared/schema'
@@ -20,6 +21,8 @@ interface Props {
   selectedCount: number
   revision: number
   readOnly: boolean
+  /** Shown as a drawer over the grid (a narrow window) rather than docked beside it. */
+  drawer?: boolean
   onSaved(): void
   onCreated(id: number): void
   onCancelNew(): void
@@ -92,12 +95,20 @@ function RowView(props: Props & { rowId: number }): ReactElement {
 }
 
 export const Inspector = memo(function Inspector(props: Props): ReactElement {
-  const { table, mode, rowId, selectedCount, onClose } = props
+  const { table, mode, rowId, selectedCount, drawer = false, onClose } = props
+  const closeLabel = drawer ? 'Close inspector' : 'Hide inspector'
   return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+    <aside className={`inspector${drawer ? ' is-drawer' : ''}`} data-testid="inspector" aria-label="Inspector">
       <div className="inspector-bar">
         <span className="inspector-bar-title">Inspector</span>
-        <button type="button" className="icon-button" aria-label="Hide inspector" title="Hide inspector (Ctrl+I)" onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={closeLabel}
+          title={`${closeLabel} (${drawer ? 'Escape' : 'Ctrl+I'})`}
+          data-testid="inspector-close"
+          onClick={onClose}
+        >
           <CloseIcon />
         </button>
       </div>

@@ -1,7 +1,8 @@
 // The Scenarios view: the list of scenarios (the baseline and its copies), a new copy with overrides, and for the
 // chosen one its assumptions, results, a comparison with others and the sensitivity tornado. Every change goes
-// through the contract as an edit, so undo, redo and the change log work as everywhere else.
-import { useState, type FormEvent, type ReactElement } from 'react'
+// through the contract as an edit, so undo, redo and the change log work as everywhere else. The chosen scenario
+// is the route's; one that is gone falls back to the list (the first scenario) quietly.
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react'
 import { call, errorMessage } from '../api/client'
 import { useRequest } from '../app/useRequest'
 import { AssumptionsGrid } from './AssumptionsGrid'
@@ -13,23 +14,31 @@ import './scenarios.css'
 interface Props {
   revision: number
   readOnly: boolean
+  /** The scenario the route names; null shows the first. */
+  chosenId: number | null
+  /** Chooses a scenario; replace when the one asked for is gone. */
+  onChoose(id: number | null, replace?: boolean): void
   onChanged(): void
 }
 
 const TABS = ['Results', 'Assumptions', 'Compare', 'Sensitivity'] as const
 type Tab = (typeof TABS)[number]
 
-export function ScenariosView({ revision, readOnly, onChanged }: Props): ReactElement {
+export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChosen, onChanged }: Props): ReactElement {
   const list = useRequest(() => call('scenarios.list', {}), [revision])
-  const [chosenId, setChosen] = useState<number | null>(null)
   const [tab, setTab] = useState<Tab>('Results')
   const [compare, setCompare] = useState<number[]>([])
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const scenarios = list.data ?? []
-  const current = scenarios.find((s) => s.id === chosenId) ?? scenarios[0]
-  const id = current?.id ?? 0
+  const id = chosenId ?? scenarios[0]?.id ?? 0
+  // Just made (a copy), the chosen scenario may not be in the list yet: the list catches up on the next revision.
+  const current = scenarios.find((s) => s.id === id)
   const detail = useRequest(() => (id ? call('scenarios.get', { id }) : Promise.resolve(null)), [id, revision])
+  const gone = chosenId !== null && detail.notFound
+  useEffect(() => {
+    if (gone) setChosen(null, true)
+  }, [gone, setChosen])
   const results = useRequest(() => (id ? call('scenarios.results', { id }) : Promise.resolve(null)), [id, revision])
 
   const copy = async (e: FormEvent): Promise<void> => {
@@ -116,8 +125,10 @@ export function ScenariosView({ revision, readOnly, onChanged }: Props): ReactEl
                 ) : null}
                 {tab === 'Sensitivity' ? <SensitivityPanel scenarioId={id} revision={revision} /> : null}
               </>
-            ) : (
+            ) : list.data && scenarios.length === 0 ? (
               <p className="muted">This dataset has no scenarios.</p>
+            ) : (
+              <p className="muted">Loading…</p>
             )}
           </div>
         </div>
