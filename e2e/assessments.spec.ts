@@ -88,6 +88,8 @@ test('renders an XSS corpus in the rationale inert: no dialog, no foreign reques
   await a.writeRationale(payload)
   const preview = page.getByTestId('md-rationale-preview')
   await expect(preview).toContainText('<script>alert(1)</script>')
+  // Saved before the reload: with the save still in flight the page asks first, and this test dismisses dialogs.
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved')
   await page.reload()
   await expect(preview).toContainText('<iframe src="https://evil.example"></iframe>')
   // The preview's DOM as the browser serialises it (text '<' comes back as '&lt;', so every '<' opens a real
