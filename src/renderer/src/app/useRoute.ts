@@ -54,7 +54,6 @@ export function useRoute(): RouteState {
 
   const navigate = useCallback((next: Route, options: { replace?: boolean } = {}) => {
     writeHash(next, options.replace ?? false)
-    remember(next)
     setRoute((current) => (current && routeHash(current) === routeHash(next) ? current : next))
   }, [])
 
