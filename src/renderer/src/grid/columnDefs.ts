@@ -16,6 +16,9 @@ import { LongTextCellEditor } from './editors/LongTextCellEditor'
 import { RefCellEditor } from './editors/RefCellEditor'
 import { TextCellEditor } from './editors/TextCellEditor'
 import { conflictOf } from './conflictMarks'
+import { VIEW_COLUMN_PREFIX } from './gridView'
+import { flowInWords } from '../../../shared/tradeFlows'
+import { refLabel } from '../data/format'
 import { checkColumnDef } from './rowCheckbox'
 import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
@@ -123,6 +126,25 @@ function figureOrder(cols: readonly ColumnDef[]): ColumnDef[] {
   return [...cols.filter((c) => c.name === 'id'), ...lead, ...cols.filter((c) => c.name !== 'id' && !first.includes(c.name))]
 }
 
+/** Trade flows open with whose report each row is, in words ("China reports imports from India"). */
+const reportedAs: ColDef<Row> = {
+  colId: `${VIEW_COLUMN_PREFIX}reported_as`,
+  headerName: 'Reported as',
+  headerTooltip: "Whose report the row is: a flow is the reporter's own statement; the partner's report of the same trade is another row.",
+  initialWidth: 300,
+  minWidth: 120,
+  editable: false,
+  sortable: false,
+  filter: false,
+  suppressHeaderMenuButton: true,
+  cellClass: 'cell-view',
+  valueGetter: (p) =>
+    p.data
+      ? (flowInWords({ reporter: refLabel(p.data, 'reporter_id'), partner: refLabel(p.data, 'partner_id'), flow: (p.data.flow as string | null) ?? null }) ??
+        '')
+      : ''
+}
+
 export function buildColumnDefs(table: TableName, readOnly: boolean, settings: GridSettings): ColDef<Row>[] {
   const def = tableDef(table)
   const ordered = table === 'observation' ? figureOrder(def.columns) : def.columns
@@ -133,5 +155,6 @@ export function buildColumnDefs(table: TableName, readOnly: boolean, settings: G
     const width = FIGURE_LAYOUT[col.name]
     return { ...column, ...figureMarks(col), ...(width ? { initialWidth: width } : {}) }
   })
+  if (table === 'trade_flow') return [checkColumnDef, columns[0]!, reportedAs, ...columns.slice(1)]
   return [checkColumnDef, ...columns]
 }

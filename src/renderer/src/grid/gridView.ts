@@ -9,12 +9,20 @@ import { toFilters, toSort, type ContractFilter, type ContractSort, type ColumnF
 
 export { CHECK_COLUMN as SELECTION_COLUMN } from './rowCheckbox'
 
-/** Displayed data columns, left to right (pinned first), without the checkbox column. */
+/** Columns shown for reading only, computed from the row (a trade flow in words): never selected, copied or pasted into. */
+export const VIEW_COLUMN_PREFIX = 'view:'
+
+/** A column holding a stored value (not the checkbox column, not a computed view column). */
+export function isDataColumn(colId: string): boolean {
+  return !colId.startsWith('ag-Grid') && !colId.startsWith(VIEW_COLUMN_PREFIX)
+}
+
+/** Displayed data columns, left to right (pinned first), without the checkbox column or view columns. */
 export function dataColumns(api: GridApi<Row>): string[] {
   return api
     .getAllDisplayedColumns()
     .map((c) => c.getColId())
-    .filter((id) => !id.startsWith('ag-Grid'))
+    .filter(isDataColumn)
 }
 
 export interface ViewQuery {

@@ -5,6 +5,8 @@ import { memo, type ReactElement } from 'react'
 import type { Row } from '../../../shared/api'
 import { columnDef, tableDef, type TableName } from '../../../shared/schema'
 import { rowLabel } from '../data/rows'
+import { refLabel } from '../data/format'
+import { flowInWords, mirrorInWords } from '../../../shared/tradeFlows'
 import { CloseIcon } from '../ui/Icons'
 import { ConflictGroup } from './ConflictGroup'
 import { FieldList } from './FieldList'
@@ -48,6 +50,23 @@ function Empty({ table, selectedCount }: { table: TableName; selectedCount: numb
   )
 }
 
+/** Whose report a trade flow is, so a mirror flow is never misread as the partner's own figure. */
+function FlowWords({ row }: { row: Row }): ReactElement | null {
+  const parts = { reporter: refLabel(row, 'reporter_id'), partner: refLabel(row, 'partner_id'), flow: (row.flow as string | null) ?? null }
+  const words = flowInWords(parts)
+  if (!words) return null
+  const year = row.year ? `, ${row.year}` : ''
+  return (
+    <p className="inspector-flow" data-testid="flow-words">
+      <strong>
+        {words}
+        {year}.
+      </strong>{' '}
+      {mirrorInWords(parts) ?? ''}
+    </p>
+  )
+}
+
 function RowView(props: Props & { rowId: number }): ReactElement {
   const { table, rowId, gridRow, revision, readOnly, onSaved } = props
   const { row, gone, error } = useRow(table, rowId, revision, gridRow)
@@ -79,6 +98,7 @@ function RowView(props: Props & { rowId: number }): ReactElement {
         <div className="inspector-meta">
           ID {row.id} · version {row.version ?? '—'}
         </div>
+        {table === 'trade_flow' ? <FlowWords row={row} /> : null}
       </div>
       {table === 'observation' ? <ConflictGroup figureId={rowId} revision={revision} readOnly={readOnly} onSaved={onSaved} /> : null}
       <FieldList table={table} row={row} readOnly={readOnly} onSaved={onSaved} />

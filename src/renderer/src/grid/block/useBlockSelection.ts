@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { CellClassParams, CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, GridApi } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
-import { dataColumns, rowCount } from '../gridView'
+import { dataColumns, isDataColumn, rowCount } from '../gridView'
 import { cellPlace, extend, isSingleCell, rectOf, single, type Block, type CellRef, type Direction, type Rect } from './range'
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
@@ -76,7 +76,7 @@ export function useBlockSelection(api: GridApi<Row> | null): BlockSelection {
     (e: CellMouseDownEvent<Row>) => {
       const mouse = e.event as MouseEvent | null
       const cell = cellOf(e)
-      if (!cell || !mouse || mouse.button !== 0 || cell.col.startsWith('ag-Grid')) return
+      if (!cell || !mouse || mouse.button !== 0 || !isDataColumn(cell.col)) return
       if (mouse.ctrlKey || mouse.metaKey) {
         toggleRow(e.api, cell.row, block.current?.anchor.row ?? null)
         return
@@ -100,7 +100,7 @@ export function useBlockSelection(api: GridApi<Row> | null): BlockSelection {
     (e: CellMouseOverEvent<Row>) => {
       const mouse = e.event as MouseEvent | null
       const cell = cellOf(e)
-      if (!dragging.current || !cell || !block.current || cell.col.startsWith('ag-Grid')) return
+      if (!dragging.current || !cell || !block.current || !isDataColumn(cell.col)) return
       if (mouse && (mouse.buttons & 1) === 0) {
         dragging.current = false
         return
@@ -114,7 +114,7 @@ export function useBlockSelection(api: GridApi<Row> | null): BlockSelection {
     (e: CellFocusedEvent<Row>) => {
       if (dragging.current) return
       const col = typeof e.column === 'object' && e.column ? e.column.getColId() : null
-      if (e.rowIndex === null || e.rowIndex === undefined || !col || col.startsWith('ag-Grid')) return
+      if (e.rowIndex === null || e.rowIndex === undefined || !col || !isDataColumn(col)) return
       const b = block.current
       const stretch = shiftDown.current
       shiftDown.current = false
