@@ -1,11 +1,13 @@
 // Choosing a referenced row: the query goes to 'rows.lookup' on the referenced table (debounced, latest
 // answer wins) and the list shows each row's label and detail. Never loads the referenced table whole.
 // An Enter that comes before the answer (fast typing, a paste) asks for the best match of the typed text then.
+// A source picker offers "Add a new source…" last in the list, which opens a short form instead of the list.
 import { useEffect, useRef, useState, type ReactElement, type RefObject } from 'react'
 import type { ColumnDef } from '../../../shared/schema'
 import { tableDef } from '../../../shared/schema'
 import { call, errorMessage } from '../api/client'
 import { ListPicker, type PickItem } from './ListPicker'
+import { NewSourceForm } from './NewSourceForm'
 
 interface Props {
   column: ColumnDef
@@ -56,6 +58,14 @@ function useLookup(column: ColumnDef, query: string): Lookup {
 }
 
 const NONE: PickItem = { key: '__none', label: 'None', detail: 'leave empty', value: null, muted: true }
+const ADD = '__add'
+
+/** Last in a source list: add what was typed as a new source (never first, so a fast Enter keeps the best match). */
+function addItem(column: ColumnDef, query: string, items: PickItem[]): PickItem[] {
+  const typed = query.trim()
+  if (column.ref !== 'source' || !typed || items.some((i) => i.label.toLowerCase() === typed.toLowerCase())) return []
+  return [{ key: ADD, label: `Add a new source "${typed}"…`, detail: 'code, title, publisher, date', value: ADD, muted: true }]
+}
 
 /** The best match of `typed` in the referenced table, as the lookup ranks it (exact label, then prefix, then within). */
 async function bestMatch(column: ColumnDef, typed: string): Promise<PickItem | null> {
@@ -80,8 +90,13 @@ export function RefPicker({
   const [missed, setMissed] = useState<string | null>(null)
   const target = column.ref ? tableDef(column.ref) : null
   const noun = target?.label.toLowerCase() ?? 'rows'
-  const shown = !column.required && query === '' ? [NONE, ...items] : items
-  const pick = (item: PickItem): void => onPick(item.value === null ? null : Number(item.value), item.value === null ? null : item.label)
+  const [adding, setAdding] = useState<string | null>(null)
+  const listed = !column.required && query === '' ? [NONE, ...items] : items
+  const shown = loading || answered !== query ? listed : [...listed, ...addItem(column, query, items)]
+  const pick = (item: PickItem): void => {
+    if (item.value === ADD) setAdding(query)
+    else onPick(item.value === null ? null : Number(item.value), item.value === null ? null : item.label)
+  }
   const resolve = (typed: string): void => {
     if (!typed.trim()) {
       if (!column.required) pick(NONE)
@@ -100,6 +115,7 @@ export function RefPicker({
     if (f.initialEnter || ahead.enter) f.resolve(typed)
   }, [])
 
+  if (adding !== null) return <NewSourceForm typed={adding} onAdded={(id, code) => onPick(id, code)} onCancel={() => setAdding(null)} />
   return (
     <ListPicker
       items={shown}
