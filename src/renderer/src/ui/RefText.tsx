@@ -1,7 +1,9 @@
-// A referenced row's label: the one the engine sent when it sent one, else looked up once by id.
+// A referenced row's label: the one the engine sent when it sent one, else looked up once by id. Indicators show
+// in words ("Import share, volume"), their code on hover, as the grid shows them.
 import { useEffect, useState, type ReactElement } from 'react'
 import type { TableName } from '../../../shared/schema'
 import { fetchRefLabel } from '../data/refLabels'
+import { indicatorLabel } from '../../../shared/indicatorLabels'
 
 interface Props {
   table: TableName
@@ -24,5 +26,7 @@ export function RefText({ table, id, label }: Props): ReactElement | null {
     }
   }, [table, numeric, label])
   if (id === null || id === undefined || id === '') return null
-  return <>{label ?? fetched ?? `#${String(id)}`}</>
+  const text = label ?? fetched
+  if (text && table === 'indicator') return <span title={text}>{indicatorLabel(text)}</span>
+  return <>{text ?? `#${String(id)}`}</>
 }
