@@ -1,6 +1,6 @@
 // Conflicts and gaps in plain sight in Figures: a disputed value carries a mark in its cell, the inspector opens
 // with the figure's group (which is preferred, or used by rule) above its fields, and preferring one marks it in
-// the grid; NA and qualifiers read in the Value cell; indicators read as words.
+// the grid; NA and qualifiers read in the Value cell; indicators read as words; "Conflicts" shows only disputed figures.
 import { test, expect } from './fixtures'
 import { AppPage } from './pages/AppPage'
 
@@ -40,4 +40,24 @@ test('at 1280 px with the inspector open, Figures shows value, unit and source',
   for (const column of ['code', 'country_id', 'indicator_id', 'period', 'value', 'unit_id', 'source_id'])
     await expect(app.grid.root.locator(`.ag-header-cell[col-id="${column}"]`)).toBeInViewport({ ratio: 0.9 })
   await page.screenshot({ path: '/work/shots/figures-1280.png' })
+})
+
+test('Conflicts shows only the figures other sources dispute, as a removable filter', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('observation')
+  await expect(app.grid.cell(0, 'value')).not.toHaveClass(/cell-conflict/)
+  const toggle = page.getByTestId('conflicts-only')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByLabel('Active filters')).toContainText('Conflicts only')
+  await expect(app.rowCount).not.toHaveText('480 rows')
+  const shown = Number((await app.rowCount.textContent())?.replace(/\D/g, ''))
+  expect(shown).toBeGreaterThan(10)
+  expect(shown).toBeLessThan(480)
+  // Every row shown carries the conflict mark (the engine filters by the same groups the marks come from).
+  for (let i = 0; i < Math.min(shown, 12); i++) await expect(app.grid.cell(i, 'value')).toHaveClass(/cell-conflict/)
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await expect(app.rowCount).toHaveText('480 rows')
 })

@@ -4,6 +4,7 @@
 import type { ParsedInput, Row } from '../../shared/api'
 import { tableDef, type ColumnDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
+import { filterContext } from '../indicators/conflictIds'
 import { readPage } from '../tables/query'
 
 export type ExportInput = ParsedInput<'exports.table'>
@@ -29,7 +30,7 @@ export function exportColumns(table: TableName): ColumnDef[] {
 export async function readAllRows(db: Db, input: ExportInput): Promise<Row[]> {
   const rows: Row[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const page = readPage(db, { table: input.table, offset, limit: PAGE, sort: input.sort, filters: input.filters })
+    const page = readPage(db, { table: input.table, offset, limit: PAGE, sort: input.sort, filters: input.filters }, filterContext(db))
     rows.push(...page.rows)
     if (page.rows.length < PAGE) return rows
     await yieldToEvents()

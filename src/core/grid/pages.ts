@@ -8,6 +8,7 @@ import { prepared } from '../tables/statements'
 import { cached, dataVersion, remember, yieldTurn } from './cache'
 import { tableCount } from './counts'
 import { orderedIds, rowsByIds, type SortIds } from './order'
+import { filterContext } from '../indicators/conflictIds'
 import { beforeCursor, partsAfter, viewSql, whereOf, type Cursor, type View, type ViewSql } from './view'
 
 /** Rows between anchors, and rows (or ids) read per turn of the event loop when walking a whole view (a multiple). Tests shrink them. */
@@ -33,7 +34,7 @@ function leadingIndexColumns(db: Db, table: string): Set<string> {
  * Other sorts (a reference's label, an unindexed column) are read with OFFSET: correct, but slow on huge tables.
  */
 export function viewFor(db: Db, view: View, alsoJoin: string[] = []): ViewSql {
-  const v = viewSql(view, alsoJoin)
+  const v = viewSql(view, alsoJoin, filterContext(db))
   const only = view.sort.length === 1 ? view.sort[0]!.column : null
   const indexed = only === null || (v.key === `t.${ident(only)}` && leadingIndexColumns(db, view.table).has(only))
   return { ...v, keyset: v.keyset && indexed }

@@ -3,7 +3,7 @@
 // Identifiers come from the registry through tables/sql.ts; values are always bound.
 import type { ParsedInput } from '../../shared/api'
 import { columnDef, tableDef, type TableName } from '../../shared/schema'
-import { filterClause } from '../tables/query'
+import { filterClause, type FilterContext } from '../tables/query'
 import { columnExpression, ident, requireColumn } from '../tables/sql'
 
 export type View = Pick<ParsedInput<'rows.page'>, 'table' | 'sort' | 'filters'>
@@ -38,9 +38,9 @@ function joinFor(table: TableName, column: string): string | null {
  * A filter on a reference column as a sub-select of the referenced rows' ids (`t.partner_id IN (SELECT ...)`):
  * the same rows as comparing the joined label, but an index on the column can serve it and no join is needed.
  */
-function refFilter(table: TableName, filter: Filter): Clause {
+function refFilter(table: TableName, filter: Filter, context?: FilterContext): Clause {
   const col = requireColumn(table, filter.column)
-  if (col.type !== 'ref' || !col.ref) return filterClause(table, filter)
+  if (col.type !== 'ref' || !col.ref) return filterClause(table, filter, context)
   const target = tableDef(col.ref)
   const inner = filterClause(col.ref, { ...filter, column: target.labelColumn })
   const sub = `t.${ident(col.name)} IN (SELECT t.id FROM ${ident(col.ref)} t WHERE ${inner.sql})`
@@ -56,9 +56,9 @@ function keyIsNullable(table: TableName, column: string): boolean {
 }
 
 /** The view's SQL; `alsoJoin` names further columns whose reference labels the caller reads. */
-export function viewSql(view: View, alsoJoin: string[] = []): ViewSql {
+export function viewSql(view: View, alsoJoin: string[] = [], context?: FilterContext): ViewSql {
   const { table } = view
-  const clauses = view.filters.map((f) => refFilter(table, f))
+  const clauses = view.filters.map((f) => refFilter(table, f, context))
   const joins = new Set<string>()
   for (const column of [...view.sort.map((s) => s.column), ...alsoJoin]) {
     const join = joinFor(table, column)

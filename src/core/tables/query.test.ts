@@ -16,7 +16,7 @@ const sqlish = fc.oneof(
   fc.constantFrom("'; DROP TABLE trade_flow; --", '%', '_', '\\', '" OR 1=1 --', ') UNION SELECT * FROM meta --', '\u0000')
 )
 const shape = fc.array(
-  fc.record({ column: fc.constantFrom(...columns), op: fc.constantFrom(...FILTER_OPS.filter((o) => o !== 'blank' && o !== 'notBlank')) }),
+  fc.record({ column: fc.constantFrom(...columns), op: fc.constantFrom(...FILTER_OPS.filter((o) => o !== 'blank' && o !== 'notBlank' && o !== 'inConflict')) }),
   { minLength: 1, maxLength: 4 }
 )
 

@@ -16,8 +16,22 @@ export function escapeLike(value: string): string {
 
 const NUMERIC = new Set(['number', 'integer', 'year', 'bool'])
 
+/** What a filter may need beyond the row itself, given by the feature that reads (the tables layer computes none of it). */
+export interface FilterContext {
+  /** Ids of the figures in a conflict group, for the 'inConflict' filter. */
+  conflictIds(): readonly number[]
+}
+
+function conflictClause(table: TableName, filter: Filter, context: FilterContext | undefined): { sql: string; params: unknown[] } {
+  if (table !== 'observation' || filter.column !== 'id')
+    throw new EngineError('invalid_input', 'The conflicts filter applies to Figures only (column id, no value).')
+  if (!context) throw new EngineError('invalid_input', 'The conflicts filter cannot be used here.')
+  return { sql: 't.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(context.conflictIds())] }
+}
+
 /** One WHERE clause and its bound values for a filter. */
-export function filterClause(table: TableName, filter: Filter): { sql: string; params: unknown[] } {
+export function filterClause(table: TableName, filter: Filter, context?: FilterContext): { sql: string; params: unknown[] } {
+  if (filter.op === 'inConflict') return conflictClause(table, filter, context)
   const col = requireColumn(table, filter.column)
   const expr = columnExpression(table, filter.column)
   const numeric = NUMERIC.has(col.type) && col.type !== 'ref'
@@ -53,10 +67,10 @@ export function filterClause(table: TableName, filter: Filter): { sql: string; p
   }
 }
 
-export function buildPageSql(input: PageInput): { sql: string; countSql: string; params: unknown[] } {
+export function buildPageSql(input: PageInput, context?: FilterContext): { sql: string; countSql: string; params: unknown[] } {
   const table = input.table
   const { columns, joins } = selectList(table)
-  const clauses = input.filters.map((f) => filterClause(table, f))
+  const clauses = input.filters.map((f) => filterClause(table, f, context))
   const where = clauses.length ? `WHERE ${clauses.map((c) => c.sql).join(' AND ')}` : ''
   const order = input.sort.map((s) => {
     requireColumn(table, s.column)
@@ -71,8 +85,8 @@ export function buildPageSql(input: PageInput): { sql: string; countSql: string;
   }
 }
 
-export function readPage(db: Db, input: PageInput): Page {
-  const { sql, countSql, params } = buildPageSql(input)
+export function readPage(db: Db, input: PageInput, context?: FilterContext): Page {
+  const { sql, countSql, params } = buildPageSql(input, context)
   const rows = prepared(db, sql).all(...params, input.limit, input.offset) as Row[]
   const total = (prepared(db, countSql).get(...params) as { n: number }).n
   return { rows, total }

@@ -12,7 +12,8 @@ export const columnName = z.string().max(64)
 export const cellValue = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])
 
 /** The grid's filter operators (the import's row filter has its own, FILTER_OPS_IMPORT in dataFiles.ts). */
-export const FILTER_OPS = ['contains', 'equals', 'notEqual', 'startsWith', 'lessThan', 'greaterThan', 'blank', 'notBlank'] as const
+/** 'inConflict' (Figures' id column, no value): the figures that sit in a group of disagreeing figures. */
+export const FILTER_OPS = ['contains', 'equals', 'notEqual', 'startsWith', 'lessThan', 'greaterThan', 'blank', 'notBlank', 'inConflict'] as const
 export type FilterOp = (typeof FILTER_OPS)[number]
 export const filter = z.object({ column: columnName, op: z.enum(FILTER_OPS), value: z.union([z.string().max(1000), z.number()]).optional() }).strict()
 export const sort = z.object({ column: columnName, dir: z.enum(['asc', 'desc']) }).strict()

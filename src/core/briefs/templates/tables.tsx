@@ -5,6 +5,7 @@ import type { Row } from '../../../shared/api'
 import type { TableSpec } from '../../../shared/briefs'
 import { tableDef, type ColumnDef } from '../../../shared/schema'
 import { problem, useBrief } from '../context'
+import { filterContext } from '../../indicators/conflictIds'
 import { readPage } from '../../tables/query'
 import { EngineError } from '../../errors'
 import { formatNumber } from '../format'
@@ -42,7 +43,7 @@ function DataTable({ spec }: { spec: TableSpec }): ReactNode {
   const def = tableDef(spec.table)
   let page
   try {
-    page = readPage(ctx.db, { table: spec.table, offset: 0, limit: spec.limit, sort: spec.sort, filters: spec.filters })
+    page = readPage(ctx.db, { table: spec.table, offset: 0, limit: spec.limit, sort: spec.sort, filters: spec.filters }, filterContext(ctx.db))
   } catch (e) {
     const message = e instanceof EngineError ? e.message : String(e)
     problem(ctx, { kind: 'missing', level: 'error', message: `The ${def.label} table in the appendix cannot be read: ${message}` })

@@ -1,6 +1,8 @@
-// The active column filters as small chips above the grid, each removable; "Clear" drops them all.
+// The active column filters as small chips above the grid, each removable; "Clear" drops them all. Also the
+// Figures toolbar's "Conflicts" toggle, which is one of those filters (the figures in a conflict group).
 // Reads the contract's filters (what the engine is actually asked), so a chip never shows a filter that is not applied.
-import type { ReactElement } from 'react'
+import type { ReactElement, RefObject } from 'react'
+import type { GridHandle } from './gridHandle'
 import { columnDef, type TableName } from '../../../shared/schema'
 import { CloseIcon } from '../ui/Icons'
 import { describeFilter, type ContractFilter } from './query'
@@ -35,5 +37,21 @@ export function FilterChips({ table, filters, onRemove, onClear }: Props): React
         </button>
       ) : null}
     </div>
+  )
+}
+
+/** Figures: show only the figures whose value other sources dispute (pressed while that filter is on). */
+export function ConflictsToggle({ on, handleRef }: { on: boolean; handleRef: RefObject<GridHandle | null> }): ReactElement {
+  return (
+    <button
+      type="button"
+      className={`btn btn-quiet${on ? ' is-on' : ''}`}
+      aria-pressed={on}
+      data-testid="conflicts-only"
+      title={on ? 'Show all figures' : 'Show only figures that other sources dispute (their conflict groups)'}
+      onClick={() => handleRef.current?.setConflictsOnly(!on)}
+    >
+      Conflicts
+    </button>
   )
 }

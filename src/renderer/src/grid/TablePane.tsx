@@ -11,7 +11,7 @@ import { SetColumn } from './block/SetColumn'
 import { ColumnsMenu } from './columns/ColumnsMenu'
 import { loadConflictMarks } from './conflictMarks'
 import { DataGrid } from './DataGrid'
-import { FilterChips } from './FilterChips'
+import { ConflictsToggle, FilterChips } from './FilterChips'
 import type { GridHandle } from './gridHandle'
 import type { ContractFilter } from './query'
 
@@ -96,6 +96,7 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
               <path d="M10.5 10.5 14 14" strokeLinecap="round" />
             </svg>
           </button>
+          {table === 'observation' ? <ConflictsToggle on={filters.some((f) => f.op === 'inConflict')} handleRef={handleRef} /> : null}
           <ColumnsMenu handleRef={handleRef} />
           <SetColumn table={table} handleRef={handleRef} disabled={readOnly} />
           <ExportMenu table={table} filters={filters} />

@@ -20,7 +20,7 @@ import { VIEW_COLUMN_PREFIX } from './gridView'
 import { flowInWords } from '../../../shared/tradeFlows'
 import { refLabel } from '../data/format'
 import { checkColumnDef } from './rowCheckbox'
-import { CHOICE_FILTER_OPTIONS, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
+import { CHOICE_FILTER_OPTIONS, CONFLICTS_ONLY, NUMBER_FILTER_OPTIONS, TEXT_FILTER_OPTIONS } from './query'
 
 const NUMERIC = new Set(['number', 'integer', 'year'])
 
@@ -37,8 +37,13 @@ export interface GridSettings {
   onScale(column: string, scale: ScaleChoice | undefined): void
 }
 
-function filterFor(col: ColumnDef): Pick<ColDef<Row>, 'filter' | 'filterParams'> {
+/** The id column of Figures also offers "In a conflict group" (set by the Conflicts button; the engine computes it). */
+const conflictsOption = { displayKey: CONFLICTS_ONLY, displayName: 'In a conflict group', predicate: () => true, numberOfInputs: 0 as const }
+
+function filterFor(col: ColumnDef, table: TableName): Pick<ColDef<Row>, 'filter' | 'filterParams'> {
   const common = { maxNumConditions: 1, debounceMs: 300, buttons: ['reset'] }
+  if (table === 'observation' && col.name === 'id')
+    return { filter: 'agNumberColumnFilter', filterParams: { ...common, filterOptions: [...NUMBER_FILTER_OPTIONS, conflictsOption] } }
   if (NUMERIC.has(col.type)) return { filter: 'agNumberColumnFilter', filterParams: { ...common, filterOptions: [...NUMBER_FILTER_OPTIONS] } }
   if (col.type === 'bool') return { filter: 'agTextColumnFilter', filterParams: { ...common, filterOptions: [...CHOICE_FILTER_OPTIONS] } }
   return { filter: 'agTextColumnFilter', filterParams: { ...common, filterOptions: [...TEXT_FILTER_OPTIONS] } }
@@ -96,7 +101,7 @@ export function columnFor(table: TableName, col: ColumnDef, readOnly: boolean, s
     valueFormatter: (p: ValueFormatterParams<Row>) => displayText(col, p.data, settings.scales[col.name]),
     cellEditorParams: params,
     ...headerFor(col, settings),
-    ...filterFor(col),
+    ...filterFor(col, table),
     ...editorFor(col)
   }
 }

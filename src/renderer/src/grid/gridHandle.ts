@@ -6,6 +6,7 @@ import { columnDef, type TableName } from '../../../shared/schema'
 import { call } from '../api/client'
 import { currentView, dataColumns, idsAt } from './gridView'
 import type { Rect } from './block/range'
+import { CONFLICTS_ONLY } from './query'
 
 export interface ColumnChoice {
   id: string
@@ -22,6 +23,8 @@ export interface GridHandle {
   isEditing(): boolean
   clearFilter(colId: string): void
   clearFilters(): void
+  /** Figures: show only the figures in a conflict group (a filter on the id column), or drop that filter. */
+  setConflictsOnly(on: boolean): void
   columns(): ColumnChoice[]
   setColumnVisible(id: string, visible: boolean): void
   openFind(): void
@@ -93,6 +96,9 @@ export function createGridHandle(api: GridApi<Row>, extras: GridExtras): GridHan
       void api.setColumnFilterModel(colId, null).then(() => api.onFilterChanged())
     },
     clearFilters: () => api.setFilterModel(null),
+    setConflictsOnly: (on) => {
+      void api.setColumnFilterModel('id', on ? { filterType: 'number', type: CONFLICTS_ONLY } : null).then(() => api.onFilterChanged())
+    },
     columns: () =>
       api
         .getColumnState()

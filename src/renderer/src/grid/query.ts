@@ -12,7 +12,9 @@ type FilterOp = (typeof FILTER_OPS)[number]
 export const TEXT_FILTER_OPTIONS = ['contains', 'equals', 'notEqual', 'startsWith', 'blank', 'notBlank'] as const
 export const NUMBER_FILTER_OPTIONS = ['equals', 'notEqual', 'lessThan', 'greaterThan', 'blank', 'notBlank'] as const
 export const CHOICE_FILTER_OPTIONS = ['equals', 'notEqual', 'blank', 'notBlank'] as const
-const KNOWN_OPS: readonly string[] = [...TEXT_FILTER_OPTIONS, ...NUMBER_FILTER_OPTIONS]
+/** Figures' "Conflicts only" (on the id column, no value): a custom option of that column's filter. */
+export const CONFLICTS_ONLY = 'inConflict'
+const KNOWN_OPS: readonly string[] = [...TEXT_FILTER_OPTIONS, ...NUMBER_FILTER_OPTIONS, CONFLICTS_ONLY]
 
 /** One condition as AG Grid's text and number filters describe it. */
 export interface SimpleCondition {
@@ -43,7 +45,7 @@ function conditionValue(col: ColumnDef, raw: string | number): string | number |
 export function toFilter(col: ColumnDef, condition: SimpleCondition): ContractFilter | null {
   const op = condition.type
   if (!op || !KNOWN_OPS.includes(op)) return null
-  if (op === 'blank' || op === 'notBlank') return { column: col.name, op: op as FilterOp }
+  if (op === 'blank' || op === 'notBlank' || op === CONFLICTS_ONLY) return { column: col.name, op: op as FilterOp }
   const raw = condition.filter
   if (raw === null || raw === undefined || raw === '') return null
   const value = conditionValue(col, raw)
@@ -88,6 +90,7 @@ const OP_WORDS: Record<string, string> = {
 
 /** "Country contains ind", for the filter chips above the grid. */
 export function describeFilter(col: ColumnDef, filter: ContractFilter): string {
+  if (filter.op === CONFLICTS_ONLY) return 'Conflicts only'
   const words = OP_WORDS[filter.op] ?? filter.op
   if (filter.value === undefined) return `${col.label} ${words}`
   const value = col.type === 'bool' ? (filter.value === 1 ? 'yes' : 'no') : String(filter.value)
