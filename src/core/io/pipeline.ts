@@ -8,17 +8,20 @@ import { PREVIEW_ROWS } from '../../shared/dataFiles'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
-import { Converter, type Converted } from './convert'
+import type { Converted } from './convert'
+import { Feed, type FeedSpec } from './feed'
+import type { RowItem } from './items'
 import { keyColumns, keyInWords, repeatHint, targetFields } from './keys'
 import { planMapping, type Plan } from './plan'
-import { RefResolver } from './refs'
-import { openSource, type Source, type SourceRow } from './source'
+import { RefResolver, type PendingRef } from './refs'
+import { openSource, type Source } from './source'
 import { suggestMapping } from './suggest'
 import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
 import { keyOf, suspendIndexes, type SuspendedIndexes } from './bulk'
+import { walkFeed, walkHere } from './walk'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -30,7 +33,12 @@ export interface PipelineOptions {
   actor: string
   /** The file's path as the user gave it (folder names can say what it is: oec_hs2846/); default: the file name. */
   hint?: string
+  /** Where a parse thread can start (the import worker's entry): a big CSV is then parsed on the other core. */
+  feed?: Omit<FeedSpec, 'fileName' | 'read' | 'mapping'> & { entry: string }
 }
+
+/** From about this many rows, a CSV is parsed and converted in a parse thread (when there is a worker entry). */
+export const FEED_MIN_ROWS = 20_000
 
 export interface PipelineProgress {
   phase: 'reading' | 'importing' | 'indexing' | 'finishing'
@@ -62,8 +70,6 @@ export interface PipelineOutcome {
   secondSources: SecondSources
 }
 
-const PROGRESS_EVERY = 2000
-
 function diskFull(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? ''
   return code === 'SQLITE_FULL' || /database or disk is full/i.test(String((e as Error).message))
@@ -87,12 +93,13 @@ class Run {
   private readonly refTables: Map<string, string>
   private readonly keys: readonly string[]
   private writing = true
+  /** File row of the last item taken (-1: a row the filter left out). */
+  private lastRow = -1
   /** Keys the file repeats -> every file row with that key (found in this pass). */
   readonly repeats = new Map<string, number[]>()
 
   constructor(
     private readonly mapping: Mapping,
-    private readonly converter: Converter,
     private readonly resolver: RefResolver,
     private readonly writer: ImportWriter,
     private readonly options: PipelineOptions,
@@ -110,21 +117,28 @@ class Run {
     if (this.rows.length < PREVIEW_ROWS) this.rows.push(row)
   }
 
-  visit(row: SourceRow): void {
-    if (row.error) {
-      this.tally.invalid(row.row, { row: row.row, column: null, field: null, message: `Row ${row.row}: ${row.error}` })
-      this.show({ row: row.row, status: 'invalid', values: {}, problems: {}, note: row.error })
+  /** One item of the file (items.ts). Between file rows, a refused import stops writing (checkWriting). */
+  take(item: RowItem): void {
+    const row = item.kind === 'skip' ? -1 : item.kind === 'record' ? item.rec.row : item.row
+    if (row !== this.lastRow || row === -1) this.checkWriting()
+    this.lastRow = row
+    if (item.kind === 'error') {
+      this.tally.invalid(item.row, { row: item.row, column: null, field: null, message: `Row ${item.row}: ${item.error}` })
+      this.show({ row: item.row, status: 'invalid', values: {}, problems: {}, note: item.error })
       return
     }
-    if (row.heading) {
+    if (item.kind === 'heading') {
       this.tally.skip()
-      this.show({ row: row.row, status: 'skipped', values: {}, problems: {}, note: 'A heading inside the table; skipped.' })
+      this.show({ row: item.row, status: 'skipped', values: {}, problems: {}, note: 'A heading inside the table; skipped.' })
       return
     }
-    this.converter.display = this.rows.length < PREVIEW_ROWS
-    const records = this.converter.convert(row)
-    if (records.length === 0) this.tally.skip()
-    for (const rec of records) this.record(rec)
+    if (item.kind === 'skip') return this.tally.skip()
+    this.record(item.rec)
+  }
+
+  /** A reference row the parse thread found missing (its records carry the pending id). */
+  adoptPending(p: PendingRef): void {
+    this.resolver.adopt(p)
   }
 
   private record(rec: Converted): void {
@@ -235,22 +249,6 @@ function importLabel(fileName: string, table: ImportTable, t: Tally): string {
   return `Import ${fileName} into ${tableDef(table).label} (${n(t.newCount)} new, ${n(t.updatedCount)} updated)`
 }
 
-function walk(run: Run, source: Source, hooks: PipelineHooks): boolean {
-  let cancelled = false
-  let sinceReport = 0
-  source.eachRow((row, progress) => {
-    run.visit(row)
-    run.checkWriting()
-    if (++sinceReport >= PROGRESS_EVERY) {
-      sinceReport = 0
-      hooks.progress?.({ phase: 'importing', rowsDone: run.tally.rowCount, done: progress, total: source.progressTotal })
-      if (hooks.cancelled?.()) cancelled = true
-    }
-    return !cancelled
-  })
-  return cancelled || Boolean(hooks.cancelled?.())
-}
-
 /** The file's bytes, or a function reading them (so only the pipeline holds them, and lets go once parsed). */
 export type FileBytes = Uint8Array | (() => Uint8Array)
 
@@ -312,6 +310,13 @@ async function readAndRecognise(bytes: Uint8Array, fileName: string, options: Pi
   return { source: first, recognised }
 }
 
+function walkRows(run: Run, source: Source, plan: Plan, resolver: RefResolver, mapping: Mapping, options: PipelineOptions, hooks: PipelineHooks): boolean {
+  const feed = options.feed
+  if (!feed || source.layout.format !== 'csv' || source.estimatedRows < FEED_MIN_ROWS) return walkHere(run, source, plan, resolver, hooks)
+  const { entry, ...where } = feed
+  return walkFeed(run, new Feed(entry, { ...where, fileName: source.fileName, read: options.read, mapping }), source.progressTotal, hooks)
+}
+
 type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>
 
 function attempt(
@@ -326,13 +331,13 @@ function attempt(
 ): { outcome: PipelineOutcome; repeats: Map<string, number[]> } {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
-  const run = new Run(mapping, new Converter(plan, resolver, source.layout.decimal), resolver, writer, options, leaveOut)
+  const run = new Run(mapping, resolver, writer, options, leaveOut)
   const fileName = base.fileName
   db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
-    const cancelled = walk(run, source, hooks)
+    const cancelled = walkRows(run, source, plan, resolver, mapping, options, hooks)
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)

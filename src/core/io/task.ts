@@ -162,7 +162,11 @@ function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
   }
 }
 
-export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean): Promise<void> {
+/**
+ * `entry`: the worker file this task runs in, when it runs in one; a big CSV import then starts it again as its
+ * parse thread (feed.ts). Inline (tests, the CLI) everything happens in this thread.
+ */
+export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean, entry?: string): Promise<void> {
   if (task.kind === 'check') return runCheck(task, post)
   if (task.kind === 'copy') return runCopy(task, post)
   if (task.kind === 'replay') return runReplay(task, post)
@@ -174,7 +178,16 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
       db,
       () => fs.readFileSync(task.filePath),
       task.fileName,
-      { read: task.read, table: task.table, mapping: task.mapping, mode: task.mode, dryRun: task.kind === 'preview', actor: task.actor, hint: task.filePath },
+      {
+        read: task.read,
+        table: task.table,
+        mapping: task.mapping,
+        mode: task.mode,
+        dryRun: task.kind === 'preview',
+        actor: task.actor,
+        hint: task.filePath,
+        ...(entry ? { feed: { entry, datasetPath: task.datasetPath, nativeBinding: task.nativeBinding, filePath: task.filePath } } : {})
+      },
       { progress: (progress) => post({ type: 'progress', progress }), cancelled }
     )
     post({ type: 'done', outcome })

@@ -1,15 +1,23 @@
 // Entry of the import worker thread (built to out/main/importWorker.js): runs one task from workerData (an
 // import, a preview, or the integrity check after opening) and posts its messages. Cancel is a flag in shared memory, so the busy import loop sees it without yielding.
+// Started with a `feed` instead, it is a big import's parse thread (feed.ts), feeding the thread that writes.
 import { parentPort, workerData } from 'node:worker_threads'
 import { setNativeBinding } from '../db/connection'
+import { produce, type FeedData } from './feed'
 import { executeTask, type WorkerTask } from './task'
 
-const data = workerData as { task: WorkerTask; cancel: SharedArrayBuffer }
-const flag = new Int32Array(data.cancel)
-setNativeBinding(data.task.nativeBinding) // this thread's connections load the build the engine loads
+const data = workerData as { task: WorkerTask; cancel: SharedArrayBuffer; entry?: string } | FeedData
 
-void executeTask(
-  data.task,
-  (message) => parentPort?.postMessage(message),
-  () => Atomics.load(flag, 0) === 1
-)
+if ('feed' in data) {
+  setNativeBinding(data.feed.nativeBinding)
+  void produce(data)
+} else {
+  const flag = new Int32Array(data.cancel)
+  setNativeBinding(data.task.nativeBinding) // this thread's connections load the build the engine loads
+  void executeTask(
+    data.task,
+    (message) => parentPort?.postMessage(message),
+    () => Atomics.load(flag, 0) === 1,
+    data.entry
+  )
+}
