@@ -68,6 +68,20 @@ describe('import through the contract', () => {
     expect(done.result!.backupId).toBe(backups.items.find((b) => b.kind === 'before-import')!.id)
   })
 
+  it('takes no backup for an import that changes nothing (a re-import of the same file), and says so', async () => {
+    const { uploadId } = await upload(CSV)
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const first = await waitForJob(engine, (await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'valid' })).jobId)
+    expect(first.result!.backupId).not.toBeNull()
+    const folder = `${engine.datasetPath}.backups`
+    const before = fs.readdirSync(folder).sort()
+    const again = await waitForJob(engine, (await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'valid' })).jobId)
+    expect(again.state).toBe('done')
+    expect(again.result).toMatchObject({ summary: '2 unchanged, 0 updated, 0 new', backupId: null, batchId: 0 })
+    expect(fs.readdirSync(folder).sort()).toEqual(before)
+    expect(count(engine, 'trade_flow')).toBe(2)
+  })
+
   it('undoes and redoes a bulk import as a job off the UI thread, and announces both', async () => {
     const lines = Array.from({ length: 25_000 }, (_, i) => `IND;CHN;${1900 + (i % 200)};${280000 + Math.floor(i / 200)};import;${i};${i}`)
     const { uploadId } = await upload(['Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)', ...lines].join('\n'), 'big.csv')

@@ -116,7 +116,7 @@ export class JobManager {
   }
 
   /** Runs a task to its end; resolves with what `answer` picks from its messages, rejects with its error in words. */
-  private run<T>(job: Job, task: WorkerTask, answer: (m: TaskMessage) => T | undefined): Promise<T> {
+  private run<T>(job: Job, task: WorkerTask, answer: (m: TaskMessage) => T | undefined, beforeCommit?: () => Promise<void>): Promise<T> {
     return new Promise((resolve, reject) => {
       let result: T | undefined
       let failure: EngineError | null = null
@@ -135,7 +135,7 @@ export class JobManager {
       const running = this.runner(task, (m) => {
         onMessage(m)
         if (m.type !== 'progress') settle() // the thread may still tidy the WAL up: no need to wait
-      })
+      }, beforeCommit)
       job.running = running
       void running.finished.then(() => {
         if (job.running === running) job.running = null
@@ -144,8 +144,8 @@ export class JobManager {
     })
   }
 
-  private runPipeline(job: Job, task: ImportTask): Promise<PipelineOutcome> {
-    return this.run(job, task, (m) => (m.type === 'done' ? m.outcome : undefined))
+  private runPipeline(job: Job, task: ImportTask, beforeCommit?: () => Promise<void>): Promise<PipelineOutcome> {
+    return this.run(job, task, (m) => (m.type === 'done' ? m.outcome : undefined), beforeCommit)
   }
 
   /** Undo or redo of a bulk import in the worker, reported as a job; awaited by the caller. */
@@ -177,18 +177,20 @@ export class JobManager {
   }
 
   /**
-   * An import: returns its status at once; `prepare` (the snapshot) runs first, then the task, then `finish`
-   * turns the outcome into the job's result (and announces the change).
+   * An import: returns its status at once; runs the task, which calls `prepare` (the snapshot) once it knows it
+   * changes something, just before its commit (an import that changes nothing takes none); then `finish` turns
+   * the outcome into the job's result (and announces the change).
    */
   start(task: ImportTask, bytesTotal: number, prepare: () => Promise<void>, finish: (o: PipelineOutcome) => JobStatus['result']): JobStatus {
     const job = this.begin('import', bytesTotal)
-    job.status = { ...job.status, phase: 'backing up' }
-    this.emit(job, true)
+    const backUp = async (): Promise<void> => {
+      job.status = { ...job.status, phase: 'backing up' }
+      this.emit(job, true)
+      await prepare()
+    }
     void (async () => {
       try {
-        await prepare()
-        if (job.cancelRequested) return this.end(job, 'cancelled', {})
-        const outcome = await this.runPipeline(job, task)
+        const outcome = await this.runPipeline(job, task, backUp)
         const result = finish(outcome)
         if (outcome.cancelled) return this.end(job, 'cancelled', { result })
         if (outcome.refused || outcome.mappingProblems.length) {

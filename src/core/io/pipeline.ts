@@ -51,6 +51,11 @@ export interface PipelineProgress {
 export interface PipelineHooks {
   progress?(p: PipelineProgress): void
   cancelled?(): boolean
+  /**
+   * Called once the import is known to change something, before its commit (the snapshot before an import:
+   * taken from the committed file, so an import that changes nothing takes none). Throwing rolls it back.
+   */
+  beforeCommit?(): Promise<void>
 }
 
 export interface PipelineOutcome {
@@ -278,9 +283,9 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
-  const first = attempt(db, source, mapping, plan, options, hooks, base, null)
+  const first = await attempt(db, source, mapping, plan, options, hooks, base, null)
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
-  return attempt(db, source, mapping, plan, options, hooks, base, first.repeats).outcome
+  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats)).outcome
 }
 
 /**
@@ -319,7 +324,7 @@ function walkRows(run: Run, source: Source, plan: Plan, resolver: RefResolver, m
 
 type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>
 
-function attempt(
+async function attempt(
   db: Db,
   source: Source,
   mapping: Mapping,
@@ -328,7 +333,7 @@ function attempt(
   hooks: PipelineHooks,
   base: Base,
   leaveOut: Map<string, number[]> | null
-): { outcome: PipelineOutcome; repeats: Map<string, number[]> } {
+): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]> }> {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
   const run = new Run(mapping, resolver, writer, options, leaveOut)
@@ -351,6 +356,11 @@ function attempt(
     indexes?.buildOthers()
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
+    if (batchId !== 0) await hooks.beforeCommit?.()
+    if (hooks.cancelled?.()) {
+      rollback(db)
+      return { outcome: { ...outcome, cancelled: true, batchId: 0, committed: false }, repeats: run.repeats }
+    }
     db.exec('COMMIT')
     return { outcome: { ...outcome, batchId, committed: true }, repeats: run.repeats }
   } catch (e) {

@@ -4,7 +4,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { executeTask, type TaskMessage, type WorkerTask } from './task'
+import { EngineError } from '../errors'
+import { executeTask, type BackupAnswer, type TaskMessage, type WorkerTask } from './task'
 
 export interface RunningTask {
   cancel(): void
@@ -13,18 +14,31 @@ export interface RunningTask {
   finished: Promise<void>
 }
 
-export type Runner = (task: WorkerTask, onMessage: (m: TaskMessage) => void) => RunningTask
+/** `beforeCommit`: the snapshot an import asks for once it knows it changes something (none: go ahead). */
+export type Runner = (task: WorkerTask, onMessage: (m: TaskMessage) => void, beforeCommit?: () => Promise<void>) => RunningTask
+
+function answer(e?: unknown): BackupAnswer {
+  if (e === undefined) return { type: 'backed-up' }
+  const message = (e as Error).message ?? String(e)
+  return { type: 'backed-up', error: e instanceof EngineError ? e.toApiError() : { code: 'internal', message } }
+}
 
 export const WORKER_FILE = 'importWorker.js'
 
 export function workerRunner(entry: string): Runner {
-  return (task, onMessage) => {
+  return (task, onMessage, beforeCommit) => {
     const cancel = new SharedArrayBuffer(4)
     const flag = new Int32Array(cancel)
     const worker = new Worker(entry, { workerData: { task, cancel, entry } })
     let ended = false
     const finished = new Promise<void>((resolve) => {
-      worker.on('message', (m: TaskMessage) => onMessage(m))
+      worker.on('message', (m: TaskMessage) => {
+        if (m.type !== 'backup') return onMessage(m)
+        void (beforeCommit ?? (() => Promise.resolve()))().then(
+          () => worker.postMessage(answer()),
+          (e: unknown) => worker.postMessage(answer(e ?? new Error('the backup failed')))
+        )
+      })
       worker.on('error', (e) => {
         if (!ended) onMessage({ type: 'error', error: { code: 'internal', message: `The import thread failed: ${e.message}. Nothing was changed.` } })
       })
@@ -38,9 +52,9 @@ export function workerRunner(entry: string): Runner {
 }
 
 export function inlineRunner(): Runner {
-  return (task, onMessage) => {
+  return (task, onMessage, beforeCommit) => {
     let cancelled = false
-    const finished = new Promise<void>((resolve) => setImmediate(resolve)).then(() => executeTask(task, onMessage, () => cancelled))
+    const finished = new Promise<void>((resolve) => setImmediate(resolve)).then(() => executeTask(task, onMessage, () => cancelled, { beforeCommit }))
     return { cancel: () => (cancelled = true), terminate: () => (cancelled = true), finished }
   }
 }

@@ -67,6 +67,20 @@ export type TaskMessage =
   | { type: 'replayed'; result: UndoResult }
   | { type: 'ordered'; ids: Int32Array }
   | { type: 'error'; error: ApiError }
+  /** From an import about to commit changes: take the snapshot now (the runner answers with BackupAnswer). */
+  | { type: 'backup' }
+
+/** The runner's answer to { type: 'backup' }: taken (no error), or why not (the import is rolled back). */
+export interface BackupAnswer {
+  type: 'backed-up'
+  error?: ApiError
+}
+
+/** What a task gets from where it runs: its worker file (a parse thread can start it again), the snapshot step. */
+export interface TaskEnv {
+  entry?: string
+  beforeCommit?(): Promise<void>
+}
 
 function asApiError(e: unknown): ApiError {
   if (e instanceof EngineError) return e.toApiError()
@@ -163,10 +177,11 @@ function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
 }
 
 /**
- * `entry`: the worker file this task runs in, when it runs in one; a big CSV import then starts it again as its
- * parse thread (feed.ts). Inline (tests, the CLI) everything happens in this thread.
+ * `env.entry`: the worker file this task runs in, when it runs in one; a big CSV import then starts it again as
+ * its parse thread (feed.ts). Inline (tests, the CLI) everything happens in this thread.
  */
-export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean, entry?: string): Promise<void> {
+export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean, env: TaskEnv = {}): Promise<void> {
+  const entry = env.entry
   if (task.kind === 'check') return runCheck(task, post)
   if (task.kind === 'copy') return runCopy(task, post)
   if (task.kind === 'replay') return runReplay(task, post)
@@ -188,7 +203,7 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
         hint: task.filePath,
         ...(entry ? { feed: { entry, datasetPath: task.datasetPath, nativeBinding: task.nativeBinding, filePath: task.filePath } } : {})
       },
-      { progress: (progress) => post({ type: 'progress', progress }), cancelled }
+      { progress: (progress) => post({ type: 'progress', progress }), cancelled, beforeCommit: env.beforeCommit }
     )
     post({ type: 'done', outcome })
   } catch (e) {

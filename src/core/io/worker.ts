@@ -3,8 +3,9 @@
 // Started with a `feed` instead, it is a big import's parse thread (feed.ts), feeding the thread that writes.
 import { parentPort, workerData } from 'node:worker_threads'
 import { setNativeBinding } from '../db/connection'
+import { EngineError } from '../errors'
 import { produce, type FeedData } from './feed'
-import { executeTask, type WorkerTask } from './task'
+import { executeTask, type BackupAnswer, type WorkerTask } from './task'
 
 const data = workerData as { task: WorkerTask; cancel: SharedArrayBuffer; entry?: string } | FeedData
 
@@ -14,10 +15,16 @@ if ('feed' in data) {
 } else {
   const flag = new Int32Array(data.cancel)
   setNativeBinding(data.task.nativeBinding) // this thread's connections load the build the engine loads
+  /** The snapshot before an import's commit is the engine's: ask for it, and wait for the answer. */
+  const beforeCommit = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      parentPort?.once('message', (m: BackupAnswer) => (m.error ? reject(new EngineError(m.error.code, m.error.message)) : resolve()))
+      parentPort?.postMessage({ type: 'backup' })
+    })
   void executeTask(
     data.task,
     (message) => parentPort?.postMessage(message),
     () => Atomics.load(flag, 0) === 1,
-    data.entry
+    { entry: data.entry, beforeCommit }
   )
 }
