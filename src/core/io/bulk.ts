@@ -4,6 +4,7 @@
 // A UNIQUE natural-key index is dropped too when the table is small, and built FIRST at the end: if it fails, the
 // file repeats a key, and one query names the repeated rows. The new rows are logged as id ranges
 // (edits/ranges.ts). Rolling back restores everything; the CREATE INDEX statements are the dataset's own schema.
+// While no new row is looked up before the end, new rows go in INSERT_ROWS at a time (one statement per batch).
 import type { Row } from '../../shared/api'
 import type { ImportTable } from '../../shared/dataFiles'
 import type { Db } from '../db/open'
@@ -111,4 +112,55 @@ export function idRuns(db: Db, table: ImportTable, maxIdBefore: number): [number
     .prepare(`SELECT min(id), max(id) FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run FROM ${t} WHERE id > ?) GROUP BY run ORDER BY 1`)
     .raw()
     .all(maxIdBefore) as [number, number][]
+}
+
+/** Rows per multi-row INSERT on the bulk path (a call per row cost as much as the insert itself). */
+export const INSERT_ROWS = 64
+
+/** New rows gathered and inserted INSERT_ROWS at a time; ids are consecutive (the table's largest id + 1, ...). */
+export class BatchedInsert {
+  private readonly many
+  private readonly one
+  private readonly params: (string | number | null)[]
+  private readonly oneParams: (string | number | null)[]
+  private readonly fileRows: number[] = []
+
+  constructor(
+    db: Db,
+    table: ImportTable,
+    private readonly columns: readonly { name: string; fallback: 0 | null }[],
+    /** Told each inserted row's id and the file row it came from. */
+    private readonly inserted: (id: number, fileRow: number) => void
+  ) {
+    const names = columns.map((c) => ident(c.name)).join(', ')
+    const tuple = `(${columns.map(() => '?').join(', ')})`
+    this.many = db.prepare(`INSERT INTO ${ident(table)} (${names}) VALUES ${Array.from({ length: INSERT_ROWS }, () => tuple).join(', ')}`)
+    this.one = db.prepare(`INSERT INTO ${ident(table)} (${names}) VALUES ${tuple}`)
+    this.params = new Array<string | number | null>(INSERT_ROWS * columns.length)
+    this.oneParams = new Array<string | number | null>(columns.length)
+  }
+
+  add(values: Values, fileRow: number): void {
+    const cols = this.columns
+    const at = this.fileRows.length * cols.length
+    for (let i = 0; i < cols.length; i++) this.params[at + i] = values[cols[i]!.name] ?? cols[i]!.fallback
+    this.fileRows.push(fileRow)
+    if (this.fileRows.length === INSERT_ROWS) this.flush()
+  }
+
+  /** Inserts what is gathered (call before anything reads the new rows). */
+  flush(): void {
+    const n = this.fileRows.length
+    if (n === INSERT_ROWS) {
+      const last = Number(this.many.run(this.params).lastInsertRowid)
+      for (let i = 0; i < n; i++) this.inserted(last - n + 1 + i, this.fileRows[i]!)
+    } else {
+      const width = this.columns.length
+      for (let r = 0; r < n; r++) {
+        for (let i = 0; i < width; i++) this.oneParams[i] = this.params[r * width + i]!
+        this.inserted(Number(this.one.run(this.oneParams).lastInsertRowid), this.fileRows[r]!)
+      }
+    }
+    this.fileRows.length = 0
+  }
 }

@@ -20,7 +20,7 @@ import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
-import { keyOf, suspendIndexes, type SuspendedIndexes } from './bulk'
+import { suspendIndexes, type SuspendedIndexes } from './bulk'
 import { walkFeed, walkHere } from './walk'
 
 export interface PipelineOptions {
@@ -189,7 +189,6 @@ class Run {
       const v = rec.values[f]
       if (typeof v === 'number' && v < 0) rec.values[f] = this.resolver.realise(v, this.writer.createReference)
     }
-    const key = this.keyFor(rec.values)
     const outcome = this.writer.upsert(rec.values, rec.row)
     if (typeof outcome === 'object' && 'otherSource' in outcome) {
       const def = tableDef(this.mapping.table)
@@ -198,7 +197,7 @@ class Run {
       return this.show(previewRow(rec, 'invalid', message))
     }
     if (typeof outcome === 'object') {
-      this.noteRepeat(key, outcome.duplicateOf, rec.row)
+      this.noteRepeat(this.keyFor(rec.values), outcome.duplicateOf, rec.row) // a duplicate's values are as they came
       const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; the first row of the key was kept (rule: keep the first).`
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
       return this.show(previewRow(rec, 'invalid', message))
@@ -210,13 +209,14 @@ class Run {
 
   /** The record's key with references this import adds as their pending ids, the same in both passes. */
   private keyFor(values: Values): string {
-    const stable: Values = { ...values }
-    for (const c of this.keys) {
+    let key = ''
+    for (let i = 0; i < this.keys.length; i++) {
+      const c = this.keys[i]!
       const ref = this.refTables.get(c)
       const v = values[c]
-      if (ref && typeof v === 'number') stable[c] = this.resolver.stableId(ref, v)
+      key += (i ? '\u0001' : '') + String((ref && typeof v === 'number' ? this.resolver.stableId(ref, v) : v) ?? '')
     }
-    return keyOf(stable, this.keys)
+    return key
   }
 
   private noteRepeat(key: string, first: number, row: number): void {
@@ -343,6 +343,7 @@ async function attempt(
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
     const cancelled = walkRows(run, source, plan, resolver, mapping, options, hooks)
+    writer.flush()
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)

@@ -14,7 +14,7 @@ import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
-import { idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
+import { BatchedInsert, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
 /** A record whose key an earlier record of the same file already had. */
@@ -72,6 +72,8 @@ export class ImportWriter {
   /** In bulk: the table's keys without the source -> [id, source id] of a row (read once, when first needed). */
   private bySourcelessKey: Map<string, [number, number | null]> | null = null
   private readonly sourceCodeStmt
+  /** Set on the bulk path when new rows are not looked up before the end (the key index is deferred). */
+  private readonly batched: BatchedInsert | null
   /** The file's new records that another source already reports: counted, and the first ones listed. */
   secondSourceCount = 0
   readonly secondSources: SecondSource[] = []
@@ -103,6 +105,18 @@ export class ImportWriter {
       ? db.prepare(`SELECT id, source_id FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? LIMIT 1`)
       : null
     this.sourceCodeStmt = prepared(db, 'SELECT code FROM source WHERE id = ?')
+    this.batched =
+      this.bulk?.existing && this.bulk.deferKeyIndex && !dryRun
+        ? new BatchedInsert(db, table, this.insertColumns, (id, fileRow) => {
+            this.bulkRows++
+            this.rememberNew(id, fileRow)
+          })
+        : null
+  }
+
+  /** Writes rows still gathered for a multi-row insert; call once every record is written, before the key index. */
+  flush(): void {
+    this.batched?.flush()
   }
 
   private sourceCode(id: number | null): string | null {
@@ -212,6 +226,10 @@ export class ImportWriter {
     if (!existing && this.dryRun) return this.newInDryRun(values, fileRow)
     if (!existing) {
       this.autoCode(values)
+      if (this.batched) {
+        this.batched.add(values, fileRow)
+        return 'new'
+      }
       const id = this.insertLogged(this.table, values)
       this.rememberNew(id, fileRow)
       if (this.bulk?.existing && !this.bulk.deferKeyIndex) this.bulk.existing.set(keyOf(values, this.keyColumns), id)
@@ -277,6 +295,7 @@ export class ImportWriter {
 
   /** Names the batch after what happened; a batch with no changes is removed. Returns its id (0 when removed). */
   finish(label: string): number {
+    this.flush()
     if (this.bulk && this.bulkRows) {
       for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore))
         logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
