@@ -188,6 +188,18 @@ export function readyIndex(db: Db, table: TableName): FindIndexDef | null {
   return def && builtUpto(db, table) === COMPLETE && dirtyCount(db, def) === 0 ? def : null
 }
 
+/**
+ * Rows a bulk import adds after `lastId` are left for the background to index, as in a first build (no merging
+ * until they are all in), instead of the triggers noting each as changed. Runs in the import's transaction.
+ */
+export function leaveRowsAfter(db: Db, table: TableName, lastId: number): void {
+  const def = FIND_INDEXES[table]
+  const upto = def ? builtUpto(db, table) : null
+  if (!def || upto === null || upto < 0n || upto <= BigInt(lastId)) return
+  if (!merging(db, def)) setMerging(db, def, 0, 100_000)
+  prepared(db, 'UPDATE find_index SET built_upto = ? WHERE table_name = ?').run(BigInt(lastId), table)
+}
+
 /** Start the work on every index with something left to do (a dataset from before it, or changed rows). */
 export function buildPending(db: Db): void {
   if (!db.open || db.readonly) return

@@ -7,6 +7,7 @@ import type { JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { waitForJob } from './testing'
+import { buildInBackground, readyIndex } from '../grid/findIndex'
 
 let dir: string
 let engine: Engine
@@ -80,6 +81,19 @@ describe('import through the contract', () => {
     expect(again.result).toMatchObject({ summary: '2 unchanged, 0 updated, 0 new', backupId: null, batchId: 0 })
     expect(fs.readdirSync(folder).sort()).toEqual(before)
     expect(count(engine, 'trade_flow')).toBe(2)
+  })
+
+  it("leaves a bulk import's rows to Find's index, built in the background, instead of noting each as changed", async () => {
+    const lines = Array.from({ length: 25_000 }, (_, i) => `IND;CHN;${1900 + (i % 200)};${280000 + Math.floor(i / 200)};import;${i};${i}`)
+    const { uploadId } = await upload(['Reporter;Partner;Year;HS code;Flow;Quantity;Value (USD)', ...lines].join('\n'), 'big.csv')
+    const preview = await ok(engine, 'import.preview', { uploadId, table: 'trade_flow' })
+    const done = await waitForJob(engine, (await ok(engine, 'import.start', { uploadId, mapping: preview.mapping, mode: 'all' })).jobId)
+    expect(done.state).toBe('done')
+    expect(count(engine, 'find_trade_flow_dirty')).toBe(0)
+    await buildInBackground(engine.db, 'trade_flow')
+    expect(readyIndex(engine.db, 'trade_flow')).not.toBeNull()
+    const matching = engine.db.prepare('SELECT rowid FROM find_trade_flow WHERE find_trade_flow MATCH ?').pluck().all('"24987"') as number[]
+    expect(matching.map((id) => (engine.db.prepare('SELECT quantity FROM trade_flow WHERE id = ?').pluck().get(id) as number) === 24_987)).toContain(true)
   })
 
   it('undoes and redoes a bulk import as a job off the UI thread, and announces both', async () => {

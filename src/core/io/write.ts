@@ -14,6 +14,7 @@ import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
+import { leaveRowsAfter } from '../grid/findIndex'
 import { BatchedInsert, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
@@ -164,6 +165,7 @@ export class ImportWriter {
   begin(label: string): void {
     if (this.dryRun) return
     this.batchId = createBatch(this.db, { label, origin: 'import', actor: this.actor })
+    if (this.bulk) leaveRowsAfter(this.db, this.table, this.maxIdBefore) // Find's index takes the new rows in later
   }
 
   private log(e: LogEntry): void {
