@@ -152,7 +152,9 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     const done = status.result
     if (status.state !== 'done' || !done) throw new CliError(status.error?.message ?? `the import of ${name} stopped before it finished; nothing was imported`)
     const skipped = done.counts.invalid ? ` (${done.counts.invalid} invalid row${done.counts.invalid === 1 ? '' : 's'} skipped)` : ''
-    io.out(`Imported into ${label}: ${summaryLine(done.counts)}${skipped}. ${done.backupId ? `Backup taken before: ${done.backupId}.` : 'Nothing changed, so no backup was taken.'}`)
+    io.out(
+      `Imported into ${label}: ${summaryLine(done.counts)}${skipped}. ${done.backupId ? `Backup taken before: ${done.backupId}.` : 'Nothing changed, so no backup was taken.'}`
+    )
     return 0
   } finally {
     engine.close()

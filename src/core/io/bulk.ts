@@ -94,9 +94,10 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
       }
       return keyBuilt
     },
-    buildOthers: () => withSortThreads(db, () => {
-      for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
-    })
+    buildOthers: () =>
+      withSortThreads(db, () => {
+        for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
+      })
   }
 }
 

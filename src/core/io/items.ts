@@ -8,11 +8,7 @@ import type { Converter } from './convert'
 import type { PendingRef } from './refs'
 import type { SourceRow } from './source'
 
-export type RowItem =
-  | { kind: 'error'; row: number; error: string }
-  | { kind: 'heading'; row: number }
-  | { kind: 'skip' }
-  | { kind: 'record'; rec: Converted }
+export type RowItem = { kind: 'error'; row: number; error: string } | { kind: 'heading'; row: number } | { kind: 'skip' } | { kind: 'record'; rec: Converted }
 
 /** Turns source rows into items; the first rows' records carry their preview text (as many as the preview shows). */
 export class RowConverter {
@@ -112,7 +108,7 @@ export class BatchDecoder {
     for (const s of batch.shapes) this.shapes.push(s)
     const flat = batch.flat
     let odd = 0
-    for (let i = 0; i < flat.length; ) {
+    for (let i = 0; i < flat.length;) {
       if (flat[i++] === 1) {
         visit(batch.odd[odd++]!)
         continue

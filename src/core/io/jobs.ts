@@ -132,10 +132,14 @@ export class JobManager {
         if (result !== undefined) resolve(result)
         else reject(failure ?? new EngineError('internal', 'The work stopped before it finished. Nothing was changed.'))
       }
-      const running = this.runner(task, (m) => {
-        onMessage(m)
-        if (m.type !== 'progress') settle() // the thread may still tidy the WAL up: no need to wait
-      }, beforeCommit)
+      const running = this.runner(
+        task,
+        (m) => {
+          onMessage(m)
+          if (m.type !== 'progress') settle() // the thread may still tidy the WAL up: no need to wait
+        },
+        beforeCommit
+      )
       job.running = running
       void running.finished.then(() => {
         if (job.running === running) job.running = null

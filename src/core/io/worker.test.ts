@@ -119,7 +119,8 @@ describe.skipIf(!built)('the import worker thread', () => {
     for (const mode of ['all', 'valid'] as const) {
       const threaded = await run(false, mode)
       const rowsAfterThreaded = count(engine, 'trade_flow')
-      if (threaded.committed) await workerRunner(WORKER)({ kind: 'replay', datasetPath: engine.datasetPath, direction: 'backward', actor: 'tester' }, () => {}).finished
+      if (threaded.committed)
+        await workerRunner(WORKER)({ kind: 'replay', datasetPath: engine.datasetPath, direction: 'backward', actor: 'tester' }, () => {}).finished
       const here = await run(true, mode)
       expect(count(engine, 'trade_flow')).toBe(rowsAfterThreaded)
       expect({ ...threaded, batchId: 0 }).toEqual({ ...here, batchId: 0 })
