@@ -319,6 +319,7 @@ function walkRows(run: Run, source: Source, plan: Plan, resolver: RefResolver, m
   const feed = options.feed
   if (!feed || source.layout.format !== 'csv' || source.estimatedRows < FEED_MIN_ROWS) return walkHere(run, source, plan, resolver, hooks)
   const { entry, ...where } = feed
+  source.release?.() // the parse thread reads the file itself: this thread need not hold its text
   return walkFeed(run, new Feed(entry, { ...where, fileName: source.fileName, read: options.read, mapping }), source.progressTotal, hooks)
 }
 
