@@ -27,6 +27,8 @@ export interface FeedData {
   feed: FeedSpec
   port: MessagePort
   shared: SharedArrayBuffer
+  /** The file's bytes, handed over by the import thread (moved, not copied); else read from filePath. */
+  bytes?: Uint8Array
 }
 
 type FeedMessage = { type: 'batch'; batch: ItemBatch } | { type: 'end' } | { type: 'error'; error: ApiError }
@@ -49,7 +51,8 @@ export async function produce(data: FeedData): Promise<void> {
   }
   let db: Db | null = null
   try {
-    const source = await openSource(fs.readFileSync(feed.filePath), feed.fileName, feed.read)
+    const source = await openSource(data.bytes ?? fs.readFileSync(feed.filePath), feed.fileName, feed.read)
+    delete data.bytes
     const plan = planMapping(feed.mapping, source.columns)
     db = connect(feed.datasetPath, 'read')
     const encoder = new BatchEncoder()
@@ -85,13 +88,22 @@ export class Feed {
   private readonly state: Int32Array
   private readonly worker: Worker
 
-  constructor(entry: string, spec: FeedSpec) {
+  /** `bytes`: the file as this thread read it, moved to the parse thread when it owns its whole buffer. */
+  constructor(entry: string, spec: FeedSpec, bytes: Uint8Array | null = null) {
     const channel = new MessageChannel()
     const shared = new SharedArrayBuffer(12)
     this.port = channel.port1
     this.state = new Int32Array(shared)
     const workerData: FeedData = { feed: spec, port: channel.port2, shared }
-    this.worker = new Worker(entry, { workerData, transferList: [channel.port2] })
+    const movable = bytes && bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : null
+    try {
+      this.worker = new Worker(entry, {
+        workerData: { ...workerData, ...(movable ? { bytes: bytes! } : {}) },
+        transferList: movable ? [channel.port2, movable] : [channel.port2]
+      })
+    } catch {
+      this.worker = new Worker(entry, { workerData, transferList: [channel.port2] }) // a buffer that cannot move: read again
+    }
   }
 
   /** The next batch (this thread waits for it); null after the last. Throws what stopped the parse thread. */

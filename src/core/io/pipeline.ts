@@ -261,7 +261,9 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   let bytes: Uint8Array | null = typeof file === 'function' ? file() : file
   hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
   const found = await readAndRecognise(bytes, fileName, options)
-  bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
+  // A CSV is now text and a workbook a grid: the raw bytes are not needed any more, but by a parse thread.
+  const spare: Spare = { bytes: options.feed ? bytes : null }
+  bytes = null
   const { source, recognised } = found
   const fits = recognised && recognised.mapping.table === options.table
   const mapping = options.mapping ?? (fits ? recognised.mapping : suggestMapping(db, options.table, source.columns, source.comtrade))
@@ -283,9 +285,9 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
-  const first = await attempt(db, source, mapping, plan, options, hooks, base, null)
+  const first = await attempt(db, source, mapping, plan, options, hooks, base, null, spare)
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
-  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats)).outcome
+  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats, spare)).outcome
 }
 
 /**
@@ -315,12 +317,28 @@ async function readAndRecognise(bytes: Uint8Array, fileName: string, options: Pi
   return { source: first, recognised }
 }
 
-function walkRows(run: Run, source: Source, plan: Plan, resolver: RefResolver, mapping: Mapping, options: PipelineOptions, hooks: PipelineHooks): boolean {
+/** The file's bytes kept for a parse thread (moved to the first one; a second pass reads the file again). */
+interface Spare {
+  bytes: Uint8Array | null
+}
+
+function walkRows(
+  run: Run,
+  source: Source,
+  plan: Plan,
+  resolver: RefResolver,
+  mapping: Mapping,
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+  spare: Spare
+): boolean {
+  const bytes = spare.bytes
+  spare.bytes = null
   const feed = options.feed
   if (!feed || source.layout.format !== 'csv' || source.estimatedRows < FEED_MIN_ROWS) return walkHere(run, source, plan, resolver, hooks)
   const { entry, ...where } = feed
   source.release?.() // the parse thread reads the file itself: this thread need not hold its text
-  return walkFeed(run, new Feed(entry, { ...where, fileName: source.fileName, read: options.read, mapping }), source.progressTotal, hooks)
+  return walkFeed(run, new Feed(entry, { ...where, fileName: source.fileName, read: options.read, mapping }, bytes), source.progressTotal, hooks)
 }
 
 type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>
@@ -333,7 +351,8 @@ async function attempt(
   options: PipelineOptions,
   hooks: PipelineHooks,
   base: Base,
-  leaveOut: Map<string, number[]> | null
+  leaveOut: Map<string, number[]> | null,
+  spare: Spare
 ): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]> }> {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
@@ -343,7 +362,7 @@ async function attempt(
   try {
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
-    const cancelled = walkRows(run, source, plan, resolver, mapping, options, hooks)
+    const cancelled = walkRows(run, source, plan, resolver, mapping, options, hooks, spare)
     writer.flush()
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
