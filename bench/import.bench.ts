@@ -1,14 +1,16 @@
-// Issue 6 bench: a generated 1,000,000-row trade CSV (~45 MB) imported by Lodestone (parse, validate, convert,
-// upsert by natural key, change log, indexes) in its worker thread, against the sqlite3 command line's `.import`
-// of the same file in the same run (also with the same indexes built after it). Measures peak memory and the
-// longest event-loop stall of the thread that answers the UI while the worker imports. Then opens the
-// 1M-row dataset to its first grid page, quick_check after that, takes a backup of it, and undoes and redoes the
-// whole import (in the worker) watching the UI thread.
-// Targets: import <= 1.5x sqlite3 .import, peak RSS < 500 MB, UI thread stall < 50 ms; first page < 500 ms;
-// backup < 2 s. Needs the built worker (out/main/importWorker.js) and /usr/bin/sqlite3.
+// Issue 6 and 11 bench: a generated 1,000,000-row trade CSV (~48 MB) imported by Lodestone (parse, validate,
+// convert, upsert by natural key, change log, indexes) in its worker thread (a parse thread feeds it on the other
+// core), against the sqlite3 command line's `.import` of the same file in the same run (also with seven indexes
+// built after it, as many as trade_flow had when the target was set; it has nine now). Measures peak memory and the
+// longest event-loop stall of the thread that answers the UI while the worker imports, and the load average around
+// the run (the machine is shared). Then opens the 1M-row dataset to its first grid page, quick_check after that,
+// takes a backup of it, and undoes and redoes the whole import (in the worker) watching the UI thread.
+// Targets: import <= 1.3x sqlite3 .import with the indexes, peak RSS < 500 MB, UI thread stall < 50 ms; first page
+// < 500 ms; backup < 2 s. Needs the built worker (out/main/importWorker.js) and /usr/bin/sqlite3.
 import { expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { BackupItem, JobStatus, Mapping, UploadResult } from '../src/shared/dataFiles'
@@ -249,12 +251,17 @@ async function openToFirstPage(dataset: string): Promise<Record<string, number>>
   const check = engine.db.pragma('quick_check', { simple: true })
   const quickCheckMs = performance.now() - checkStart
   expect(check).toBe('ok')
+  const tradeFlowIndexes = engine.db
+    .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_flow' AND sql IS NOT NULL")
+    .pluck()
+    .get() as number
   const backupStart = performance.now()
   const backup = await engine.call('backups.create', { name: 'bench' })
   const backupMs = performance.now() - backupStart
   if (!backup.ok) throw new Error(backup.error.message)
   engine.close()
   return {
+    tradeFlowIndexes,
     firstPageMs: round(firstPageMs, 0),
     quickCheckAfterFirstPageMs: round(quickCheckMs, 0),
     backupMs: round(backupMs, 0),
@@ -270,10 +277,12 @@ it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))(
       const csv = path.join(dir, 'trade-1m.csv')
       expect(writeCsv(csv)).toBe(ROWS)
       const csvMb = round(fs.statSync(csv).size / 2 ** 20, 1)
+      const loadBefore = os.loadavg()
       const sqliteMs = sqliteImport(csv, path.join(dir, 'plain.db'), false)
       const sqliteIndexedMs = sqliteImport(csv, path.join(dir, 'indexed.db'), true)
       const dataset = path.join(dir, 'bench.lodestone')
       const lodestone = await importWithLodestone(dataset, csv)
+      const loadAfter = os.loadavg()
       const datasetMb = round(fs.statSync(dataset).size / 2 ** 20, 1)
       const open = await openToFirstPage(dataset)
       const history = await undoAndRedo(dataset)
@@ -285,10 +294,13 @@ it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))(
         ...lodestone,
         ratioToSqlite3Import: round(Number(lodestone.importMs) / sqliteMs, 2),
         ratioToSqlite3ImportWithIndexes: round(Number(lodestone.importMs) / sqliteIndexedMs, 2),
+        sqlite3Indexes: 7,
+        loadAverage1mBefore: round(loadBefore[0]!, 2),
+        loadAverage1mAfter: round(loadAfter[0]!, 2),
         datasetMb,
         ...open,
         ...history,
-        targets: { ratioToSqlite3Import: 1.5, peakRssMb: 500, uiThreadMaxStallMs: 50, firstPageMs: 500, backupMs: 2000 }
+        targets: { ratioToSqlite3ImportWithIndexes: 1.3, peakRssMb: 500, uiThreadMaxStallMs: 50, firstPageMs: 500, backupMs: 2000 }
       }
       console.log(JSON.stringify(result, null, 2), '->', writeResult('import', result))
       expect(lodestone.summary).toBe('0 unchanged, 0 updated, 1,000,000 new')
