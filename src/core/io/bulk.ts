@@ -64,18 +64,6 @@ export interface SuspendedIndexes {
   buildOthers(): void
 }
 
-/** Helper threads for SQLite's sorter while indexes are built (the parse thread is done by then: its core is free). */
-const SORT_THREADS = 2
-
-function withSortThreads(db: Db, work: () => void): void {
-  db.pragma(`threads = ${SORT_THREADS}`)
-  try {
-    work()
-  } finally {
-    db.pragma('threads = 0')
-  }
-}
-
 /** Drops the table's indexes (the key index too when the plan defers it) until the import's end. */
 export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): SuspendedIndexes {
   const kept = plan.deferKeyIndex ? null : plan.keyIndex?.name
@@ -87,17 +75,16 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
     buildKeyIndex: () => {
       if (keyBuilt || !keyIndex) return true
       try {
-        withSortThreads(db, () => db.exec(keyIndex.sql))
+        db.exec(keyIndex.sql)
         keyBuilt = true
       } catch (e) {
         if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e
       }
       return keyBuilt
     },
-    buildOthers: () =>
-      withSortThreads(db, () => {
-        for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
-      })
+    buildOthers: () => {
+      for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
+    }
   }
 }
 
