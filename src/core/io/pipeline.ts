@@ -9,11 +9,10 @@ import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 import type { Converted } from './convert'
-import { Feed, type FeedSpec } from './feed'
 import type { RowItem } from './items'
 import { keyColumns, keyInWords, repeatHint, targetFields } from './keys'
 import { planMapping, type Plan } from './plan'
-import { RefResolver, type PendingRef } from './refs'
+import { RefResolver } from './refs'
 import { openSource, type Source } from './source'
 import { suggestMapping } from './suggest'
 import { recognise, type Recognised } from './layouts'
@@ -21,7 +20,7 @@ import { ImportWriter } from './write'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
 import { suspendIndexes, type SuspendedIndexes } from './bulk'
-import { walkFeed, walkHere } from './walk'
+import { walkHere } from './walk'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -33,12 +32,7 @@ export interface PipelineOptions {
   actor: string
   /** The file's path as the user gave it (folder names can say what it is: oec_hs2846/); default: the file name. */
   hint?: string
-  /** Where a parse thread can start (the import worker's entry): a big CSV is then parsed on the other core. */
-  feed?: Omit<FeedSpec, 'fileName' | 'read' | 'mapping'> & { entry: string }
 }
-
-/** From about this many rows, a CSV is parsed and converted in a parse thread (when there is a worker entry). */
-export const FEED_MIN_ROWS = 20_000
 
 export interface PipelineProgress {
   phase: 'reading' | 'importing' | 'indexing' | 'finishing'
@@ -139,11 +133,6 @@ class Run {
     }
     if (item.kind === 'skip') return this.tally.skip()
     this.record(item.rec)
-  }
-
-  /** A reference row the parse thread found missing (its records carry the pending id). */
-  adoptPending(p: PendingRef): void {
-    this.resolver.adopt(p)
   }
 
   private record(rec: Converted): void {
@@ -261,9 +250,7 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   let bytes: Uint8Array | null = typeof file === 'function' ? file() : file
   hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
   const found = await readAndRecognise(bytes, fileName, options)
-  // A CSV is now text and a workbook a grid: the raw bytes are not needed any more, but by a parse thread.
-  const spare: Spare = { bytes: options.feed ? bytes : null }
-  bytes = null
+  bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
   const { source, recognised } = found
   const fits = recognised && recognised.mapping.table === options.table
   const mapping = options.mapping ?? (fits ? recognised.mapping : suggestMapping(db, options.table, source.columns, source.comtrade))
@@ -285,9 +272,9 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
-  const first = await attempt(db, source, mapping, plan, options, hooks, base, null, spare)
+  const first = await attempt(db, source, mapping, plan, options, hooks, base, null)
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
-  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats, spare)).outcome
+  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats)).outcome
 }
 
 /**
@@ -317,30 +304,6 @@ async function readAndRecognise(bytes: Uint8Array, fileName: string, options: Pi
   return { source: first, recognised }
 }
 
-/** The file's bytes kept for a parse thread (moved to the first one; a second pass reads the file again). */
-interface Spare {
-  bytes: Uint8Array | null
-}
-
-function walkRows(
-  run: Run,
-  source: Source,
-  plan: Plan,
-  resolver: RefResolver,
-  mapping: Mapping,
-  options: PipelineOptions,
-  hooks: PipelineHooks,
-  spare: Spare
-): boolean {
-  const bytes = spare.bytes
-  spare.bytes = null
-  const feed = options.feed
-  if (!feed || source.layout.format !== 'csv' || source.estimatedRows < FEED_MIN_ROWS) return walkHere(run, source, plan, resolver, hooks)
-  const { entry, ...where } = feed
-  source.release?.() // the parse thread reads the file itself: this thread need not hold its text
-  return walkFeed(run, new Feed(entry, { ...where, fileName: source.fileName, read: options.read, mapping }, bytes), source.progressTotal, hooks)
-}
-
 type Base = Pick<PipelineOutcome, 'fileName' | 'source' | 'targets' | 'mapping' | 'mappingProblems'>
 
 async function attempt(
@@ -351,8 +314,7 @@ async function attempt(
   options: PipelineOptions,
   hooks: PipelineHooks,
   base: Base,
-  leaveOut: Map<string, number[]> | null,
-  spare: Spare
+  leaveOut: Map<string, number[]> | null
 ): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]> }> {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
@@ -362,7 +324,7 @@ async function attempt(
   try {
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
-    const cancelled = walkRows(run, source, plan, resolver, mapping, options, hooks, spare)
+    const cancelled = walkHere(run, source, plan, resolver, hooks)
     writer.flush()
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)

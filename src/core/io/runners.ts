@@ -29,7 +29,7 @@ export function workerRunner(entry: string): Runner {
   return (task, onMessage, beforeCommit) => {
     const cancel = new SharedArrayBuffer(4)
     const flag = new Int32Array(cancel)
-    const worker = new Worker(entry, { workerData: { task, cancel, entry } })
+    const worker = new Worker(entry, { workerData: { task, cancel } })
     let ended = false
     const finished = new Promise<void>((resolve) => {
       worker.on('message', (m: TaskMessage) => {

@@ -76,9 +76,8 @@ export interface BackupAnswer {
   error?: ApiError
 }
 
-/** What a task gets from where it runs: its worker file (a parse thread can start it again), the snapshot step. */
+/** What a task gets from where it runs: the snapshot step an import calls before it commits changes. */
 export interface TaskEnv {
-  entry?: string
   beforeCommit?(): Promise<void>
 }
 
@@ -176,12 +175,7 @@ function runOrder(task: OrderTask, post: (m: TaskMessage) => void): void {
   }
 }
 
-/**
- * `env.entry`: the worker file this task runs in, when it runs in one; a big CSV import then starts it again as
- * its parse thread (feed.ts). Inline (tests, the CLI) everything happens in this thread.
- */
 export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => void, cancelled: () => boolean, env: TaskEnv = {}): Promise<void> {
-  const entry = env.entry
   if (task.kind === 'check') return runCheck(task, post)
   if (task.kind === 'copy') return runCopy(task, post)
   if (task.kind === 'replay') return runReplay(task, post)
@@ -200,8 +194,7 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
         mode: task.mode,
         dryRun: task.kind === 'preview',
         actor: task.actor,
-        hint: task.filePath,
-        ...(entry ? { feed: { entry, datasetPath: task.datasetPath, nativeBinding: task.nativeBinding, filePath: task.filePath } } : {})
+        hint: task.filePath
       },
       { progress: (progress) => post({ type: 'progress', progress }), cancelled, beforeCommit: env.beforeCommit }
     )

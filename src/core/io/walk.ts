@@ -1,11 +1,10 @@
-// Every row of the file through the writing half, reporting progress and checking the cancel flag every
-// PROGRESS_EVERY rows: converted here, row by row (small files, workbooks, the CLI and tests), or taken in
-// batches from a parse thread (feed.ts) that converts them on the other core. Both give the same items in order.
+// Every row of the file through the writing half, converted row by row, reporting progress and checking the
+// cancel flag every PROGRESS_EVERY rows. (A parse thread feeding batches was tried for issue 11 and left out: on
+// this 2-core machine it held the file twice, over the 500 MB budget, and lost to one thread under load.)
 import { Converter } from './convert'
-import type { Feed } from './feed'
-import { BatchDecoder, RowConverter, type RowItem } from './items'
+import { RowConverter, type RowItem } from './items'
 import type { Plan } from './plan'
-import type { PendingRef, RefResolver } from './refs'
+import type { RefResolver } from './refs'
 import type { Source } from './source'
 
 const PROGRESS_EVERY = 2000
@@ -13,7 +12,6 @@ const PROGRESS_EVERY = 2000
 /** The writing half (pipeline.ts): takes items in file order. */
 export interface Taker {
   take(item: RowItem): void
-  adoptPending(p: PendingRef): void
   readonly tally: { rowCount: number }
 }
 
@@ -38,25 +36,4 @@ export function walkHere(run: Taker, source: Source, plan: Plan, resolver: RefRe
     return !cancelled
   })
   return cancelled || Boolean(hooks.cancelled?.())
-}
-
-/** Takes the parse thread's batches until the last (or a cancel); the parse thread is stopped either way. */
-export function walkFeed(run: Taker, feed: Feed, total: number, hooks: WalkHooks): boolean {
-  const decoder = new BatchDecoder()
-  const take = run.take.bind(run)
-  let sinceReport = 0
-  try {
-    for (let batch = feed.next(); batch; batch = feed.next()) {
-      for (const p of batch.pending) run.adoptPending(p)
-      decoder.each(batch, take)
-      sinceReport += batch.rows
-      if (sinceReport < PROGRESS_EVERY) continue
-      sinceReport = 0
-      hooks.progress?.({ phase: 'importing', rowsDone: run.tally.rowCount, done: batch.progress, total })
-      if (hooks.cancelled?.()) return true
-    }
-  } finally {
-    feed.stop()
-  }
-  return Boolean(hooks.cancelled?.())
 }

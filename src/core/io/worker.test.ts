@@ -7,9 +7,8 @@ import path from 'node:path'
 import { readOptions, type Mapping } from '../../shared/dataFiles'
 import { count, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import type { Engine } from '../engine'
-import { inlineRunner, workerRunner } from './runners'
+import { workerRunner } from './runners'
 import type { ImportTask, TaskMessage } from './task'
-import type { PipelineOutcome } from './pipeline'
 
 const WORKER = path.resolve(__dirname, '../../../out/main/importWorker.js')
 const built = fs.existsSync(WORKER)
@@ -96,36 +95,5 @@ describe.skipIf(!built)('the import worker thread', () => {
     expect(done && done.type === 'done' && done.outcome.cancelled).toBe(true)
     expect(count(engine, 'trade_flow')).toBe(0)
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
-  })
-
-  it('gives the same outcome with a parse thread as in one thread: problems, new countries, preview rows', async () => {
-    const messy = path.join(dir, 'messy.csv')
-    const rows = Array.from({ length: 30_000 }, (_, i) => {
-      if (i === 7) return 'IND,CHN,2020,280000,import,1,2' // a field too many
-      if (i === 11) return 'IND,Atlantis,2020,280000,import,5' // not a country
-      if (i === 12) return 'IND,CHN,19x0,280000,import,5' // not a year
-      const partner = i % 3 === 0 ? 'Burma' : i % 3 === 1 ? 'Myanmar' : 'CHN' // one new country, two names
-      return `IND,${partner},${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`
-    })
-    fs.writeFileSync(messy, ['reporter,partner,year,hs,flow,kg', ...rows].join('\n'))
-    const run = async (inline: boolean, mode: 'all' | 'valid'): Promise<PipelineOutcome> => {
-      const messages: TaskMessage[] = []
-      const t = { ...task(), filePath: messy, fileName: 'messy.csv', mode, mapping: { ...MAPPING, repeats: 'keep-first' as const } }
-      await (inline ? inlineRunner() : workerRunner(WORKER))(t, (m) => messages.push(m)).finished
-      const done = messages.find((m) => m.type === 'done')
-      if (!done || done.type !== 'done') throw new Error(JSON.stringify(messages.find((m) => m.type === 'error')))
-      return done.outcome
-    }
-    for (const mode of ['all', 'valid'] as const) {
-      const threaded = await run(false, mode)
-      const rowsAfterThreaded = count(engine, 'trade_flow')
-      if (threaded.committed)
-        await workerRunner(WORKER)({ kind: 'replay', datasetPath: engine.datasetPath, direction: 'backward', actor: 'tester' }, () => {}).finished
-      const here = await run(true, mode)
-      expect(count(engine, 'trade_flow')).toBe(rowsAfterThreaded)
-      expect({ ...threaded, batchId: 0 }).toEqual({ ...here, batchId: 0 })
-      expect(threaded.tally.counts).toMatchObject({ invalid: 3, new: mode === 'all' ? 7 : 29_997 })
-    }
-    expect(engine.db.prepare("SELECT count(*) AS n FROM country WHERE code = 'MMR'").get()).toEqual({ n: 1 })
   })
 })
