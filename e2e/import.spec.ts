@@ -48,6 +48,9 @@ test('imports the USGS MCS 2026 rare-earth rows through the wizard, only the val
   await wizard.chooseFile(REAL_CSV, 'observation')
   await wizard.loadMapping(MCS_MAPPING)
   await expect(wizard.wouldGive).toHaveText('154 unchanged, 0 updated, 0 new')
+  await wizard.importOnlyValid()
+  await expect(wizard.summary).toHaveText('Figures: 154 unchanged, 0 updated, 0 new.', { timeout: 30_000 })
+  await expect(page.getByTestId('no-backup')).toHaveText('Nothing changed, so no backup was taken.')
 })
 
 test('asks for the source of a file whose mapping gives none, proposing the publisher, before anything can be imported', async ({ page, host }) => {

@@ -12,7 +12,7 @@ interface Props {
 }
 
 const PHASES: Record<string, string> = {
-  'backing up': 'Taking a backup first…',
+  'backing up': 'Taking a backup of the dataset as it was…',
   reading: 'Reading the file…',
   indexing: 'Building the indexes…',
   finishing: 'Saving…',
@@ -70,7 +70,11 @@ export function ImportProgress({ job, onCancel, onAnother, onShow }: Props): Rea
       ) : null}
       {r && r.created.length > 0 && job.state === 'done' ? <p className="muted">Also added: {r.created.map((c) => c.label).join(', ')}.</p> : null}
       {r?.backupId && job.state === 'done' ? (
-        <p className="muted">A backup was taken just before ({r.backupId}); Undo also takes the import back in one step.</p>
+        <p className="muted">A backup of the dataset as it was before was taken ({r.backupId}); Undo also takes the import back in one step.</p>
+      ) : r && job.state === 'done' ? (
+        <p className="muted" data-testid="no-backup">
+          Nothing changed, so no backup was taken.
+        </p>
       ) : null}
       <div className="import-actions">
         {job.state === 'done' && r ? (
