@@ -76,7 +76,7 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
   }, [table, revision, handleRef])
 
   return (
-    <section className="table-pane" aria-label={def.label}>
+    <main className="table-pane" aria-label={def.label}>
       <header className="pane-header">
         <h1 className="pane-title" title={def.description}>
           {def.label}
@@ -147,6 +147,6 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
         />
         {total === 0 ? <EmptyNote table={table} filtered={filters.length > 0} onClear={clearFilters} /> : null}
       </div>
-    </section>
+    </main>
   )
 })

@@ -14,7 +14,7 @@ function show(value: string | number | null | undefined, type: string): string {
 /** The file as it is, while the mapping cannot be used yet: the analyst sees what they are mapping. */
 function RawTable({ preview }: { preview: ImportPreview }): ReactElement {
   return (
-    <div className="preview-scroll">
+    <div className="preview-scroll" role="region" aria-label="Preview of the file" tabIndex={0}>
       <table className="preview-table is-raw" data-testid="raw-table">
         <thead>
           <tr>
@@ -44,7 +44,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }): ReactElem
   const fields = preview.targets.filter((t) => used.has(t.name))
   const unit = preview.layout.format === 'json' ? 'Record' : 'Row'
   return (
-    <div className="preview-scroll">
+    <div className="preview-scroll" role="region" aria-label="Preview of the rows" tabIndex={0}>
       <table className="preview-table" data-testid="preview-table">
         <thead>
           <tr>

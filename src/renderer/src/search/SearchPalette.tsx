@@ -95,7 +95,7 @@ export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | nu
   useEffect(() => list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' }), [active])
 
   if (!open) return null
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
       setActive((a) => (items.length ? (a + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length : 0))
@@ -128,7 +128,7 @@ export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | nu
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <ul className="palette-list" role="listbox" ref={list}>
+        <ul className="palette-list" role="listbox" aria-label="Matches" tabIndex={0} ref={list} onKeyDown={onKeyDown}>
           {items.map((item, i) => (
             <li
               key={item.key}
