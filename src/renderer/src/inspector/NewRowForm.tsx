@@ -7,6 +7,7 @@ import { editableColumns, tableDef, type ColumnDef, type TableName } from '../..
 import { coerceCell, type CellValue } from '../../../shared/validate'
 import { insertRow } from '../data/edits'
 import { capitalise } from '../data/rows'
+import { useFocusHandoff } from '../ui/useFocusHandoff'
 import { FieldControl } from './FieldControl'
 
 interface Props {
@@ -78,6 +79,7 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const formRef = useFocusHandoff<HTMLFormElement>()
 
   const change =
     (col: ColumnDef) =>
@@ -108,6 +110,8 @@ export function NewRowForm({ table, onCreated, onCancel }: Props): ReactElement 
 
   return (
     <form
+      ref={formRef}
+      aria-label={`New ${def.singular}`}
       className="new-row-form"
       data-testid="new-row-form"
       onSubmit={(e) => void submit(e)}
