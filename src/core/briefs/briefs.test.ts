@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brief } from '../../shared/briefs'
 import type { Engine } from '../engine'
 import { ok, removeDir, tempDir } from '../testing/tempDataset'
-import { countryId, indiaBrief, starterEngine } from './testing'
+import { countryId, htmlText, indiaBrief, starterEngine } from './testing'
 
 let dir: string
 let engine: Engine
@@ -23,14 +23,7 @@ afterAll(() => {
   removeDir(dir)
 })
 
-const text = (h: string): string =>
-  h
-    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+const text = htmlText
 const update = (patch: Record<string, unknown>, id = brief.id): Promise<Brief> => ok(engine, 'briefs.update', { id, patch })
 
 describe('the India country dependence brief (acceptance)', () => {

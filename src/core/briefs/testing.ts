@@ -1,5 +1,6 @@
 // Test helpers for briefs (used only by *.test.ts and benches): a starter dataset built once per test process and
-// copied for each test, an engine on the copy, and the India country brief the acceptance test is about.
+// copied for each test, an engine on the copy, the India country brief the acceptance test is about, and a
+// brief's HTML as the text a reader sees.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Brief } from '../../shared/briefs'
@@ -41,4 +42,15 @@ export async function indiaBrief(engine: Engine): Promise<Brief> {
     classification: 'Internal'
   })
   return ok(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, takeaway: ACCEPTANCE_TAKEAWAY } } })
+}
+
+/** A rendered brief's HTML as its reader's text: no charts, styles or tags, entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 }

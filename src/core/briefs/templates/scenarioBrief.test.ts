@@ -8,7 +8,7 @@ import type { Engine } from '../../engine'
 import { createEngine } from '../../engine'
 import { APPLICATION_ID, MIGRATIONS } from '../../db/migrations'
 import { ok, removeDir, tempDir } from '../../testing/tempDataset'
-import { starterEngine } from '../testing'
+import { htmlText, starterEngine } from '../testing'
 
 let dir: string
 let engine: Engine
@@ -21,13 +21,7 @@ afterAll(() => {
   removeDir(dir)
 })
 
-const text = (h: string): string =>
-  h
-    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
+const text = htmlText
 
 describe('the scenario brief', () => {
   it('is a template of its own, needs no country, and drafts its highlights and takeaway from the results', async () => {
