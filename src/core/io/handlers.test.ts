@@ -7,6 +7,8 @@ import type { JobStatus, Mapping, UploadResult } from '../../shared/dataFiles'
 import type { Engine } from '../engine'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import { waitForJob } from './testing'
+import Database from 'better-sqlite3'
+import { backupFile } from '../backups/store'
 import { buildInBackground, readyIndex } from '../grid/findIndex'
 
 let dir: string
@@ -67,6 +69,10 @@ describe('import through the contract', () => {
     const backups = await ok(engine, 'backups.list', {})
     expect(backups.items.map((b) => b.kind)).toContain('before-import')
     expect(done.result!.backupId).toBe(backups.items.find((b) => b.kind === 'before-import')!.id)
+    // Taken while the import's transaction was open, the backup is the dataset as it was before the import.
+    const copy = new Database(backupFile(engine.datasetPath, done.result!.backupId!), { readonly: true })
+    expect(copy.prepare('SELECT count(*) FROM trade_flow').pluck().get()).toBe(0)
+    copy.close()
   })
 
   it('takes no backup for an import that changes nothing (a re-import of the same file), and says so', async () => {
