@@ -1,9 +1,11 @@
 // `lodestone import` in cases a new analyst meets: countries and units added before the figures that need them
 // (the refusal "add it to Countries first" must be something the CLI can do), same-named facilities in one
-// country, and a dry run that finds nothing to import, which exits non-zero so a script does not take it for success.
+// country, a dash read as the source's legend says, and a dry run that finds nothing to import, which exits
+// non-zero so a script does not take it for success.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import Database from 'better-sqlite3'
 import { cliSandbox, type CliSandbox } from './testing'
 
 let box: CliSandbox
@@ -113,5 +115,38 @@ describe('lodestone import, cases a new analyst meets', () => {
     expect(imported.err).toEqual([])
     expect(imported.out).toContain('  Source              <- "USGS-MCS2026-RE" for every row')
     expect(imported.out[imported.out.length - 1]).toMatch(/0 updated, 1 new\./)
+  })
+
+  it("reads a dash as the mapping's legend says: no figure by default, zero when the mapping says so", async () => {
+    const csv = box.write('dash.csv', [
+      'country,indicator,subject,period,value,unit,basis,source',
+      'IND,mine_production,REO total,2031,--,t,REO equivalent,USGS-MCS2026-RE'
+    ])
+    const fields = {
+      country_id: { column: 'country' },
+      indicator_id: { column: 'indicator' },
+      subject: { column: 'subject' },
+      period: { column: 'period' },
+      value: { column: 'value' },
+      unit_id: { column: 'unit' },
+      basis: { column: 'basis' },
+      source_id: { column: 'source' }
+    }
+    const mapping = (dash?: string): string =>
+      box.write(`dash-${dash ?? 'default'}.json`, [JSON.stringify({ mapping: { table: 'observation', fields, ...(dash ? { dash } : {}) } })])
+    const read = (): unknown => {
+      const db = new Database(box.dataset, { readonly: true })
+      const row = db.prepare("SELECT value, value_text, qualifier FROM observation WHERE period = '2031'").get()
+      db.close()
+      return row
+    }
+    expect((await box.run('import', box.dataset, csv, '--table', 'observation', '--mapping', mapping())).err).toEqual([])
+    expect(read()).toEqual({ value: null, value_text: '--', qualifier: 'NA' })
+    const zero = await box.run('import', box.dataset, csv, '--table', 'observation', '--mapping', mapping('zero'))
+    expect(zero.err).toEqual([])
+    expect(zero.out.at(-1)).toMatch(/0 unchanged, 1 updated, 0 new/)
+    expect(read()).toEqual({ value: 0, value_text: '--', qualifier: '' })
+    const bad = await box.run('import', box.dataset, csv, '--table', 'observation', '--mapping', mapping('nothing'))
+    expect(bad.err[0]).toContain('at mapping.dash')
   })
 })

@@ -94,6 +94,9 @@ export const mappingSource = z
  */
 export const REPEAT_RULES = ['list', 'keep-first'] as const
 
+/** What a dash in a value cell (--, -, —, –) means, as the source's legend says: no figure (NA), or zero. */
+export const DASH_MEANINGS = ['not available', 'zero'] as const
+
 export const mapping = z
   .object({
     table: z.enum(IMPORT_TABLES).describe('The table the rows go into.'),
@@ -108,6 +111,12 @@ export const mapping = z
       .describe('Rows to import: one condition, or a list that must all hold. Other rows are skipped.'),
     unpivot: unpivot.optional().describe('Wide tables (one column per year): each listed column becomes its own record.'),
     source: mappingSource.optional().describe('The source the rows cite, added to Sources when the dataset lacks it.'),
+    dash: z
+      .enum(DASH_MEANINGS)
+      .optional()
+      .describe(
+        "What a dash (--, -, —, –) in a Figures value cell means in the file's legend: 'not available' (the default: NA) or 'zero' (0). Either way the cell is kept as printed."
+      ),
     repeats: z
       .enum(REPEAT_RULES)
       .optional()

@@ -94,7 +94,7 @@ export class Converter {
       }
     }
     if (figures) {
-      figureValue(rec, value, qualifier, this.decimal)
+      figureValue(rec, value, qualifier, this.decimal, this.plan.mapping.dash)
       deriveFigure(rec, this.plan, this.resolver)
     }
     return rec

@@ -1,5 +1,6 @@
 // Figures (observations) as statistical tables print them: "270,000", ">95" (a bound), "50–300" (a range),
-// "NA", and codes for no value ("W" withheld, "--" zero or none, "XX" not applicable) kept as published.
+// "NA", and codes for no value ("W" withheld, "--" none, "XX" not applicable) kept as published; a mapping whose
+// source's legend says a dash is zero (mapping.dash) reads dashes as 0.
 // Flags beside a value ("e", "r", a footnote number) become the qualifier or a note; period and year fill each
 // other; the basis defaults to the unit's own.
 import { QUALIFIERS } from '../../shared/schema'
@@ -7,6 +8,7 @@ import { parseValue } from '../starter/values'
 import type { CellValue } from '../../shared/validate'
 import type { Converted } from './converted'
 import type { Plan } from './plan'
+import type { Mapping } from '../../shared/dataFiles'
 import type { RefResolver } from './refs'
 
 interface Raw {
@@ -16,6 +18,8 @@ interface Raw {
 
 /** Printed codes that mean "no number here": kept in value_text, with qualifier NA. */
 const NO_VALUE = new Set(['na', 'n.a.', 'n/a', 'w', 'e', 'xx', '--', '-', '—', '–', 's', '(d)', 'nil'])
+/** Dashes, which a source's legend may define as zero instead (mapping.dash). */
+const DASHES = new Set(['--', '-', '—', '–'])
 const FLAG_WORDS: Readonly<Record<string, string>> = { estimated: 'e', estimate: 'e', revised: 'r', approximately: '~', projected: 'proj', projection: 'proj' }
 
 function normaliseDecimal(text: string, decimal: '.' | ','): string {
@@ -36,7 +40,7 @@ function problem(rec: Converted, field: string, raw: Raw | undefined, message: s
   rec.problems.push({ field, column: raw?.column ?? null, message, value: raw?.value === undefined || raw.value === null ? undefined : String(raw.value) })
 }
 
-function setValue(rec: Converted, raw: Raw, decimal: '.' | ','): string | null {
+function setValue(rec: Converted, raw: Raw, decimal: '.' | ',', dash: Mapping['dash']): string | null {
   const v = raw.value
   if (v === undefined) return null
   if (v === null || (typeof v === 'string' && v.trim() === '')) {
@@ -49,6 +53,11 @@ function setValue(rec: Converted, raw: Raw, decimal: '.' | ','): string | null {
     return null
   }
   const text = String(v).trim()
+  if (dash === 'zero' && DASHES.has(text)) {
+    Object.assign(rec.values, { value: 0, value_low: null, value_high: null, value_text: text })
+    rec.display.value = 0
+    return ''
+  }
   const parsed = parseValue(normaliseDecimal(text, decimal))
   const readable = parsed.value !== null || parsed.low !== null || parsed.impliedQualifier !== null
   if (!readable && !NO_VALUE.has(text.toLowerCase())) {
@@ -90,8 +99,8 @@ function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | nu
 }
 
 /** Value, low, high, as-published text and qualifier of a figure from its printed value and flag. */
-export function figureValue(rec: Converted, value: Raw | undefined, qualifier: Raw | undefined, decimal: '.' | ','): void {
-  const implied = value ? setValue(rec, value, decimal) : null
+export function figureValue(rec: Converted, value: Raw | undefined, qualifier: Raw | undefined, decimal: '.' | ',', dash?: Mapping['dash']): void {
+  const implied = value ? setValue(rec, value, decimal, dash) : null
   setQualifier(rec, qualifier, implied)
 }
 
