@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../core/engine'
 import { indiaBrief, starterEngine } from '../core/briefs/testing'
 import { ok, removeDir, tempDir } from '../core/testing/tempDataset'
-import { createChromiumPrinter, findChromium } from './printer'
+import { createChromiumPrinter } from './printer'
+import { flatText, haveChromium } from './pdfTesting'
 
 function hasPoppler(): boolean {
   try {
@@ -19,8 +20,8 @@ function hasPoppler(): boolean {
   }
 }
 
-const ready = 'path' in findChromium() && hasPoppler()
-const flat = (s: string): string => s.replace(/\s+/g, ' ')
+const ready = haveChromium() && hasPoppler()
+const flat = flatText
 
 describe.skipIf(!ready)('the India brief PDF, read back with pdftotext', () => {
   let dir: string

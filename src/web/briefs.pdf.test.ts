@@ -8,27 +8,11 @@ import { countryId, indiaBrief, starterEngine } from '../core/briefs/testing'
 import { ok, removeDir, tempDir } from '../core/testing/tempDataset'
 import { computeDatasetHash } from '../core/briefs/hash'
 import { createChromiumPrinter, findChromium } from './printer'
+import { flatText, haveChromium as chromiumHere, readPdf, type PdfRead } from './pdfTesting'
 
-interface PdfRead {
-  pages: string[]
-  info: Record<string, unknown>
-}
+const haveChromium = chromiumHere()
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise
-  const pages: string[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))
-  }
-  const { info } = await doc.getMetadata()
-  await doc.destroy()
-  return { pages, info: info as Record<string, unknown> }
-}
-
-const flat = (s: string): string => s.replace(/\s+/g, ' ')
-const haveChromium = 'path' in findChromium()
+const flat = flatText
 
 let dir: string
 let engine: Engine

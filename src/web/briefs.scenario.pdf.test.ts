@@ -6,11 +6,8 @@ import fs from 'node:fs'
 import type { Engine } from '../core/engine'
 import { starterEngine } from '../core/briefs/testing'
 import { ok, removeDir, tempDir } from '../core/testing/tempDataset'
-import { createChromiumPrinter, findChromium } from './printer'
-import { readPdf } from './briefs.pdf.test'
-
-const flat = (s: string): string => s.replace(/\s+/g, ' ')
-const haveChromium = 'path' in findChromium()
+import { createChromiumPrinter } from './printer'
+import { flatText as flat, haveChromium, readPdf } from './pdfTesting'
 
 let dir: string
 let engine: Engine
@@ -25,7 +22,7 @@ afterAll(async () => {
   removeDir(dir)
 })
 
-describe.skipIf(!haveChromium)('the scenario brief as a PDF', () => {
+describe.skipIf(!haveChromium())('the scenario brief as a PDF', () => {
   it('reads as a note on the scenarios, every input cited or labelled', async () => {
     const brief = await ok(engine, 'briefs.create', { template: 'scenario', author: 'A. Analyst' })
     const result = await ok(engine, 'briefs.exportPdf', { id: brief.id })
