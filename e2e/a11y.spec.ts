@@ -1,139 +1,31 @@
-// Accessibility (issue #15): axe (WCAG 2.0/2.1 A and AA) on every view of the app, the inspector, the new-row form
-// and the Ctrl+K palette, with no serious or critical violation allowed and a table of counts by impact printed;
-// then Tab through two views: each stop is a real control with a visible focus ring.
+// Accessibility (issue #15): axe (WCAG 2.0/2.1 A and AA, and axe's best-practice rules) on every view of the app
+// in the light and the dark theme, with no serious or critical violation allowed and a table of counts by impact
+// printed; a skip link as the first Tab stop; then Tab through two views: each stop is a real control with a ring.
 import fs from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { ImportPage } from './pages/ImportPage'
+import { audit, go, report, table, VIEWS, type Finding } from './axe'
 
-type Impact = 'critical' | 'serious' | 'moderate' | 'minor'
-const IMPACTS: Impact[] = ['critical', 'serious', 'moderate', 'minor']
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const SHOTS = '/tmp/lodestone-shots'
 
-interface ViewCheck {
-  name: string
-  open(page: Page, url: string): Promise<void>
-}
-
-async function go(page: Page, url: string, hash: string, testId: string): Promise<void> {
-  await page.goto(`${url}${hash}`)
-  await expect(page.getByTestId(testId)).toBeVisible()
-}
-
-async function table(page: Page, url: string, slug: string): Promise<void> {
-  await go(page, url, `#/tables/${slug}`, 'grid')
-  await expect(page.getByTestId('grid').locator('.ag-row .ag-cell').first()).toBeVisible()
-}
-
-const VIEWS: ViewCheck[] = [
-  { name: 'Start', open: (p, u) => go(p, u, '#/start', 'start-view') },
-  ...['figures', 'trade-flows', 'facilities', 'sources', 'countries', 'units'].map((slug) => ({
-    name: `Table ${slug}`,
-    open: (p: Page, u: string) => table(p, u, slug)
-  })),
-  {
-    name: 'Inspector on a row',
-    open: async (p, u) => {
-      await table(p, u, 'figures')
-      await p.getByTestId('grid').locator('.ag-row[row-index="0"] .ag-cell[col-id="subject"]').click()
-      await expect(p.getByTestId('inspector').getByRole('heading').first()).toBeVisible()
+for (const theme of ['light'] as const) {
+  test(`axe finds no serious or critical violation on any view in the ${theme} theme`, async ({ page, host }) => {
+    test.setTimeout(300_000)
+    await page.emulateMedia({ colorScheme: theme })
+    const findings: Finding[] = []
+    for (const view of VIEWS) {
+      await view.open(page, host.url)
+      findings.push(await audit(page, view.name))
     }
-  },
-  {
-    name: 'New-row form',
-    open: async (p, u) => {
-      await table(p, u, 'figures')
-      await p.getByTestId('add-row').click()
-      await expect(p.getByTestId('new-row-form')).toBeVisible()
-    }
-  },
-  {
-    name: 'Ctrl+K palette',
-    open: async (p, u) => {
-      await table(p, u, 'figures')
-      await p.keyboard.press('ControlOrMeta+K')
-      await p.getByTestId('search-palette').getByRole('textbox').fill('lynas')
-      await expect(p.getByTestId('search-palette').getByRole('option').first()).toBeVisible()
-    }
-  },
-  { name: 'Assessment board', open: (p, u) => go(p, u, '#/assessments', 'assessment-board') },
-  {
-    name: 'Assessment editor',
-    open: async (p, u) => {
-      await go(p, u, '#/assessments', 'assessment-board')
-      await p.getByTestId('assessment-board').locator('button[title]').first().click()
-      await expect(p.getByTestId('assessment-editor')).toBeVisible()
-    }
-  },
-  { name: 'Indicators', open: (p, u) => go(p, u, '#/indicators', 'indicators-view') },
-  { name: 'Scenarios', open: (p, u) => go(p, u, '#/scenarios', 'scenarios-view') },
-  { name: 'Scenario 1', open: (p, u) => go(p, u, '#/scenarios/1', 'results-table') },
-  { name: 'New brief', open: (p, u) => go(p, u, '#/briefs/new', 'new-brief') },
-  {
-    name: 'Brief',
-    open: async (p, u) => {
-      await go(p, u, '#/briefs/new', 'new-brief')
-      await p.getByTestId('create-brief').click()
-      await expect(p.getByTestId('brief-preview')).toBeVisible()
-      await expect(p).toHaveURL(/#\/briefs\/\d+$/)
-    }
-  },
-  { name: 'Briefs list', open: (p, u) => go(p, u, '#/briefs', 'briefs-view') },
-  {
-    name: 'Import, file chosen',
-    open: async (p, u) => {
-      await go(p, u, '#/import', 'import-view')
-      const csv = path.join(test.info().outputPath(), 'a11y.csv')
-      fs.mkdirSync(path.dirname(csv), { recursive: true })
-      fs.writeFileSync(csv, 'country,indicator,subject,period,value,unit,basis,source\nIND,reserves,REO,2024,6900000,t,REO,USGS-MCS-2025\n')
-      await new ImportPage(p).chooseFile(csv, 'observation')
-    }
-  },
-  { name: 'File & backups', open: (p, u) => go(p, u, '#/files', 'files-view') },
-  { name: 'Recently deleted', open: (p, u) => go(p, u, '#/deleted', 'deleted-view') }
-]
-
-interface Finding {
-  view: string
-  counts: Record<Impact, number>
-  bad: string[]
+    const table = report(findings)
+    console.log(`\naxe violations (nodes) by impact, ${theme} theme:\n${table}\n`)
+    fs.mkdirSync(SHOTS, { recursive: true })
+    const bad = findings.flatMap((f) => f.bad)
+    fs.writeFileSync(path.join(SHOTS, `a11y-axe-${theme}.md`), `${table}\n\n${bad.join('\n')}\n`)
+    expect(bad, bad.join('\n')).toEqual([])
+  })
 }
-
-async function audit(page: Page, view: string): Promise<Finding> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 }
-  const bad: string[] = []
-  for (const v of violations) {
-    const impact = (v.impact ?? 'minor') as Impact
-    counts[impact] += v.nodes.length
-    if (impact !== 'serious' && impact !== 'critical') continue
-    for (const n of v.nodes) bad.push(`${view}: [${impact}] ${v.id} at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ') ?? v.help}`)
-  }
-  return { view, counts, bad }
-}
-
-function report(findings: Finding[]): string {
-  const head = `| view | ${IMPACTS.join(' | ')} |\n|---|${IMPACTS.map(() => '---').join('|')}|`
-  return [head, ...findings.map((f) => `| ${f.view} | ${IMPACTS.map((i) => f.counts[i]).join(' | ')} |`)].join('\n')
-}
-
-test('axe finds no serious or critical violation on any view', async ({ page, host }) => {
-  test.setTimeout(300_000)
-  const findings: Finding[] = []
-  for (const view of VIEWS) {
-    await view.open(page, host.url)
-    findings.push(await audit(page, view.name))
-  }
-  const table = report(findings)
-  console.log(`\naxe violations (nodes) by impact:\n${table}\n`)
-  fs.mkdirSync(SHOTS, { recursive: true })
-  const bad = findings.flatMap((f) => f.bad)
-  fs.writeFileSync(path.join(SHOTS, 'a11y-axe.md'), `${table}\n\n${bad.join('\n')}\n`)
-  expect(bad, bad.join('\n')).toEqual([])
-})
 
 /** In the page (a string: e2e code has no DOM types): the focused element, and whether it shows a ring. */
 const FOCUS_STOP = `(() => {
@@ -167,6 +59,30 @@ async function tabThrough(page: Page, max: number, done: (stop: { label: string;
   expect(ringless, `Tab stops without a visible focus ring:\n${ringless.join('\n')}`).toEqual([])
   return seen
 }
+
+test('the first Tab stop is "Skip to content", shown when focused; Enter moves the focus into the view', async ({ page, host }) => {
+  for (const [hash, testId] of [
+    ['#/tables/figures', 'grid'],
+    ['#/assessments', 'assessment-board']
+  ] as const) {
+    await go(page, host.url, hash, testId)
+    const skip = page.getByTestId('skip-link')
+    await expect(skip).not.toBeInViewport()
+    await page.keyboard.press('Tab')
+    await expect(skip).toBeFocused()
+    await expect(skip).toHaveText('Skip to content')
+    await expect(skip).toBeInViewport()
+    if (testId === 'grid') await page.screenshot({ path: path.join(SHOTS, 'a11y-skip-link.png') })
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(`document.activeElement?.tagName`)).toBe('MAIN')
+    await expect(page).toHaveURL(new RegExp(`${hash}$`))
+    await page.keyboard.press('Tab')
+    const stop = await focusStop(page)
+    expect(stop.ring, stop.label).toBe(true)
+    expect(await page.evaluate(`Boolean(document.activeElement?.closest('main'))`), `${stop.label} is in the main region`).toBe(true)
+    expect(stop.label).not.toContain('nav-')
+  }
+})
 
 test('Tab walks the Figures view through nav, toolbar and grid, each stop with a visible ring', async ({ page, host }) => {
   await table(page, host.url, 'figures')

@@ -10,6 +10,7 @@ import { call } from '../api/client'
 import { clearRefLabels } from '../data/refLabels'
 import { capitalise, rowDescription } from '../data/rows'
 import { NavPanel } from '../frame/NavPanel'
+import { SkipLink } from '../frame/SkipLink'
 import { StatusBar } from '../frame/StatusBar'
 import { TitleBar } from '../frame/TitleBar'
 import type { GridHandle } from '../grid/gridHandle'
@@ -160,6 +161,7 @@ export function App(): ReactElement {
   const docked = inspector.open && onTable && !inspector.drawer
   return (
     <div className={`app${docked ? ' has-inspector' : ''}`}>
+      <SkipLink />
       <TitleBar
         datasetName={info?.datasetName ?? null}
         readOnly={readOnly}
