@@ -149,4 +149,20 @@ describe('lodestone import, cases a new analyst meets', () => {
     const bad = await box.run('import', box.dataset, csv, '--table', 'observation', '--mapping', mapping('nothing'))
     expect(bad.err[0]).toContain('at mapping.dash')
   })
+
+  it("a dry run lists the subjects it stores in the dataset's words and counts repeats of other sources' figures", async () => {
+    const csv = box.write('agency.csv', [
+      'country,indicator,subject,period,value,unit,source',
+      'IND,mine_production,Mine production,2024,2900,t REO,TEST-AGENCY',
+      'AUS,mine_production,Mine production,2024,20000,t REO,TEST-AGENCY'
+    ])
+    const sources = box.write('sources.csv', ['code,title', 'TEST-AGENCY,A statistical agency'])
+    expect((await box.run('import', box.dataset, sources, '--table', 'source')).err).toEqual([])
+    const dry = await box.run('import', box.dataset, csv, '--table', 'observation', '--dry-run')
+    expect(dry.err).toEqual([])
+    expect(dry.out).toContain('     mine_production: "Mine production" -> "REO total (rare-earth-oxide equivalent)"')
+    expect(
+      dry.out.some((l) => l.startsWith('2 would add a second source for an existing figure: 1 repeats a figure of another source (same value), 1 differs.'))
+    ).toBe(true)
+  })
 })

@@ -40,6 +40,14 @@ export function describeMapping(o: PipelineOutcome, suggested: boolean): string[
   if (o.mapping.source) lines.push(`  (source ${o.mapping.source.code}: ${o.mapping.source.title}; added to Sources if the dataset lacks it)`)
   if (o.mapping.repeats === 'keep-first') lines.push('  (a key repeated in the file: the first row is kept, the later ones are listed)')
   if (o.mapping.unpivot) lines.push(`  (one record per column: ${o.mapping.unpivot.columns.join(', ')})`)
+  const words = o.mapping.subjects ?? []
+  if (words.length) {
+    lines.push(
+      `  (subjects in the dataset's words, where its figures of other sources repeat the file's values; "subjects": [] in a mapping keeps the file's words:`
+    )
+    for (const w of words) lines.push(`     ${w.indicator}: "${w.from}" -> "${w.to}"`)
+    lines.push('  )')
+  }
   for (const p of o.mappingProblems) lines.push(`  problem: ${p}`)
   return lines
 }
@@ -64,7 +72,8 @@ export function describeSecondSources(o: PipelineOutcome): string[] {
   const unit = o.source.layout.format === 'json' ? 'record' : 'row'
   const lines = [s.message.replace(/ \(row .*\)\.$/, '.')]
   const what = tableDef(o.mapping.table).singular
-  for (const r of s.rows.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${unit} ${r.row}: beside ${what} ${r.existingId} from ${r.existingSource ?? 'no source'}`)
+  for (const r of s.rows.slice(0, SHOWN_PROBLEMS))
+    lines.push(`  ${unit} ${r.row}: beside ${what} ${r.existingId} from ${r.existingSource ?? 'no source'}${r.sameValue ? ' (same value)' : ' (differs)'}`)
   if (s.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(s.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)
   return lines
 }

@@ -18,6 +18,6 @@ export function viewOfPreview(p: ImportPreview): ImportView {
     mapping: p.mapping,
     mappingProblems: p.mappingProblems,
     tally: { problems: p.problems, problemCount: p.problemCount, counts: p.counts, created: p.created },
-    secondSources: p.secondSources ?? { count: 0, message: null, rows: [] }
+    secondSources: p.secondSources ?? { count: 0, repeats: 0, differ: 0, message: null, rows: [] }
   }
 }

@@ -97,6 +97,20 @@ export const REPEAT_RULES = ['list', 'keep-first'] as const
 /** What a dash in a value cell (--, -, —, –) means, as the source's legend says: no figure (NA), or zero. */
 export const DASH_MEANINGS = ['not available', 'zero'] as const
 
+/**
+ * Figures: a subject this file words otherwise than the dataset ("Mine production" where the dataset says "REO
+ * total (rare-earth-oxide equivalent)"), for one indicator; the figure is stored under the dataset's words, so
+ * it meets the other sources' figures in one conflict group, and the file's words go into its note.
+ */
+export const subjectWording = z
+  .object({
+    indicator: z.string().min(1).max(100).describe("The indicator's code (mine_production)."),
+    from: z.string().min(1).max(2000).describe('The subject as the file words it.'),
+    to: z.string().min(1).max(2000).describe('The subject as the dataset words it.')
+  })
+  .strict()
+export type SubjectWording = z.output<typeof subjectWording>
+
 export const mapping = z
   .object({
     table: z.enum(IMPORT_TABLES).describe('The table the rows go into.'),
@@ -116,6 +130,13 @@ export const mapping = z
       .optional()
       .describe(
         "What a dash (--, -, —, –) in a Figures value cell means in the file's legend: 'not available' (the default: NA) or 'zero' (0). Either way the cell is kept as printed."
+      ),
+    subjects: z
+      .array(subjectWording)
+      .max(1000)
+      .optional()
+      .describe(
+        "Figures: subjects stored in the dataset's words. Left out, the import proposes them where another source's figures repeat the file's values under other words; [] keeps the file's words."
       ),
     repeats: z
       .enum(REPEAT_RULES)
@@ -219,10 +240,15 @@ export interface SecondSourceRow {
   /** The row of the other source. */
   existingId: number
   existingSource: string | null
+  /** True when the other source's row has the same value (and unit): a repeat, not a disagreement. */
+  sameValue: boolean
 }
 
 export interface SecondSources {
   count: number
+  /** Of them, those that repeat the other source's value, and those whose values differ. */
+  repeats: number
+  differ: number
   /** "N would add a second source for an existing flow", or null when none. */
   message: string | null
   /** The first 500. */

@@ -11,13 +11,18 @@ import { prepared } from '../tables/statements'
 import { chooseFigure, figureById, figureLabel, figuresLike, sourceOf, type Figure } from './figures'
 
 /** Scopes like "total" or "total (rounded)" say how a source printed a figure, not what it covers. */
-function scopeKey(scope: string | null): string {
+export function scopeKey(scope: string | null): string {
   const s = (scope ?? '').trim().toLowerCase()
   return /^total\b/.test(s) ? '' : s
 }
 
+/** Subjects that differ only in case and spacing are one subject. */
+export function subjectKey(subject: string): string {
+  return subject.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
 export function conflictKey(f: Pick<Figure, 'indicatorId' | 'countryId' | 'subject' | 'year' | 'scope'>): string {
-  return [f.indicatorId, f.countryId, f.subject.trim().replace(/\s+/g, ' ').toLowerCase(), f.year ?? '', scopeKey(f.scope)].join('|')
+  return [f.indicatorId, f.countryId, subjectKey(f.subject), f.year ?? '', scopeKey(f.scope)].join('|')
 }
 
 /** True when at least two figures with a value disagree (compared in the first one's unit where convertible). */

@@ -16,6 +16,16 @@ const NATURAL_KEYS: Readonly<Record<ImportTable, readonly string[]>> = {
   unit: ['code']
 }
 
+/** What a table's row reports, compared to tell a repeat of another source's row from a disagreement. */
+const REPORTED: Readonly<Partial<Record<ImportTable, readonly string[]>>> = {
+  observation: ['value', 'value_low', 'value_high', 'unit_id'],
+  trade_flow: ['value_usd', 'quantity', 'quantity_unit_id']
+}
+
+export function reportedColumns(table: ImportTable): readonly string[] {
+  return REPORTED[table] ?? []
+}
+
 /** The key columns used for this mapping: the code when it is mapped (and the table has codes), else the natural key. */
 export function keyColumns(mapping: Mapping): readonly string[] {
   const auto = tableDef(mapping.table).autoCode

@@ -3,7 +3,7 @@
 // converts and matches every row the same way but writes nothing (new keys are kept in memory), so its counts
 // are the import's and it never holds up the analyst's edits. Cancel, a refused import (mode 'all'
 // with invalid rows) and any failure (a full disk) roll everything back: the import is wholly there or absent.
-import type { ImportTable, Mapping, PreviewRow, ReadOptions, SecondSources, SourceColumn, TargetField } from '../../shared/dataFiles'
+import type { ImportTable, Mapping, PreviewRow, ReadOptions, SecondSources, SubjectWording, SourceColumn, TargetField } from '../../shared/dataFiles'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
@@ -18,6 +18,7 @@ import { Tally } from './tally'
 import { suspendIndexes } from './bulk'
 import { walkHere } from './walk'
 import { Run } from './run'
+import { Wording, WordingSurvey } from './wording'
 
 export interface PipelineOptions {
   read: ReadOptions
@@ -109,9 +110,16 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
-  const first = await attempt(db, source, mapping, plan, options, hooks, base, null)
+  // Figures the dataset holds from another source under other words: a pass that proposes the dataset's words
+  // (mapping.subjects) is rolled back, and the next stores the figures in them.
+  let first = await attempt(db, source, mapping, plan, options, hooks, base, null)
+  let worded = base
+  if (first.wording.length && !first.outcome.cancelled) {
+    worded = { ...base, mapping: { ...mapping, subjects: first.wording } }
+    first = await attempt(db, source, worded.mapping, plan, options, hooks, worded, null)
+  }
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
-  return (await attempt(db, source, mapping, plan, options, hooks, base, first.repeats)).outcome
+  return (await attempt(db, source, worded.mapping, plan, options, hooks, worded, first.repeats)).outcome
 }
 
 /**
@@ -152,10 +160,15 @@ async function attempt(
   hooks: PipelineHooks,
   base: Base,
   leaveOut: Map<string, number[]> | null
-): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]> }> {
+): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]>; wording: SubjectWording[] }> {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
-  const run = new Run(mapping, resolver, writer, options, leaveOut)
+  const figures = mapping.table === 'observation'
+  const words = {
+    wording: figures && mapping.subjects?.length ? new Wording(db, mapping.subjects) : null,
+    survey: figures && mapping.subjects === undefined ? new WordingSurvey(db) : null
+  }
+  const run = new Run(mapping, resolver, writer, options, leaveOut, words)
   const fileName = base.fileName
   db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
@@ -168,10 +181,11 @@ async function attempt(
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const secondSources = secondSourcesOf(writer, mapping.table, options.dryRun)
     const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources }
-    const again = run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled
+    const wording = cancelled ? [] : (words.survey?.proposal() ?? [])
+    const again = (run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled) || wording.length > 0
     if (cancelled || refused || options.dryRun || again) {
       rollback(db)
-      return { outcome: { ...outcome, batchId: 0, committed: false }, repeats: run.repeats }
+      return { outcome: { ...outcome, batchId: 0, committed: false }, repeats: run.repeats, wording }
     }
     indexes?.buildOthers()
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
@@ -179,10 +193,10 @@ async function attempt(
     if (batchId !== 0) await hooks.beforeCommit?.()
     if (hooks.cancelled?.()) {
       rollback(db)
-      return { outcome: { ...outcome, cancelled: true, batchId: 0, committed: false }, repeats: run.repeats }
+      return { outcome: { ...outcome, cancelled: true, batchId: 0, committed: false }, repeats: run.repeats, wording }
     }
     db.exec('COMMIT')
-    return { outcome: { ...outcome, batchId, committed: true }, repeats: run.repeats }
+    return { outcome: { ...outcome, batchId, committed: true }, repeats: run.repeats, wording }
   } catch (e) {
     rollback(db)
     if (diskFull(e))
@@ -194,19 +208,29 @@ async function attempt(
   }
 }
 
-const noSecondSources: SecondSources = { count: 0, message: null, rows: [] }
+const noSecondSources: SecondSources = { count: 0, repeats: 0, differ: 0, message: null, rows: [] }
 
-/** "3 would add a second source for an existing flow" (preview) or "... added ..." (import), with the rows. */
+/**
+ * "3 would add a second source for an existing flow: 2 repeat a flow of another source (same value), 1 differs"
+ * (preview) or "... added ..." (import), with the first rows.
+ */
 function secondSourcesOf(writer: ImportWriter, table: ImportTable, dryRun: boolean): SecondSources {
   const n = writer.secondSourceCount
   if (n === 0) return noSecondSources
   const what = table === 'trade_flow' ? 'flow' : tableDef(table).singular
+  const count = (x: number): string => x.toLocaleString('en-US')
+  const repeats = writer.sameValueCount
+  const differ = n - repeats
   const rows = writer.secondSources.map((s) => ({ ...s }))
-  const message = `${n.toLocaleString('en-US')} ${dryRun ? 'would add' : 'added'} a second source for an existing ${what}: each is its own row beside the other source's (${rows
+  const listed = rows
     .slice(0, 3)
-    .map((r) => `row ${r.row}: ${tableDef(table).singular} ${r.existingId} from ${r.existingSource ?? 'no source'}`)
-    .join('; ')}${n > 3 ? '; …' : ''}).`
-  return { count: n, message, rows }
+    .map((r) => `row ${r.row}: ${tableDef(table).singular} ${r.existingId} from ${r.existingSource ?? 'no source'}${r.sameValue ? ', same value' : ''}`)
+    .join('; ')
+  const message =
+    `${count(n)} ${dryRun ? 'would add' : 'added'} a second source for an existing ${what}: ` +
+    `${count(repeats)} repeat${repeats === 1 ? 's' : ''} a ${what} of another source (same value), ${count(differ)} differ${differ === 1 ? 's' : ''}. ` +
+    `Each is its own row beside the other source's${table === 'observation' ? ', in one group with it, so indicators use one of them' : ''} (${listed}${n > 3 ? '; …' : ''}).`
+  return { count: n, repeats, differ, message, rows }
 }
 
 function refusal(t: Tally, fileName: string, mode: PipelineOptions['mode']): string | null {

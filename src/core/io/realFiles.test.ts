@@ -40,7 +40,14 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
     const { mapping, read } = mappingFile('usgs-mcs2026-rare-earths.json')
     const first = await runPipeline(engine.db, bytes, 'usgs_mcs2026_commodities_data.csv', options(mapping, read, 'observation'))
     expect(first.source.layout).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ',', headerRow: 1 })
-    expect(first.tally.counts).toMatchObject({ rows: 164, valid: 154, invalid: 10, new: 154 })
+    // Stored in the starter's words where the starter's figures of other sources repeat the file's values; Brazil's
+    // reserves then meet the starter's own row from this release, whose note is updated to the file's.
+    expect(first.mapping.subjects).toEqual([
+      { indicator: 'mine_production', from: 'Mine production', to: 'REO total (rare-earth-oxide equivalent)' },
+      { indicator: 'reserves', from: 'Reserves', to: 'REO total (rare-earth-oxide equivalent)' }
+    ])
+    expect(first.secondSources).toMatchObject({ count: 42, repeats: 42, differ: 0 })
+    expect(first.tally.counts).toMatchObject({ rows: 164, valid: 154, invalid: 10, new: 153, updated: 1 })
     expect(first.tally.counts.skipped).toBeGreaterThan(8000)
     expect(first.tally.problems.filter((p) => p.field === 'indicator_id').map((p) => p.value)).toEqual(
       expect.arrayContaining(['Employment', 'Import sources 2021-2024'])
@@ -49,7 +56,7 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
       .prepare(
         `SELECT o.value, o.value_text, o.year, o.period, u.code AS unit, o.basis, o.locator, o.note FROM observation o JOIN country c ON c.id = o.country_id
          JOIN unit u ON u.id = o.unit_id JOIN source s ON s.id = o.source_id
-         WHERE c.code = 'CHN' AND o.subject = 'Mine production' AND o.year = 2024 AND s.code = 'USGS-MCS2026-DR'`
+         WHERE c.code = 'CHN' AND o.subject = 'REO total (rare-earth-oxide equivalent)' AND o.year = 2024 AND s.code = 'USGS-MCS2026-DR'`
       )
       .get()
     expect(china).toEqual({
@@ -60,7 +67,7 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
       unit: 't REO',
       basis: 'REO equivalent',
       locator: 'World Mine Production and Reserves',
-      note: 'Estimated. -- Production quota; does not include undocumented production.'
+      note: 'Estimated. -- Production quota; does not include undocumented production. Subject as the file words it: Mine production.'
     })
     const world = engine.db
       .prepare("SELECT o.value, o.qualifier FROM observation o JOIN country c ON c.id = o.country_id WHERE c.code = 'WLD' AND o.subject = 'Reserves: rounded'")

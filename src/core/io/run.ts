@@ -12,6 +12,7 @@ import type { ImportWriter } from './write'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
 import type { SuspendedIndexes } from './bulk'
+import type { Wording, WordingSurvey } from './wording'
 
 /** What a pass needs of the pipeline's options. */
 export interface RunOptions {
@@ -44,7 +45,9 @@ export class Run {
     private readonly writer: ImportWriter,
     private readonly options: RunOptions,
     /** Keys a first pass found repeated (rule 'list'): every row with one is left out and listed. */
-    private readonly leaveOut: Map<string, number[]> | null = null
+    private readonly leaveOut: Map<string, number[]> | null = null,
+    /** Figures: the mapping's subjects in the dataset's words, applied to each record; or a survey proposing them. */
+    private readonly words: { wording: Wording | null; survey: WordingSurvey | null } = { wording: null, survey: null }
   ) {
     const def = tableDef(mapping.table)
     this.required = def.columns.filter((c) => c.required).map((c) => c.name)
@@ -77,6 +80,7 @@ export class Run {
   }
 
   private record(rec: Converted): void {
+    this.words.wording?.apply(rec)
     const label = tableDef(this.mapping.table).columns
     for (const name of this.required) {
       const v = rec.values[name]
@@ -101,6 +105,7 @@ export class Run {
       )
       return this.show(previewRow(rec, 'invalid'))
     }
+    this.words.survey?.look(rec.values)
     this.write(rec)
   }
 

@@ -16,6 +16,7 @@ import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
 import { leaveRowsAfter } from '../grid/findIndex'
 import { BatchedInsert, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
+import { reportedColumns } from './keys'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
 /** A record whose key an earlier record of the same file already had. */
@@ -32,9 +33,31 @@ export interface SecondSource {
   row: number
   existingId: number
   existingSource: string | null
+  sameValue: boolean
 }
 /** Second sources listed (all are counted). */
 export const MAX_SECOND_SOURCES = 500
+
+/** Numbers equal to nine significant digits (a stored 2900.0 and a read 2900), other values strictly. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+  return (a ?? null) === (b ?? null)
+}
+
+/** True when a record reports what a stored row reports (figures with no number: the same printed code, NA). */
+export function sameReport(table: ImportTable, stored: Values, values: Values): boolean {
+  const columns = reportedColumns(table)
+  if (!columns.every((c) => same(stored[c], values[c]))) return false
+  if (table !== 'observation' || stored.value !== null) return true
+  return (
+    String(stored.value_text ?? '')
+      .trim()
+      .toUpperCase() ===
+    String(values.value_text ?? '')
+      .trim()
+      .toUpperCase()
+  )
+}
 
 function keyCondition(table: TableName, columns: readonly string[]): string {
   return columns
@@ -70,13 +93,16 @@ export class ImportWriter {
   /** Key columns without the source, when the key has it (null otherwise). */
   private readonly keyWithoutSource: string[] | null
   private readonly otherSourceStmt
-  /** In bulk: the table's keys without the source -> [id, source id] of a row (read once, when first needed). */
-  private bySourcelessKey: Map<string, [number, number | null]> | null = null
+  /** In bulk: the table's keys without the source -> a row's id, source and reported values (read once, when first needed). */
+  private bySourcelessKey: Map<string, Values[]> | null = null
+  /** The columns read of another source's row: its id, source and what it reports. */
+  private readonly otherColumns: string
   private readonly sourceCodeStmt
   /** Set on the bulk path when new rows are not looked up before the end (the key index is deferred). */
   private readonly batched: BatchedInsert | null
-  /** The file's new records that another source already reports: counted, and the first ones listed. */
+  /** The file's new records that another source already reports: counted (repeats apart), and the first ones listed. */
   secondSourceCount = 0
+  sameValueCount = 0
   readonly secondSources: SecondSource[] = []
 
   constructor(
@@ -102,8 +128,9 @@ export class ImportWriter {
     this.bulk = planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
+    this.otherColumns = ['id', 'source_id', ...reportedColumns(table), ...(table === 'observation' ? ['value_text'] : [])].map(ident).join(', ')
     this.otherSourceStmt = this.keyWithoutSource
-      ? db.prepare(`SELECT id, source_id FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? LIMIT 1`)
+      ? db.prepare(`SELECT ${this.otherColumns} FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? ORDER BY id`)
       : null
     this.sourceCodeStmt = prepared(db, 'SELECT code FROM source WHERE id = ?')
     this.batched =
@@ -130,25 +157,35 @@ export class ImportWriter {
     const cols = this.keyWithoutSource
     if (!cols || !this.otherSourceStmt) return
     const source = (values.source_id as number | null | undefined) ?? null
-    let found: [number, number | null] | undefined
+    let others: Values[] = []
     if (this.bulk?.existing) {
       if (this.bulk.existing.size === 0) return
       if (!this.bySourcelessKey) {
         this.bySourcelessKey = new Map()
-        const sql = `SELECT id, source_id, ${cols.map(ident).join(', ')} FROM ${ident(this.table)} WHERE id <= ?`
-        for (const row of this.db.prepare(sql).iterate(this.maxIdBefore) as IterableIterator<Values>)
-          this.bySourcelessKey.set(keyOf(row, cols), [Number(row.id), (row.source_id as number | null) ?? null])
+        const sql = `SELECT ${this.otherColumns}, ${cols.map(ident).join(', ')} FROM ${ident(this.table)} WHERE id <= ?`
+        for (const row of this.db.prepare(sql).iterate(this.maxIdBefore) as IterableIterator<Values>) {
+          const key = keyOf(row, cols)
+          const list = this.bySourcelessKey.get(key)
+          if (list) list.push(row)
+          else this.bySourcelessKey.set(key, [row])
+        }
       }
-      const hit = this.bySourcelessKey.get(keyOf(values, cols))
-      if (hit && hit[1] !== source) found = hit
+      others = (this.bySourcelessKey.get(keyOf(values, cols)) ?? []).filter((r) => (r.source_id ?? null) !== source)
     } else {
-      const row = this.otherSourceStmt.get(...cols.map((c) => values[c] ?? null), source) as { id: number; source_id: number | null } | undefined
-      if (row && row.id <= this.maxIdBefore) found = [row.id, row.source_id]
+      others = (this.otherSourceStmt.all(...cols.map((c) => values[c] ?? null), source) as Values[]).filter((r) => Number(r.id) <= this.maxIdBefore)
     }
+    const found = others.find((r) => sameReport(this.table, r, values)) ?? others[0]
     if (!found) return
+    const sameValue = sameReport(this.table, found, values)
     this.secondSourceCount++
+    if (sameValue) this.sameValueCount++
     if (this.secondSources.length < MAX_SECOND_SOURCES)
-      this.secondSources.push({ row: fileRow, existingId: found[0], existingSource: this.sourceCode(found[1]) })
+      this.secondSources.push({
+        row: fileRow,
+        existingId: Number(found.id),
+        existingSource: this.sourceCode((found.source_id as number | null) ?? null),
+        sameValue
+      })
   }
 
   private rememberNew(id: number, fileRow: number): void {

@@ -10,6 +10,7 @@ import { MappingEditor } from './MappingEditor'
 import { PreviewTable } from './PreviewTable'
 import { Problems } from './Problems'
 import { ReadBar } from './ReadBar'
+import { SubjectWords, withoutSubjects } from './SubjectWords'
 import { useImport } from './useImport'
 import './import.css'
 
@@ -126,6 +127,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
               onChange={imp.setMapping}
             />
           ) : null}
+          {preview && state.mapping ? <SubjectWords mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
           {preview && state.mapping ? (
             <div className="import-body">
               <MappingEditor
@@ -133,7 +135,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
                 columns={preview.columns}
                 mapping={state.mapping}
                 derived={DERIVED[state.table] ?? []}
-                onChange={imp.setMapping}
+                onChange={(m) => imp.setMapping(m.subjects?.length ? withoutSubjects(m) : m)}
               />
               <div className="import-right">
                 <PreviewTable preview={preview} />
