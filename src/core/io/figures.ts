@@ -70,7 +70,7 @@ function setValue(rec: Converted, raw: Raw, decimal: '.' | ',', dash: Mapping['d
   return readable ? parsed.impliedQualifier : 'NA'
 }
 
-function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | null): void {
+function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | null, readValue: boolean): void {
   const text = raw?.value === undefined || raw.value === null ? '' : String(raw.value).trim()
   for (const n of rec.marks?.footnotes ?? []) appendNote(rec, `Footnote ${n} in the source.`)
   if (text === '' && rec.marks?.marker && implied === null) {
@@ -79,7 +79,9 @@ function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | nu
     return
   }
   if (text === '') {
-    if (raw !== undefined || implied !== null) rec.values.qualifier = implied ?? ''
+    // A value cell read says what the qualifier is even with no qualifier column: a plain number has none, so a
+    // figure re-imported as 2,900 where it was NA loses its NA (the preview counts it updated).
+    if (raw !== undefined || implied !== null || readValue) rec.values.qualifier = implied ?? ''
     rec.display.qualifier = rec.values.qualifier ?? null
     return
   }
@@ -101,7 +103,8 @@ function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | nu
 /** Value, low, high, as-published text and qualifier of a figure from its printed value and flag. */
 export function figureValue(rec: Converted, value: Raw | undefined, qualifier: Raw | undefined, decimal: '.' | ',', dash?: Mapping['dash']): void {
   const implied = value ? setValue(rec, value, decimal, dash) : null
-  setQualifier(rec, qualifier, implied)
+  const readValue = value !== undefined && value.value !== undefined && value.value !== null && String(value.value).trim() !== ''
+  setQualifier(rec, qualifier, implied, readValue && !rec.problems.some((p) => p.field === 'value'))
 }
 
 const YEAR_IN = /\b(19|20)\d{2}\b/
