@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export function startHost(datasetPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const entry = path.resolve(__dirname, '../out/main/web.js')
-  if (!fs.existsSync(entry)) throw new Error('out/main/web.js is missing: run `npm run build` first.')
+/** `entry`: another build's web.js (a bench measuring a baseline build beside this one). */
+export function startHost(datasetPath: string, entry = path.resolve(__dirname, '../out/main/web.js')): Promise<{ child: ChildProcess; url: string }> {
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`)
   const child = spawn(process.execPath, [entry, '--no-open', '--port', '0', '--dataset', datasetPath], { stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''

@@ -1,6 +1,8 @@
 // The typed client: `call('rows.page', {...})` resolves to that method's output or throws an ApiCallError
 // carrying the contract's ApiError. Every renderer request goes through here; nothing else touches the transport.
+// The 'dataset.changed' events and the stream coming back go to the change feed from here too (followChanges).
 import type { ApiError, CellProblem, EventName, Events, Input, Method, Output } from '../../../shared/api'
+import { changeEvent, changesData, reloadAll, writeEnded, writeStarted } from '../data/changes'
 import { inLane } from './lanes'
 import { getTransport } from './transport'
 
@@ -24,10 +26,19 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Writes and jobs tell the change feed (data/changes.ts) what their answer changed, before their caller hears it. */
 export async function call<M extends Method>(method: M, args: Input<M>): Promise<Output<M>> {
-  const result = await inLane(method, () => getTransport().call(method, args))
-  if (!result.ok) throw new ApiCallError(method, result.error)
-  return result.value as Output<M>
+  const writes = changesData(method)
+  if (writes) writeStarted()
+  let answer: Output<M> | undefined
+  try {
+    const result = await inLane(method, () => getTransport().call(method, args))
+    if (!result.ok) throw new ApiCallError(method, result.error)
+    answer = result.value as Output<M>
+    return answer
+  } finally {
+    if (writes) writeEnded(method, args, answer)
+  }
 }
 
 export function onEvent<E extends EventName>(event: E, callback: (payload: Events[E]) => void): () => void {
@@ -36,6 +47,16 @@ export function onEvent<E extends EventName>(event: E, callback: (payload: Event
 
 export function onReconnect(callback: () => void): () => void {
   return getTransport().onReconnect(callback)
+}
+
+/** Feeds the engine's change events to the change feed, for as long as the app runs (App calls it once). */
+export function followChanges(): () => void {
+  const offChanged = onEvent('dataset.changed', changeEvent)
+  const offReconnect = onReconnect(reloadAll)
+  return () => {
+    offChanged()
+    offReconnect()
+  }
 }
 
 /** The sentence to show for any failure: the engine's own words when it gave them. */

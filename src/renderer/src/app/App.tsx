@@ -1,13 +1,12 @@
 // The frame: title bar, table navigation, the grid or a view (as the route in the URL hash says), the inspector
-// and the status bar, wired to the engine through the typed client. Owns the dataset "revision" that every view
-// reloads on (edits here, undo/redo, and 'dataset.changed' from any window or tab). A new revision redraws the frame once, its answers once more;
-// the panes are memoised, so each redraws only when what it shows has changed.
+// and the status bar, wired to the engine through the typed client. What each pane shows is a query the change
+// feed keeps current (data/queries.ts): a change redraws only the panes whose answers it moved.
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
 import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { useFileDrop } from '../import/useFileDrop'
-import { call } from '../api/client'
-import { clearRefLabels } from '../data/refLabels'
+import { call, followChanges } from '../api/client'
+import { onChange } from '../data/changes'
 import { capitalise, rowDescription } from '../data/rows'
 import { NavPanel } from '../frame/NavPanel'
 import { SkipLink } from '../frame/SkipLink'
@@ -20,7 +19,6 @@ import { navigationCommands, SearchPalette, type PaletteCommand } from '../searc
 import { Inspector } from '../inspector/Inspector'
 import { useAppCommands } from './useAppCommands'
 import { useConfirm } from './useConfirm'
-import { useDatasetEvents } from './useDatasetEvents'
 import { useFirstOpen } from './useFirstOpen'
 import { useHistorySteps } from './useHistorySteps'
 import { useFrameState } from './useFrameState'
@@ -36,14 +34,13 @@ import { NAV_VIEWS, navEntry, navRoute } from './views'
 const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTableName(v)
 
 export function App(): ReactElement {
+  useEffect(() => followChanges(), [])
+  // The views still reload on any change (until each reads through queries).
   const [revision, bump] = useReducer((n: number) => n + 1, 0)
-  const refresh = useCallback(() => {
-    clearRefLabels()
-    bump()
-  }, [])
-  useDatasetEvents(refresh)
+  useEffect(() => onChange(bump), [])
+  const refresh = useCallback(() => undefined, [])
 
-  const frame = useFrameState(revision)
+  const frame = useFrameState()
   const info = frame.info
   const readOnly = info?.readOnly ?? false
 
@@ -191,7 +188,6 @@ export function App(): ReactElement {
           key={table}
           table={table}
           readOnly={readOnly}
-          revision={revision}
           handleRef={grid}
           total={total}
           selectedCount={selection.targets.length}
@@ -199,7 +195,6 @@ export function App(): ReactElement {
           onTotal={setTotal}
           onSelection={selection.setSelected}
           onActiveRow={selection.setActiveRow}
-          onSaved={refresh}
         />
       )}
       {inspector.open && onTable ? (
@@ -209,10 +204,8 @@ export function App(): ReactElement {
           rowId={selection.activeId}
           gridRow={selection.activeRow}
           selectedCount={selection.selected.length}
-          revision={revision}
           readOnly={readOnly}
           drawer={inspector.drawer}
-          onSaved={refresh}
           onCreated={onCreated}
           onCancelNew={cancelNew}
           onClose={inspector.close}

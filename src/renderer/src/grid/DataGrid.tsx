@@ -46,13 +46,11 @@ import { VanillaGrid } from './VanillaGrid'
 export interface DataGridProps {
   table: TableName
   readOnly: boolean
-  revision: number
   handleRef: RefObject<GridHandle | null>
   onTotal(total: number | null): void
   onSelection(rows: Row[]): void
   onActiveRow(row: Row | null): void
   onFilters(filters: ContractFilter[]): void
-  onSaved(): void
 }
 
 // Rows are checked in our own light checkbox column (rowCheckbox.ts), not AG Grid's selection column.
@@ -65,7 +63,6 @@ const containerStyle = { flex: 1, minHeight: 0 }
 const ROW_BUFFER = 2
 // Pages kept (100 rows each): a change from elsewhere reloads every kept page, so keep a few screens' worth.
 const MAX_BLOCKS = 12
-const quiet = (): void => undefined
 
 function findCell(root: HTMLElement | null, rowId: string, colId: string): HTMLElement | null {
   const escape = (s: string): string => (typeof CSS === 'object' ? CSS.escape(s) : s)
@@ -107,15 +104,15 @@ function useScales(
 }
 
 export function DataGrid(props: DataGridProps): ReactElement {
-  const { table, readOnly, revision, handleRef, onTotal, onSelection, onActiveRow, onFilters, onSaved } = props
+  const { table, readOnly, handleRef, onTotal, onSelection, onActiveRow, onFilters } = props
   const wrapper = useRef<HTMLDivElement>(null)
   const [api, setApi] = useState<GridApi<Row> | null>(null)
   const [datasource, setDatasource] = useState<IDatasource | undefined>(undefined)
   const stateChanged = useRef<() => void>(() => undefined)
   const { settings, scales, setAll } = useScales(api, () => stateChanged.current())
   const selection = useBlockSelection(api)
-  const find = useFind(api, table, revision)
-  const edits = useBlockEdits({ api, table, readOnly, rect: selection.rect, scales: scales.current, onDone: onSaved })
+  const find = useFind(api, table)
+  const edits = useBlockEdits({ api, table, readOnly, rect: selection.rect, scales: scales.current })
   const columnDefs = useMemo(() => buildColumnDefs(table, readOnly, settings), [table, readOnly, settings])
   // Every edit leaves through the value setter, as the editor closes (AG Grid's cellEditRequest would wait for its
   // batched event queue, a frame or two later). The setter changes nothing in the row: the engine's answer does.
@@ -128,10 +125,10 @@ export function DataGrid(props: DataGridProps): ReactElement {
     () => ({ sortable: true, resizable: true, valueSetter, cellClassRules: { ...selection.cellClassRules, ...find.cellClassRules } }),
     [selection.cellClassRules, find.cellClassRules, valueSetter]
   )
-  const { afterEditing, beginEdit } = useGridRefresh(api, table, revision)
-  // A cell edit updates its row in place from the engine's answer; the rest of the app (undo, counts, inspector)
-  // follows the engine's 'dataset.changed' for it, so one edit costs one round of reloads, not two.
-  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table, quiet, beginEdit)
+  // A cell edit updates its row in place from the engine's answer, and the rest of the app (undo, inspector)
+  // from the same answer, through the change feed: one edit, one request.
+  const { afterEditing } = useGridRefresh(api, table)
+  const { onCellEditRequest, cellError, clearCellError } = useCellEdits(table)
   editRef.current = onCellEditRequest
   const [errorAnchor, setErrorAnchor] = useState<HTMLElement | null>(null)
 

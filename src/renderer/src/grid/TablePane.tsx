@@ -3,13 +3,14 @@
 import { memo, useCallback, useEffect, useState, type ReactElement, type RefObject } from 'react'
 import type { Row } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
+import { useCall } from '../data/queries'
 import { plural } from '../data/rows'
 import { MOD } from '../frame/keys'
 import { CopyIcon, PlusIcon, TrashIcon } from '../ui/Icons'
 import { ExportMenu } from '../briefs/ExportMenu'
 import { SetColumn } from './block/SetColumn'
 import { ColumnsMenu } from './columns/ColumnsMenu'
-import { loadConflictMarks } from './conflictMarks'
+import { setConflictMarks } from './conflictMarks'
 import { DataGrid } from './DataGrid'
 import { ConflictsToggle, FilterChips } from './FilterChips'
 import type { GridHandle } from './gridHandle'
@@ -24,7 +25,6 @@ export interface RowActions {
 interface Props {
   table: TableName
   readOnly: boolean
-  revision: number
   handleRef: RefObject<GridHandle | null>
   total: number | null
   selectedCount: number
@@ -32,7 +32,6 @@ interface Props {
   onTotal(total: number | null): void
   onSelection(rows: Row[]): void
   onActiveRow(row: Row | null): void
-  onSaved(): void
 }
 
 function EmptyNote({ table, filtered, onClear }: { table: TableName; filtered: boolean; onClear(): void }): ReactElement {
@@ -56,24 +55,16 @@ function EmptyNote({ table, filtered, onClear }: { table: TableName; filtered: b
 }
 
 export const TablePane = memo(function TablePane(props: Props): ReactElement {
-  const { table, readOnly, revision, handleRef, total, selectedCount, actions } = props
+  const { table, readOnly, handleRef, total, selectedCount, actions } = props
   const def = tableDef(table)
   const [filters, setFilters] = useState<ContractFilter[]>([])
   const clearFilters = useCallback(() => handleRef.current?.clearFilters(), [handleRef])
   const many = selectedCount > 1 ? ` ${selectedCount}` : ''
   // Figures: the conflict marks follow the data; the grid redraws only when they changed.
+  const conflicts = useCall('figures.conflicts', table === 'observation' ? {} : null).data
   useEffect(() => {
-    if (table !== 'observation') return
-    let live = true
-    void loadConflictMarks()
-      .then((changed) => {
-        if (live && changed) handleRef.current?.refresh()
-      })
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [table, revision, handleRef])
+    if (conflicts && setConflictMarks(conflicts)) handleRef.current?.refresh()
+  }, [conflicts, handleRef])
 
   return (
     <main className="table-pane" aria-label={def.label}>
@@ -137,13 +128,11 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
           key={table}
           table={table}
           readOnly={readOnly}
-          revision={revision}
           handleRef={handleRef}
           onTotal={props.onTotal}
           onSelection={props.onSelection}
           onActiveRow={props.onActiveRow}
           onFilters={setFilters}
-          onSaved={props.onSaved}
         />
         {total === 0 ? <EmptyNote table={table} filtered={filters.length > 0} onClear={clearFilters} /> : null}
       </div>

@@ -1,8 +1,7 @@
 // Conflicts in plain sight: which figures sit in a group of disagreeing figures ('figures.conflicts'), for the
-// grid's marks (a sign on the value, "preferred" on the one chosen) and the "Conflicts only" filter. Loaded once
-// per dataset revision while Figures is open; the cell rules read it synchronously.
+// grid's marks (a sign on the value, "preferred" on the one chosen) and the "Conflicts only" filter. Set from the
+// 'figures.conflicts' query while Figures is open (TablePane); the cell rules read it synchronously.
 import type { FigureConflict } from '../../../shared/analysis'
-import { call } from '../api/client'
 
 export interface ConflictMark {
   group: FigureConflict
@@ -21,9 +20,8 @@ export function conflictedIds(): number[] {
   return [...marks.keys()]
 }
 
-/** Reload the groups; true when the marks changed (the grid then redraws its cells). */
-export async function loadConflictMarks(): Promise<boolean> {
-  const groups = await call('figures.conflicts', {})
+/** The groups as the engine now gives them; true when the marks changed (the grid then redraws its cells). */
+export function setConflictMarks(groups: FigureConflict[]): boolean {
   const next = new Map<number, ConflictMark>()
   for (const g of groups) for (const f of g.figures) next.set(f.id, { group: g, preferred: f.preferred, used: f.id === g.usedId })
   const sig = [...next].map(([id, m]) => `${id}:${m.preferred ? 1 : 0}${m.used ? 1 : 0}:${m.group.figures.length}`).join(',')

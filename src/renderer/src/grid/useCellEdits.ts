@@ -1,12 +1,11 @@
 // Grid edits to the engine: every edit arrives here from the columns' value setter (which changes nothing in the
-// row), goes out as one 'edits.apply' update, and the row is refreshed from the engine's answer.
-// A refusal keeps the old value and leaves its reason under the cell.
+// row) and goes out as one 'edits.apply' update; the engine's answer updates the row in place through the change
+// feed (useGridRefresh). A refusal keeps the old value and leaves its reason under the cell.
 import { useCallback, useState } from 'react'
 import type { ValueSetterParams } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
 import { updateCell } from '../data/edits'
-import type { EditDone } from './useGridRefresh'
 
 export interface CellError {
   rowId: string
@@ -29,11 +28,7 @@ export function mergeRow(old: Row, fresh: Row): Row | null {
 /** What an edit needs to know: the grid's value-setter parameters. */
 export type EditRequest = Pick<ValueSetterParams<Row>, 'api' | 'colDef' | 'data' | 'node' | 'newValue'>
 
-export function useCellEdits(
-  table: TableName,
-  onSaved: () => void,
-  beginEdit: () => EditDone = () => () => undefined
-): {
+export function useCellEdits(table: TableName): {
   onCellEditRequest(e: EditRequest): void
   cellError: CellError | null
   clearCellError(): void
@@ -46,24 +41,13 @@ export function useCellEdits(
       const row = e.data
       if (!column || !row) return
       setCellError(null)
-      const done = beginEdit()
-      void updateCell(table, row, column, e.newValue ?? null)
-        .then((outcome) => {
-          if (!outcome.ok) {
-            done(null, column)
-            setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
-            if (outcome.code === 'conflict') e.api.refreshInfiniteCache()
-            return
-          }
-          const fresh = outcome.applied?.rows.find((r) => r.table === table && Number(r.row.id) === Number(row.id))?.row
-          const merged = fresh ? mergeRow(row, fresh) : null
-          if (merged && !e.api.isDestroyed()) e.node?.setData(merged)
-          done(merged ? (outcome.applied?.batchId ?? null) : null, column)
-          if (outcome.applied) onSaved()
-        })
-        .finally(() => done(null, column))
+      void updateCell(table, row, column, e.newValue ?? null).then((outcome) => {
+        if (outcome.ok) return
+        setCellError({ rowId: String(row.id), colId: column, message: outcome.message })
+        if (outcome.code === 'conflict' && !e.api.isDestroyed()) e.api.refreshInfiniteCache()
+      })
     },
-    [table, onSaved, beginEdit]
+    [table]
   )
 
   return { onCellEditRequest, cellError, clearCellError: useCallback(() => setCellError(null), []) }

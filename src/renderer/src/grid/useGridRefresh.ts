@@ -1,59 +1,56 @@
-// When the grid reloads its rows: whenever the dataset changed (the app's revision moved), except when the only
-// change was this grid's own cell edit, whose row the engine's answer already updated in place (a reload then
-// would refetch every cached block and could restart an editor the analyst has just opened). The engine's event
-// can arrive before its answer to the edit, so while an edit of ours is on its way the decision waits for it.
-// An edit of a sorted or filtered column still reloads, since rows may move. While a cell is being edited,
-// reloads wait.
+// How the grid's rows follow a change (from the change feed, data/changes.ts). An edit this window made comes
+// with every row it touched as it now is: those rows are updated in place, and nothing is read again. A change
+// that adds or removes rows of this table, a bulk one, a change to a table whose labels the rows show, an edit of
+// a column the view is sorted or filtered by (rows may move), or a change from elsewhere (rows unknown) reloads
+// the kept pages instead. While a cell is being edited, a reload waits for the editor to close.
 import { useCallback, useEffect, useRef } from 'react'
 import type { GridApi } from 'ag-grid-community'
 import type { Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
-import { onEvent } from '../api/client'
+import { onChange, type ChangeNotice } from '../data/changes'
+import { withRefs } from '../data/reads'
 import { currentView } from './gridView'
+import { mergeRow } from './useCellEdits'
 
-const OWN_WINDOW_MS = 3000
+type Outcome = 'none' | 'in place' | 'reload'
 
-/** Whether an edit of the column can move rows: the view is sorted or filtered by it. */
-function movesRows(api: GridApi<Row>, table: TableName, column: string): boolean {
+/** What `notice` asks of a grid on `table`; rows it can update in place are updated here. */
+function follow(api: GridApi<Row>, table: TableName, notice: ChangeNotice): Outcome {
+  if (notice.domain !== null) return 'none'
+  if (notice.tables === 'all') return 'reload'
+  const shown = withRefs(table)
+  if (!shown.some((t) => (notice.tables as ReadonlySet<TableName>).has(t))) return 'none'
+  const a = notice.applied
+  if (!a || a.insertedIds.length > 0 || a.deleted.length > 0 || (a.bulkTables?.length ?? 0) > 0) return 'reload'
+  if ([...notice.tables].some((t) => t !== table && shown.includes(t))) return 'reload'
   const view = currentView(api, table)
-  return view.sort.some((s) => s.column === column) || view.filters.some((f) => f.column === column)
+  const moving = new Set([...view.sort.map((s) => s.column), ...view.filters.map((f) => f.column)])
+  const updates: { node: NonNullable<ReturnType<GridApi<Row>['getRowNode']>>; row: Row }[] = []
+  for (const { table: t, row } of a.rows) {
+    if (t !== table) continue
+    const node = api.getRowNode(String(row.id))
+    if (!node?.data) continue
+    const merged = mergeRow(node.data, row)
+    if (!merged) return 'reload'
+    const changed = Object.keys(merged).filter((k) => merged[k] !== node.data![k])
+    if (changed.some((k) => moving.has(k))) return 'reload'
+    if (changed.length > 0) updates.push({ node, row: merged })
+  }
+  for (const { node, row } of updates) node.setData(row)
+  return 'in place'
 }
 
-/** Ends an edit of ours: the engine's batch for it (null when nothing was written) and its column. */
-export type EditDone = (batchId: number | null, column: string) => void
-
-export function useGridRefresh(api: GridApi<Row> | null, table: TableName, revision: number): { afterEditing(): void; beginEdit(): EditDone } {
-  const seen = useRef(revision)
+export function useGridRefresh(api: GridApi<Row> | null, table: TableName): { afterEditing(): void } {
   const pending = useRef(false)
-  const own = useRef(new Map<number, number>())
-  const events = useRef<number[]>([])
-  const inFlight = useRef(0)
-  const deferred = useRef(false)
-
-  useEffect(() => onEvent('dataset.changed', (e) => void events.current.push(e.batchId)), [])
-
-  /** True when every change since the last reload was one of this grid's own in-place edits. */
-  const onlyOwn = useCallback((): boolean => {
-    const now = performance.now()
-    for (const [id, at] of own.current) if (now - at > OWN_WINDOW_MS) own.current.delete(id)
-    const foreign = events.current.some((id) => !own.current.has(id))
-    events.current = []
-    return !foreign && own.current.size > 0
-  }, [])
-
-  const decide = useCallback(() => {
-    if (!api || api.isDestroyed()) return
-    deferred.current = inFlight.current > 0
-    if (deferred.current || onlyOwn()) return
-    if (api.getEditingCells().length > 0) pending.current = true
-    else api.refreshInfiniteCache()
-  }, [api, onlyOwn])
 
   useEffect(() => {
-    if (!api || revision === seen.current) return
-    seen.current = revision
-    decide()
-  }, [api, revision, decide])
+    if (!api) return
+    return onChange((notice) => {
+      if (api.isDestroyed() || follow(api, table, notice) !== 'reload') return
+      if (api.getEditingCells().length > 0) pending.current = true
+      else api.refreshInfiniteCache()
+    })
+  }, [api, table])
 
   const afterEditing = useCallback(() => {
     if (!pending.current || !api) return
@@ -61,17 +58,5 @@ export function useGridRefresh(api: GridApi<Row> | null, table: TableName, revis
     api.refreshInfiniteCache()
   }, [api])
 
-  const beginEdit = useCallback((): EditDone => {
-    inFlight.current += 1
-    let ended = false
-    return (batchId, column) => {
-      if (ended) return
-      ended = true
-      inFlight.current -= 1
-      if (batchId && api && !movesRows(api, table, column)) own.current.set(batchId, performance.now())
-      if (inFlight.current === 0 && deferred.current) decide()
-    }
-  }, [api, table, decide])
-
-  return { afterEditing, beginEdit }
+  return { afterEditing }
 }

@@ -4,13 +4,11 @@
 import { useState, type ReactElement } from 'react'
 import type { ConflictFigure } from '../../../shared/analysis'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 
 interface Props {
   figureId: number
-  revision: number
   readOnly: boolean
-  onSaved(): void
 }
 
 function valueOf(f: ConflictFigure): string {
@@ -19,8 +17,8 @@ function valueOf(f: ConflictFigure): string {
   return `${q}${f.value.toLocaleString('en-US')} ${f.unit}${f.qualifier === 'e' ? ' e' : ''}`
 }
 
-export function ConflictGroup({ figureId, revision, readOnly, onSaved }: Props): ReactElement | null {
-  const found = useRequest(() => call('figures.conflicts', { observationId: figureId }), [figureId, revision])
+export function ConflictGroup({ figureId, readOnly }: Props): ReactElement | null {
+  const found = useCall('figures.conflicts', { observationId: figureId })
   const [error, setError] = useState<string | null>(null)
   const group = found.data?.[0]
   if (!group) return null
@@ -28,9 +26,7 @@ export function ConflictGroup({ figureId, revision, readOnly, onSaved }: Props):
   const used = group.figures.find((f) => f.id === group.usedId)
   const prefer = (id: number): void => {
     setError(null)
-    call('figures.prefer', { id })
-      .then(onSaved)
-      .catch((e: unknown) => setError(errorMessage(e)))
+    call('figures.prefer', { id }).catch((e: unknown) => setError(errorMessage(e)))
   }
   return (
     <section className="inspector-conflict" data-testid="inspector-conflict" aria-label="Conflicting figures">

@@ -12,16 +12,13 @@ interface Props {
   table: TableName
   row: Row
   readOnly: boolean
-  onSaved(): void
 }
 
-function Field({ table, row, col, readOnly, onSaved }: Props & { col: ColumnDef }): ReactElement {
+function Field({ table, row, col, readOnly }: Props & { col: ColumnDef }): ReactElement {
   const id = useId()
   const onCommit = async (raw: CellValue): Promise<string | null> => {
     const outcome = await updateCell(table, row, col.name, raw)
-    if (!outcome.ok) return outcome.message
-    if (outcome.applied) onSaved()
-    return null
+    return outcome.ok ? null : outcome.message
   }
   const wide = col.type === 'longtext'
   return (

@@ -21,11 +21,9 @@ interface Props {
   rowId: number | null
   gridRow: Row | null
   selectedCount: number
-  revision: number
   readOnly: boolean
   /** Shown as a drawer over the grid (a narrow window) rather than docked beside it. */
   drawer?: boolean
-  onSaved(): void
   onCreated(id: number): void
   onCancelNew(): void
   onClose(): void
@@ -68,8 +66,8 @@ function FlowWords({ row }: { row: Row }): ReactElement | null {
 }
 
 function RowView(props: Props & { rowId: number }): ReactElement {
-  const { table, rowId, gridRow, revision, readOnly, onSaved } = props
-  const { row, gone, error } = useRow(table, rowId, revision, gridRow)
+  const { table, rowId, gridRow, readOnly } = props
+  const { row, gone, error } = useRow(table, rowId, gridRow)
   const def = tableDef(table)
   if (gone)
     return (
@@ -100,15 +98,15 @@ function RowView(props: Props & { rowId: number }): ReactElement {
         </div>
         {table === 'trade_flow' ? <FlowWords row={row} /> : null}
       </div>
-      {table === 'observation' ? <ConflictGroup figureId={rowId} revision={revision} readOnly={readOnly} onSaved={onSaved} /> : null}
-      <FieldList table={table} row={row} readOnly={readOnly} onSaved={onSaved} />
+      {table === 'observation' ? <ConflictGroup figureId={rowId} readOnly={readOnly} /> : null}
+      <FieldList table={table} row={row} readOnly={readOnly} />
       {sourceId !== null ? (
         <Section title="Source">
-          <SourceCard sourceId={sourceId} revision={revision} />
+          <SourceCard sourceId={sourceId} />
         </Section>
       ) : null}
       <Section title="History">
-        <RowHistory table={table} id={rowId} revision={revision} />
+        <RowHistory table={table} id={rowId} />
       </Section>
     </>
   )

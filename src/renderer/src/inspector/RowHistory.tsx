@@ -1,17 +1,16 @@
 // The inspected row's change history from 'history.forRow': when, who, which column, old → new, newest
-// first. Reference values are shown by label. Entries are memoised by their content, so a new revision (every
-// edit anywhere) redraws only the entries that are new.
-import { memo, useEffect, useState, type ReactElement } from 'react'
+// first. Reference values are shown by label. Read again only when a change touched this row (data/reads.ts);
+// entries are memoised by their content, so a new answer redraws only the entries that are new.
+import { memo, type ReactElement } from 'react'
 import type { RowChange } from '../../../shared/api'
 import { columnDef, type TableName } from '../../../shared/schema'
-import { call, errorMessage } from '../api/client'
 import { formatValue, formatWhen } from '../data/format'
+import { useCall } from '../data/queries'
 import { RefText } from '../ui/RefText'
 
 interface Props {
   table: TableName
   id: number
-  revision: number
 }
 
 function Value({ table, column, value }: { table: TableName; column: string | null; value: RowChange['before'] }): ReactElement {
@@ -73,25 +72,16 @@ function keysOf(changes: RowChange[]): string[] {
   })
 }
 
-export function RowHistory({ table, id, revision }: Props): ReactElement {
-  const [state, setState] = useState<{ changes: RowChange[] | null; error: string | null }>({ changes: null, error: null })
-  useEffect(() => {
-    let live = true
-    call('history.forRow', { table, id, limit: 50 })
-      .then((changes) => live && setState({ changes, error: null }))
-      .catch((e: unknown) => live && setState({ changes: null, error: errorMessage(e) }))
-    return () => {
-      live = false
-    }
-  }, [table, id, revision])
-
-  if (state.error) return <p className="muted">{state.error}</p>
-  if (!state.changes) return <p className="muted">Loading history…</p>
-  if (state.changes.length === 0) return <p className="muted">No changes recorded yet.</p>
-  const keys = keysOf(state.changes)
+export function RowHistory({ table, id }: Props): ReactElement {
+  const history = useCall('history.forRow', { table, id, limit: 50 }, { keepPrevious: false })
+  const changes = history.data
+  if (history.error) return <p className="muted">{history.error}</p>
+  if (!changes) return <p className="muted">Loading history…</p>
+  if (changes.length === 0) return <p className="muted">No changes recorded yet.</p>
+  const keys = keysOf(changes)
   return (
     <ol className="history-list" data-testid="row-history">
-      {state.changes.map((change, i) => (
+      {changes.map((change, i) => (
         <HistoryItem key={keys[i]} table={table} change={change} />
       ))}
     </ol>

@@ -1,12 +1,11 @@
 // The inspected row's source, resolved with 'rows.get' on the source table: title, publisher, date and
-// the link as plain text with a Copy button. Links are never opened or navigated to from here.
+// the link as plain text with a Copy button. Links are never opened or navigated to from here. Read again only
+// when a change touched the source table.
 import { useEffect, useState, type ReactElement } from 'react'
-import type { Row } from '../../../shared/api'
-import { call, errorMessage } from '../api/client'
+import { useCall } from '../data/queries'
 
 interface Props {
   sourceId: number
-  revision: number
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -46,19 +45,9 @@ function CopyLink({ url }: { url: string }): ReactElement {
   )
 }
 
-export function SourceCard({ sourceId, revision }: Props): ReactElement {
-  const [source, setSource] = useState<{ row: Row | null; error: string | null }>({ row: null, error: null })
-  useEffect(() => {
-    let live = true
-    call('rows.get', { table: 'source', id: sourceId })
-      .then((row) => live && setSource({ row, error: null }))
-      .catch((e: unknown) => live && setSource({ row: null, error: errorMessage(e) }))
-    return () => {
-      live = false
-    }
-  }, [sourceId, revision])
-
-  const row = source.row
+export function SourceCard({ sourceId }: Props): ReactElement {
+  const source = useCall('rows.get', { table: 'source', id: sourceId }, { keepPrevious: false })
+  const row = source.data
   if (source.error) return <p className="muted">{source.error}</p>
   if (!row) return <p className="muted">Loading source…</p>
   const meta = [row.publisher, row.published].filter((v) => v !== null && v !== undefined && v !== '').join(' · ')

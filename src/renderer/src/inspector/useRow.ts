@@ -1,9 +1,8 @@
-// The inspected row, read fresh with 'rows.get' whenever the dataset moves on; until it arrives (or when
-// the engine omits reference labels) the grid's copy of the row fills in.
-import { useEffect, useState } from 'react'
+// The inspected row: a 'rows.get' query, set in place from the engine's answer when an edit touched the row
+// (data/reads.ts); until it arrives (or when the engine omits reference labels) the grid's copy fills in.
 import type { Row } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
-import { ApiCallError, call, errorMessage } from '../api/client'
+import { useCall } from '../data/queries'
 
 export interface RowState {
   row: Row | null
@@ -21,27 +20,11 @@ function withLabels(table: TableName, fresh: Row, gridRow: Row | null): Row {
   return merged
 }
 
-export function useRow(table: TableName, id: number | null, revision: number, gridRow: Row | null): RowState {
-  const [state, setState] = useState<RowState & { key: string }>({ key: '', row: null, gone: false, error: null })
-  const key = `${table}:${id ?? ''}`
-
-  useEffect(() => {
-    if (id === null) return
-    let live = true
-    call('rows.get', { table, id })
-      .then((row) => live && setState({ key, row: withLabels(table, row, gridRow), gone: false, error: null }))
-      .catch((e: unknown) => {
-        if (!live) return
-        const gone = e instanceof ApiCallError && e.code === 'not_found'
-        setState({ key, row: null, gone, error: gone ? null : errorMessage(e) })
-      })
-    return () => {
-      live = false
-    }
-    // gridRow only fills in labels; a new grid copy of the same row needs no new request.
-  }, [table, id, revision, key])
-
+export function useRow(table: TableName, id: number | null, gridRow: Row | null): RowState {
+  const loaded = useCall('rows.get', id === null ? null : { table, id }, { keepPrevious: false })
   if (id === null) return { row: null, gone: false, error: null }
-  if (state.key === key) return { row: state.row ?? null, gone: state.gone, error: state.error }
+  if (loaded.data) return { row: withLabels(table, loaded.data, gridRow), gone: false, error: null }
+  if (loaded.notFound) return { row: null, gone: true, error: null }
+  if (loaded.error) return { row: null, gone: false, error: loaded.error }
   return { row: gridRow && Number(gridRow.id) === id ? gridRow : null, gone: false, error: null }
 }

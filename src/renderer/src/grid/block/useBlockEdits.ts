@@ -35,7 +35,6 @@ interface Options {
   readOnly: boolean
   rect(): Rect | null
   scales: Record<string, ScaleChoice>
-  onDone(): void
 }
 
 /** Rows the grid shows at once (at least one). */
@@ -52,7 +51,7 @@ function reportOf(outcome: PasteOutcome, table: TableName): PasteReport {
   return { summary: summarise(outcome, table), refused: outcome.refused, refusedCount: outcome.refusedCount, notes: outcome.notes, tone }
 }
 
-export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Options) {
+export function useBlockEdits({ api, table, readOnly, rect, scales }: Options) {
   const [task, setTask] = useState<RunningTask | null>(null)
   const [report, setReport] = useState<PasteReport | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
@@ -88,10 +87,9 @@ export function useBlockEdits({ api, table, readOnly, rect, scales, onDone }: Op
       } finally {
         busy.current = false
         setTask(null)
-        onDone()
       }
     },
-    [table, onDone]
+    [table]
   )
 
   const refuse = useCallback((message: string) => setReport({ summary: message, refused: [], refusedCount: 0, notes: [], tone: 'error' }), [])

@@ -7,6 +7,8 @@ import type { Row } from '../../../../shared/api'
 import type { FindMatch } from '../../../../shared/grids'
 import type { TableName } from '../../../../shared/schema'
 import { call, errorMessage } from '../../api/client'
+import { withRefs } from '../../data/reads'
+import { useChangeTick } from '../../data/useChangeTick'
 import { currentView, dataColumns } from '../gridView'
 
 export interface FindState {
@@ -23,8 +25,9 @@ export interface FindState {
 
 const CLOSED: FindState = { open: false, query: '', matches: [], more: false, index: -1, searching: false, error: null }
 
-export function useFind(api: GridApi<Row> | null, table: TableName, revision: number) {
+export function useFind(api: GridApi<Row> | null, table: TableName) {
   const [state, setState] = useState<FindState>(CLOSED)
+  const changed = useChangeTick(withRefs(table))
   const hits = useRef(new Map<number, Set<string>>())
   const current = useRef<{ id: number; col: string } | null>(null)
   const [viewTick, setViewTick] = useState(0)
@@ -72,7 +75,7 @@ export function useFind(api: GridApi<Row> | null, table: TableName, revision: nu
       live = false
       window.clearTimeout(timer)
     }
-  }, [state.open, state.query, api, table, revision, viewTick, go, paint])
+  }, [state.open, state.query, api, table, changed, viewTick, go, paint])
 
   const cellClassRules = useMemo(
     () => ({
