@@ -9,14 +9,17 @@ import { audit, go, report, table, VIEWS, type Finding } from './axe'
 
 const SHOTS = '/tmp/lodestone-shots'
 
-for (const theme of ['light'] as const) {
+for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation on any view in the ${theme} theme`, async ({ page, host }) => {
     test.setTimeout(300_000)
     await page.emulateMedia({ colorScheme: theme })
     const findings: Finding[] = []
+    fs.mkdirSync(SHOTS, { recursive: true })
     for (const view of VIEWS) {
       await view.open(page, host.url)
       findings.push(await audit(page, view.name))
+      const file = `a11y-${theme}-${view.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`
+      if (theme === 'dark') await page.screenshot({ path: path.join(SHOTS, file) })
     }
     const table = report(findings)
     console.log(`\naxe violations (nodes) by impact, ${theme} theme:\n${table}\n`)

@@ -13,6 +13,8 @@ export interface ChartTheme {
 
 const text = (t: ChartTheme): string => (t.dark ? '#e4e5e9' : '#1d1e22')
 const muted = (t: ChartTheme): string => (t.dark ? '#9c9ea7' : '#62656d')
+/** The value axis' light rules: ECharts' default grey glares on the dark palette, so dark gets a faint one. */
+const rules = (t: ChartTheme): Record<string, unknown> => (t.dark ? { splitLine: { lineStyle: { color: '#33353c' } } } : {})
 
 /** The series of the coverage chart: magnets (domestic and with imports) and each element at separation and metal. */
 export function coverageSeries(r: ScenarioResults): { name: string; values: (number | null)[] }[] {
@@ -46,7 +48,8 @@ export function coverageOption(r: ScenarioResults, theme: ChartTheme = {}): Reco
       max: theme.yMax ?? 100,
       name: '% of need',
       nameTextStyle: { color: muted(theme), fontSize: 10 },
-      axisLabel: { color: muted(theme), fontSize: 10 }
+      axisLabel: { color: muted(theme), fontSize: 10 },
+      ...rules(theme)
     },
     series: series.map((s, i) => ({
       name: s.name,
@@ -92,7 +95,7 @@ export function tonnesOption(y: YearResult, title: string, theme: ChartTheme = {
     },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 40, top: 30, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', max: theme.yMax, axisLabel: { color: muted(theme), fontSize: 10 } },
+    xAxis: { type: 'value', max: theme.yMax, axisLabel: { color: muted(theme), fontSize: 10 }, ...rules(theme) },
     yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { color: muted(theme), fontSize: 10 } },
     series: [
       { type: 'bar', stack: 't', silent: true, itemStyle: { color: 'transparent' }, data: offsets },
@@ -124,7 +127,7 @@ export function tornadoOption(s: SensitivityResult, theme: ChartTheme = {}): Rec
     legend: { top: 20, left: 0, textStyle: { fontSize: 10, color: muted(theme) } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 46, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: muted(theme), fontSize: 10 } },
+    xAxis: { type: 'value', axisLabel: { color: muted(theme), fontSize: 10 }, ...rules(theme) },
     yAxis: {
       type: 'category',
       inverse: true,

@@ -171,7 +171,7 @@ export function App(): ReactElement {
       />
       <NavPanel tables={frame.tables} active={table} onSelect={chooseTable} views={NAV_VIEWS} activeView={navEntry(route)} onSelectView={selectView} />
       {route === null ? (
-        <main className="view-pane" aria-busy="true" />
+        <main id="main-content" className="view-pane" aria-busy="true" />
       ) : route.view !== 'table' ? (
         <ViewPane
           route={route}

@@ -67,7 +67,7 @@ export function AssessmentsView({ openId, onOpen, ...props }: ViewProps): ReactE
   const toBoard = useCallback(() => onOpen(null), [onOpen])
   const gone = useCallback(() => onOpen(null, true), [onOpen])
   return (
-    <main className="analysis" data-testid="assessments-view">
+    <main id="main-content" className="analysis" data-testid="assessments-view">
       {openId === null ? <BoardPage revision={props.revision} onOpen={onOpen} /> : <EditorPage {...props} id={openId} onBack={toBoard} onGone={gone} />}
     </main>
   )

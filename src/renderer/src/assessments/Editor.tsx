@@ -33,6 +33,9 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
   return (
     <div className="editor" data-testid="assessment-editor">
       <article className="doc">
+        <h1 className="visually-hidden">
+          Assessment: {str(a.country_id__label)} · {str(a.theme_id__label)}
+        </h1>
         <nav className="doc-crumbs">
           <button type="button" className="link-button" onClick={onBack} data-testid="back-to-board">
             ← Board

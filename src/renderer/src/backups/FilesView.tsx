@@ -27,7 +27,7 @@ export function FilesView({ revision, readOnly, onChanged }: Props): ReactElemen
     onChanged()
   }
   return (
-    <main className="view-pane files-view" data-testid="files-view">
+    <main id="main-content" className="view-pane files-view" data-testid="files-view">
       <header className="view-bar files-bar">
         <h1>File &amp; backups</h1>
         {message ? (

@@ -93,7 +93,7 @@ export function BriefsView({ revision, readOnly, openId, making: routeMaking, on
   const briefs = list.data ?? []
   const showNew = making || (list.data !== null && briefs.length === 0)
   return (
-    <main className="briefs" data-testid="briefs-view">
+    <main id="main-content" className="briefs" data-testid="briefs-view">
       <header className="briefs-bar">
         <h1>Briefs</h1>
         <select

@@ -4,9 +4,12 @@
 import type { MouseEvent, ReactElement } from 'react'
 import './skipLink.css'
 
+/** The id every view's <main> carries (one view shows at a time), the skip link's target. */
+export const MAIN_ID = 'main-content'
+
 /** Focuses the view's <main> (made focusable by script only, so Tab does not stop on it); false when none. */
 export function focusMain(): boolean {
-  const main = document.querySelector<HTMLElement>('main')
+  const main = document.getElementById(MAIN_ID) ?? document.querySelector<HTMLElement>('main')
   if (!main) return false
   if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1')
   main.focus()
@@ -19,7 +22,7 @@ export function SkipLink(): ReactElement {
     focusMain()
   }
   return (
-    <a className="skip-link" href="#main-content" data-testid="skip-link" onClick={onClick}>
+    <a className="skip-link" href={`#${MAIN_ID}`} data-testid="skip-link" onClick={onClick}>
       Skip to content
     </a>
   )

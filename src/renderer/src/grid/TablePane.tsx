@@ -67,7 +67,7 @@ export const TablePane = memo(function TablePane(props: Props): ReactElement {
   }, [conflicts, handleRef])
 
   return (
-    <main className="table-pane" aria-label={def.label}>
+    <main id="main-content" className="table-pane" aria-label={def.label}>
       <header className="pane-header">
         <h1 className="pane-title" title={def.description}>
           {def.label}

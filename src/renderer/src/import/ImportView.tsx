@@ -84,7 +84,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
   const sourceMissing = preview !== null && needsSource(state.table, state.mapping)
   const canImport = preview !== null && !state.previewing && preview.mappingProblems.length === 0 && preview.counts.valid > 0 && !sourceMissing
   return (
-    <main className="view-pane import-view" data-testid="import-view">
+    <main id="main-content" className="view-pane import-view" data-testid="import-view">
       <header className="view-bar import-bar">
         <h1>Import</h1>
         {state.upload && !state.job ? <span className="muted">{state.previewing && !preview ? `Reading ${state.upload.name}…` : ''}</span> : null}

@@ -16,7 +16,7 @@ interface Props {
 export function IndicatorsView({ revision, readOnly, onChanged }: Props): ReactElement {
   const defs = useRequest(() => call('indicators.list', {}), [revision])
   return (
-    <main className="analysis" data-testid="indicators-view">
+    <main id="main-content" className="analysis" data-testid="indicators-view">
       <div className="analysis-page">
         <header className="analysis-head">
           <h1>Indicators</h1>

@@ -7,6 +7,7 @@ import { coverageOption } from '../../../shared/scenarioCharts'
 import type { ScenarioSummary } from '../../../shared/scenarios'
 import { percent } from './format'
 import { ScenarioChart } from './ScenarioChart'
+import { useDarkScheme } from '../ui/useDarkScheme'
 
 interface Props {
   scenarios: readonly ScenarioSummary[]
@@ -18,7 +19,8 @@ interface Props {
 export function ComparePanel({ scenarios, chosen, onChoose, revision }: Props): ReactElement {
   const ok = chosen.length >= 2 && chosen.length <= 4
   const compared = useRequest(() => (ok ? call('scenarios.compare', { ids: [...chosen] }) : Promise.resolve([])), [revision, chosen.join(',')])
-  const options = useMemo(() => (compared.data ?? []).map((r) => coverageOption(r, { yMax: 100 })), [compared.data])
+  const dark = useDarkScheme()
+  const options = useMemo(() => (compared.data ?? []).map((r) => coverageOption(r, { yMax: 100, dark })), [compared.data, dark])
   const toggle = (id: number): void => onChoose(chosen.includes(id) ? chosen.filter((x) => x !== id) : chosen.length < 4 ? [...chosen, id] : [...chosen])
   return (
     <section data-testid="compare-panel">

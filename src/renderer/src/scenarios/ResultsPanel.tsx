@@ -5,12 +5,14 @@ import { coverageOption, tonnesOption } from '../../../shared/scenarioCharts'
 import type { ScenarioResults } from '../../../shared/scenarios'
 import { percent, tonnes } from './format'
 import { ScenarioChart } from './ScenarioChart'
+import { useDarkScheme } from '../ui/useDarkScheme'
 
 export function ResultsPanel({ results }: { results: ScenarioResults }): ReactElement {
   const [year, setYear] = useState(2030)
   const chosen = results.years.find((y) => y.year === year) ?? results.years[0]!
-  const coverage = useMemo(() => coverageOption(results), [results])
-  const where = useMemo(() => tonnesOption(chosen, results.scenario.name), [chosen, results.scenario.name])
+  const dark = useDarkScheme()
+  const coverage = useMemo(() => coverageOption(results, { dark }), [results, dark])
+  const where = useMemo(() => tonnesOption(chosen, results.scenario.name, { dark }), [chosen, results.scenario.name, dark])
   return (
     <section className="scenario-results" data-testid="scenario-results">
       <ScenarioChart option={coverage} label={`Coverage per stage, ${results.scenario.name}`} testId="coverage-chart" />

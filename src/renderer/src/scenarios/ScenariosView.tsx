@@ -57,7 +57,7 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
   }
 
   return (
-    <main className="analysis scenarios" data-testid="scenarios-view">
+    <main id="main-content" className="analysis scenarios" data-testid="scenarios-view">
       <div className="analysis-page">
         <header className="analysis-head">
           <h1>Scenarios</h1>

@@ -7,12 +7,14 @@ import { tornadoOption } from '../../../shared/scenarioCharts'
 import type { SensitivityMetric } from '../../../shared/scenarios'
 import { percent, valueText } from './format'
 import { ScenarioChart } from './ScenarioChart'
+import { useDarkScheme } from '../ui/useDarkScheme'
 
 export function SensitivityPanel({ scenarioId, revision }: { scenarioId: number; revision: number }): ReactElement {
   const [year, setYear] = useState(2030)
   const [metric, setMetric] = useState<SensitivityMetric>('domesticCoverage')
   const result = useRequest(() => call('scenarios.sensitivity', { id: scenarioId, year, metric, limit: 20 }), [scenarioId, year, metric, revision])
-  const option = useMemo(() => (result.data ? tornadoOption(result.data) : null), [result.data])
+  const dark = useDarkScheme()
+  const option = useMemo(() => (result.data ? tornadoOption(result.data, { dark }) : null), [result.data, dark])
   return (
     <section data-testid="sensitivity-panel">
       <div className="scenario-row">

@@ -29,7 +29,7 @@ export function StartView({ revision, readOnly, navigate, onChanged }: Props): R
   const question = datasetQuestion(board.data)
 
   return (
-    <main className="view-pane start-view" data-testid="start-view">
+    <main id="main-content" className="view-pane start-view" data-testid="start-view">
       <div className="start-page">
         <header className="start-head">
           <div className="start-kicker">Dataset</div>

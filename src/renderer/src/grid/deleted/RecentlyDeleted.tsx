@@ -88,7 +88,7 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
   }
 
   return (
-    <main className="view-pane deleted-view" data-testid="deleted-view">
+    <main id="main-content" className="view-pane deleted-view" data-testid="deleted-view">
       <header className="view-bar deleted-bar">
         <h1>Recently deleted</h1>
         <select value={table} onChange={(e) => setTable(e.target.value as TableName | '')} aria-label="Table">
