@@ -91,6 +91,30 @@ export default tseslint.config(
     }
   },
   {
+    files: ['src/core/briefs/templates/**/*.tsx'],
+    rules: {
+      // Templates only format: a brief's data is gathered before rendering (briefs/gather.ts), so no template
+      // reads the dataset (no db, tables or feature readers; the readers' types are fine).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['../data', '../draft', '../scenarioDraft', '../gather', '../../scenarios/compute'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Templates get their data from ctx.data (briefs/gather.ts), never from the dataset while rendering.'
+          })),
+          patterns: [
+            {
+              group: ['../../db/*', '../../tables/*', '../../indicators/*', '../../edits/*'],
+              allowTypeImports: true,
+              message: 'Templates get their data from ctx.data (briefs/gather.ts), never from the dataset while rendering.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
     rules: {
       // The renderer reaches data only through the contract: no Node, no Electron, no engine code.

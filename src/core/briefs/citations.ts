@@ -1,8 +1,6 @@
 // The citation collector: numbers sources in the order the document first uses them and builds the source list.
 // Rendering calls cite() as it walks the brief top to bottom, so [1] is the first source a reader meets.
 // Also formats a set of numbers compactly ([1, 3–5]).
-import type { Db } from '../db/open'
-import { prepared } from '../tables/statements'
 
 export interface SourceEntry {
   id: number
@@ -14,19 +12,24 @@ export interface SourceEntry {
   reliability: string | null
 }
 
+/** The dataset's sources, read before rendering (briefs/gather.ts). */
+export interface SourceBook {
+  byId(id: number): SourceEntry | undefined
+  byCode(code: string): SourceEntry | undefined
+}
+
 export class CitationCollector {
   private readonly numbers = new Map<number, number>()
   private readonly entries: SourceEntry[] = []
-  private readonly byCode = new Map<string, number>()
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sources: SourceBook) {}
 
   /** The number of source `id`, assigning the next one on first use; null when the source does not exist. */
   cite(id: number | null | undefined): number | null {
     if (id === null || id === undefined) return null
     const known = this.numbers.get(id)
     if (known !== undefined) return known
-    const row = prepared(this.db, 'SELECT id, code, title, publisher, published, url, reliability FROM source WHERE id = ?').get(id) as SourceEntry | undefined
+    const row = this.sources.byId(id)
     if (!row) return null
     this.entries.push(row)
     this.numbers.set(id, this.entries.length)
@@ -37,13 +40,8 @@ export class CitationCollector {
   citeCode(code: string): number | null {
     const trimmed = code.trim()
     if (!trimmed) return null
-    let id = this.byCode.get(trimmed)
-    if (id === undefined) {
-      const row = prepared(this.db, 'SELECT id FROM source WHERE code = ?').get(trimmed) as { id: number } | undefined
-      if (!row) return null
-      id = row.id
-      this.byCode.set(trimmed, id)
-    }
+    const id = this.sources.byCode(trimmed)?.id
+    if (id === undefined) return null
     return this.cite(id)
   }
 

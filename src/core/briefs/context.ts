@@ -1,10 +1,11 @@
-// The state one render of a brief shares across its sections: the dataset, the brief, the citation collector,
-// the figures shown (for the pre-flight check) and the problems met on the way. Passed down with React context.
+// The state one render of a brief shares across its sections: the brief, the data gathered for it before
+// rendering (no database handle: templates only format), the citation collector, the figures shown (for the
+// pre-flight check) and the problems met on the way. Passed down with React context.
 import { createContext, useContext } from 'react'
 import type { Brief, PreflightItem, SectionKind } from '../../shared/briefs'
-import type { Db } from '../db/open'
 import { CitationCollector } from './citations'
 import type { CountryRow, Figure } from './data'
+import type { BriefData } from './gather'
 
 export interface ShownFigure {
   figure: Figure
@@ -12,8 +13,8 @@ export interface ShownFigure {
 }
 
 export interface RenderContext {
-  db: Db
   brief: Brief
+  data: BriefData
   country: CountryRow | undefined
   citations: CitationCollector
   shown: ShownFigure[]
@@ -24,8 +25,8 @@ export interface RenderContext {
   datasetHash: string
 }
 
-export function createRenderContext(db: Db, brief: Brief, country: CountryRow | undefined, datasetHash: string, today = new Date()): RenderContext {
-  return { db, brief, country, citations: new CitationCollector(db), shown: [], problems: [], section: 'highlights', today, datasetHash }
+export function createRenderContext(data: BriefData, brief: Brief, country: CountryRow | undefined, datasetHash: string, today = new Date()): RenderContext {
+  return { brief, data, country, citations: new CitationCollector(data.sources), shown: [], problems: [], section: 'highlights', today, datasetHash }
 }
 
 export function problem(ctx: RenderContext, item: Omit<PreflightItem, 'section'>): void {

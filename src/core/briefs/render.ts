@@ -9,6 +9,7 @@ import { BriefContext, createRenderContext, type RenderContext, type ShownFigure
 import { briefCss } from './css'
 import { countryById } from './data'
 import { formatDate } from './format'
+import { gatherBrief } from './gather'
 import { cachedDatasetHash } from './hash'
 import { Masthead } from './templates/country'
 import { Colophon, HtmlDocument, SectionBody, Sources } from './templates/document'
@@ -62,7 +63,7 @@ export function renderBrief(db: Db, brief: Brief, options: RenderOptions = {}): 
   const country = countryById(db, brief.countryId)
   const datasetHash = options.datasetHash ?? cachedDatasetHash(db)
   const today = options.today ?? new Date()
-  const ctx = createRenderContext(db, brief, country, datasetHash, today)
+  const ctx = createRenderContext(gatherBrief(db, brief, country), brief, country, datasetHash, today)
   const parts: string[] = [markup(ctx, createElement(Masthead))]
   let sourcesAt = -1
   let sourcesTitle: string | undefined

@@ -2,7 +2,7 @@
 // recommendations, version date and evidence table. Evidence that points at a deleted row is shown as such.
 import type { ReactNode } from 'react'
 import { problem, useBrief } from '../context'
-import { evidenceFor, type AssessmentRow, type EvidenceLink } from '../data'
+import type { AssessmentRow, EvidenceLink } from '../data'
 import { formatCell, formatDate } from '../format'
 import { Severity, useAssessments } from './country'
 import { Cite, noteShown, RichText } from './parts'
@@ -59,7 +59,7 @@ function EvidenceRow({ link }: { link: EvidenceLink }): ReactNode {
 
 function Evidence({ a }: { a: AssessmentRow }): ReactNode {
   const ctx = useBrief()
-  const links = evidenceFor(ctx.db, a.id)
+  const links = ctx.data.evidence.get(a.id) ?? []
   if (!links.length) return <p className="note">No evidence is linked to this assessment yet.</p>
   return (
     <table className="evidence">

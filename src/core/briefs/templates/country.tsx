@@ -2,20 +2,15 @@
 // the gaps table (assessments: theme, severity, one-line summary) and the takeaway. Every figure is cited.
 import type { ReactNode } from 'react'
 import { TEMPLATE_LABELS } from '../../../shared/briefs'
-import { prepared } from '../../tables/statements'
 import { problem, useBrief } from '../context'
-import { assessmentsFor, strategyItems, type AssessmentRow, type StrategyItem } from '../data'
-import { draftHighlights, draftTakeaway } from '../draft'
-import { draftScenarioHighlights, draftScenarioTakeaway } from '../scenarioDraft'
+import type { AssessmentRow, StrategyItem } from '../data'
 import { formatDate, withUnit } from '../format'
 import { Cite, firstSentence, RichText } from './parts'
 
 export function Masthead(): ReactNode {
-  const { brief, country, db } = useBrief()
+  const { brief, country, data } = useBrief()
   const lead = brief.config.leadSourceId
-  const leadRow = lead
-    ? (prepared(db, 'SELECT title, publisher FROM source WHERE id = ?').get(lead) as { title: string; publisher: string | null } | undefined)
-    : undefined
+  const leadRow = data.leadSource
   const kicker = [TEMPLATE_LABELS[brief.template], country?.name].filter(Boolean).join(' \u00b7 ')
   const meta = [formatDate(brief.date), brief.author, brief.classification].filter((s) => s && s.trim()).join(' \u00b7 ')
   return (
@@ -36,11 +31,7 @@ export function Masthead(): ReactNode {
 
 export function Highlights(): ReactNode {
   const ctx = useBrief()
-  const text =
-    ctx.brief.config.highlights ??
-    (ctx.brief.template === 'scenario'
-      ? draftScenarioHighlights(ctx.db, ctx.brief.config)
-      : draftHighlights(ctx.db, ctx.country, ctx.brief.config.leadSourceId))
+  const text = ctx.data.highlights
   if (!text.trim()) {
     problem(ctx, { kind: 'empty', level: 'warning', message: 'The key highlights are empty: write a few bullets or let Lodestone draft them.' })
     return <p className="empty">No highlights yet.</p>
@@ -57,7 +48,7 @@ function amountText(item: StrategyItem): string {
 function strategySources(ctx: ReturnType<typeof useBrief>, item: StrategyItem): (number | null)[] {
   const lead = ctx.brief.config.leadSourceId
   if (!lead || !item.otherSources) return [item.sourceId]
-  const code = (prepared(ctx.db, 'SELECT code FROM source WHERE id = ?').get(lead) as { code: string } | undefined)?.code
+  const code = ctx.data.leadSource?.code
   const listed = item.otherSources.split(/[;,]/).map((c) => c.trim())
   return code && listed.includes(code) ? [item.sourceId, lead] : [item.sourceId]
 }
@@ -90,7 +81,7 @@ export function Strategy(): ReactNode {
     problem(ctx, { kind: 'empty', level: 'warning', message: 'The strategy table needs the brief to have a country.' })
     return <p className="empty">Choose a country to list its initiatives.</p>
   }
-  const items = strategyItems(ctx.db, ctx.country, ctx.brief.config.initiativeIds, ctx.brief.config.facilityIds)
+  const items = ctx.data.strategy
   if (!items.length) return <p className="empty">No initiatives are recorded for {ctx.country.name}.</p>
   const pillars = [...new Set(items.map((i) => i.pillar || 'other'))]
   return (
@@ -146,7 +137,7 @@ function noteDrafts(ctx: ReturnType<typeof useBrief>, rows: AssessmentRow[]): vo
 
 export function useAssessments(): AssessmentRow[] {
   const ctx = useBrief()
-  const rows = assessmentsFor(ctx.db, ctx.brief.countryId, ctx.brief.config.assessmentIds)
+  const rows = ctx.data.assessments
   const missing = ctx.brief.config.assessmentIds.filter((id) => !rows.some((r) => r.id === id))
   if (missing.length)
     problem(ctx, {
@@ -185,11 +176,7 @@ export function Gaps(): ReactNode {
 
 function GapRow({ a }: { a: AssessmentRow }): ReactNode {
   const ctx = useBrief()
-  const sources = prepared(
-    ctx.db,
-    `SELECT DISTINCT o.source_id AS s FROM assessment_evidence e JOIN observation o ON o.id = e.target_id
-       WHERE e.assessment_id = ? AND e.target_table = 'observation' ORDER BY e.id`
-  ).all(a.id) as { s: number | null }[]
+  const sources = ctx.data.evidenceSources.get(a.id) ?? []
   return (
     <tr>
       <td>
@@ -200,7 +187,7 @@ function GapRow({ a }: { a: AssessmentRow }): ReactNode {
       </td>
       <td>{firstSentence(a.summary, 190)}</td>
       <td className="src">
-        <Cite ids={sources.map((r) => r.s)} />
+        <Cite ids={sources} />
       </td>
     </tr>
   )
@@ -208,13 +195,7 @@ function GapRow({ a }: { a: AssessmentRow }): ReactNode {
 
 export function Takeaway(): ReactNode {
   const ctx = useBrief()
-  const drafted = (): string =>
-    ctx.brief.template === 'country'
-      ? draftTakeaway(ctx.db, ctx.country)
-      : ctx.brief.template === 'scenario'
-        ? draftScenarioTakeaway(ctx.db, ctx.brief.config)
-        : ''
-  const text = ctx.brief.config.takeaway.trim() || drafted()
+  const text = ctx.data.takeaway
   if (!text) {
     problem(ctx, { kind: 'empty', level: 'warning', message: "The takeaway is empty: add the analyst's reading before sending the brief." })
     return <p className="empty">No takeaway written yet.</p>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { CHART_LABELS } from '../../../shared/briefs'
 import { compactNumbers } from '../citations'
 import { problem, useBrief } from '../context'
-import { chartData, chartSvg, type ChartData } from '../charts'
+import { chartSvg, type ChartData } from '../charts'
 import { noteShown } from './parts'
 
 function Chart({ data, index }: { data: ChartData; index: number }): ReactNode {
@@ -31,8 +31,7 @@ function Chart({ data, index }: { data: ChartData; index: number }): ReactNode {
 export function Figures(): ReactNode {
   const ctx = useBrief()
   const charts: ChartData[] = []
-  for (const kind of ctx.brief.config.charts) {
-    const data = chartData(ctx.db, kind, ctx.country)
+  for (const { kind, data } of ctx.data.charts) {
     if (data) charts.push(data)
     else problem(ctx, { kind: 'empty', level: 'warning', message: `The chart "${CHART_LABELS[kind]}" has no data in this dataset and is left out.` })
   }

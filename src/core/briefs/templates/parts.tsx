@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { compactNumbers } from '../citations'
 import { boundOf, computedPrecision, formatComputedPercent, ratioBound } from '../computed'
 import { problem, useBrief, type RenderContext } from '../context'
-import { figureByCode, type Figure } from '../data'
+import type { Figure } from '../data'
 import { formatCell, formatValue } from '../format'
 import { parseBlocks, type Inline } from '../text'
 
@@ -29,7 +29,7 @@ export function noteShown(ctx: RenderContext, figure: Figure): void {
 
 function useFigure(code: string): Figure | undefined {
   const ctx = useBrief()
-  const figure = figureByCode(ctx.db, code)
+  const figure = ctx.data.figures.get(code.toUpperCase())
   if (!figure)
     problem(ctx, { kind: 'missing', level: 'error', message: `The text refers to figure {${code}}, which is not in the dataset (deleted or mistyped).` })
   else noteShown(ctx, figure)

@@ -4,10 +4,8 @@
 import type { ReactNode } from 'react'
 import type { ScenarioInput, ScenarioResults } from '../../../shared/scenarios'
 import { coverageOption } from '../../../shared/scenarioCharts'
-import { scenarioResults } from '../../scenarios/compute'
 import { chartSvg } from '../../scenarios/svg'
 import { problem, useBrief } from '../context'
-import { chosenScenarioIds } from '../scenarioDraft'
 import { Cite } from './parts'
 
 const YEARS = [2025, 2030, 2035, 2040]
@@ -16,13 +14,10 @@ const t = (x: number): string => Math.round(x).toLocaleString('en-GB')
 const value = (i: ScenarioInput): string => `${+i.value.toPrecision(4)} ${i.unit}`
 
 function chosen(ctx: ReturnType<typeof useBrief>): ScenarioResults[] {
-  return chosenScenarioIds(ctx.db, ctx.brief.config).flatMap((id) => {
-    try {
-      return [scenarioResults(ctx.db, id)]
-    } catch (e) {
-      problem(ctx, { kind: 'missing', level: 'error', message: `Scenario ${id} cannot be shown: ${(e as Error).message}` })
-      return []
-    }
+  return ctx.data.scenarios.flatMap((s) => {
+    if ('results' in s) return [s.results]
+    problem(ctx, { kind: 'missing', level: 'error', message: `Scenario ${s.id} cannot be shown: ${s.error}` })
+    return []
   })
 }
 

@@ -5,9 +5,7 @@ import type { Row } from '../../../shared/api'
 import type { TableSpec } from '../../../shared/briefs'
 import { tableDef, type ColumnDef } from '../../../shared/schema'
 import { problem, useBrief } from '../context'
-import { filterContext } from '../../indicators/conflictIds'
-import { readPage } from '../../tables/query'
-import { EngineError } from '../../errors'
+import type { TablePage } from '../gather'
 import { formatNumber } from '../format'
 import { Cite } from './parts'
 
@@ -38,18 +36,14 @@ function filterText(spec: TableSpec): string {
   return parts.length ? `Filtered: ${parts.join('; ')}.` : 'All rows.'
 }
 
-function DataTable({ spec }: { spec: TableSpec }): ReactNode {
+function DataTable({ spec, page }: { spec: TableSpec; page: TablePage }): ReactNode {
   const ctx = useBrief()
   const def = tableDef(spec.table)
-  let page
-  try {
-    page = readPage(ctx.db, { table: spec.table, offset: 0, limit: spec.limit, sort: spec.sort, filters: spec.filters }, filterContext(ctx.db))
-  } catch (e) {
-    const message = e instanceof EngineError ? e.message : String(e)
-    problem(ctx, { kind: 'missing', level: 'error', message: `The ${def.label} table in the appendix cannot be read: ${message}` })
+  if ('error' in page) {
+    problem(ctx, { kind: 'missing', level: 'error', message: `The ${def.label} table in the appendix cannot be read: ${page.error}` })
     return (
       <p className="missing">
-        {def.label}: {message}
+        {def.label}: {page.error}
       </p>
     )
   }
@@ -106,5 +100,5 @@ export function Tables(): ReactNode {
     problem(ctx, { kind: 'empty', level: 'warning', message: 'The data appendix has no tables: choose at least one.' })
     return <p className="empty">No tables chosen.</p>
   }
-  return specs.map((spec, i) => <DataTable key={i} spec={spec} />)
+  return specs.map((spec, i) => <DataTable key={i} spec={spec} page={ctx.data.tables[i] ?? { error: 'not read' }} />)
 }
