@@ -116,3 +116,20 @@ test('Back to a brief a restored backup predates shows the briefs list, quietly,
   await expect(page).toHaveURL(/#\/briefs$/)
   await expect(view).not.toContainText('There is no brief')
 })
+
+test('every navigation entry has its own name; the scenario table is "Scenario definitions", old address kept', async ({ page, host }) => {
+  await page.goto(`${host.url}#/tables/figures`)
+  const names = (await page.getByRole('navigation', { name: 'Tables' }).locator('.nav-label').allTextContents()).map((n) => n.trim())
+  expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([])
+  expect(names.filter((n) => n === 'Scenarios')).toHaveLength(1)
+
+  await page.getByTestId('nav-scenario').click()
+  await expect(page).toHaveURL(/#\/tables\/scenario-definitions$/)
+  await expect(page.getByRole('heading', { name: 'Scenario definitions' })).toBeVisible()
+  await page.getByTestId('nav-view-scenarios').click()
+  await expect(page.getByTestId('scenarios-view')).toBeVisible()
+
+  await page.goto(`${host.url}#/tables/scenarios`)
+  await expect(page.getByRole('heading', { name: 'Scenario definitions' })).toBeVisible()
+  await expect(page.getByTestId('nav-scenario')).toHaveAttribute('aria-current', 'page')
+})

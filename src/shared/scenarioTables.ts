@@ -64,7 +64,8 @@ export const SCENARIO_TABLES = [
   },
   {
     name: 'scenario',
-    label: 'Scenarios',
+    // Not "Scenarios": that is the analysis view's name in the navigation, beside this table's.
+    label: 'Scenario definitions',
     singular: 'scenario',
     group: 'analysis',
     labelColumn: 'name',

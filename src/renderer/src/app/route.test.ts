@@ -30,16 +30,31 @@ describe('routes', () => {
     expect(new Set(TABLES.map((t) => tableSlug(t.name))).size).toBe(TABLES.length)
   })
 
+  it('still opens a table by the address it had before a rename', () => {
+    expect(routeHash({ view: 'table', table: 'scenario' })).toBe('#/tables/scenario-definitions')
+    expect(parseRoute('#/tables/scenarios')).toEqual({ view: 'table', table: 'scenario' })
+  })
+
   it('reads a brief, an assessment and the new-brief form', () => {
     expect(parseRoute('#/briefs/1')).toEqual({ view: 'briefs', id: 1 })
     expect(parseRoute('#/assessments/')).toEqual({ view: 'assessments', id: null })
     expect(parseRoute('#/briefs/new')).toEqual({ view: 'new-brief' })
   })
 
-  it.each(['', '#', '#/', '#/nowhere', '#/tables/observation', '#/tables', '#/briefs/0', '#/briefs/x', '#/briefs/1/2', '#/start/1', '#/assessments/-3'])(
-    '%s names no view',
-    (hash) => {
-      expect(parseRoute(hash)).toBeNull()
-    }
-  )
+  it.each([
+    '',
+    '#',
+    '#/',
+    '#/nowhere',
+    '#/tables/observation',
+    '#/tables/constructor',
+    '#/tables',
+    '#/briefs/0',
+    '#/briefs/x',
+    '#/briefs/1/2',
+    '#/start/1',
+    '#/assessments/-3'
+  ])('%s names no view', (hash) => {
+    expect(parseRoute(hash)).toBeNull()
+  })
 })

@@ -22,6 +22,9 @@ export function tableSlug(table: TableName): string {
   return (def?.label ?? table).toLowerCase().replace(/[^a-z0-9]+/g, '-')
 }
 
+/** Addresses tables had before a rename (bookmarks, history, the last route kept), which still open them. */
+const FORMER_SLUGS: ReadonlyMap<string, TableName> = new Map([['scenarios', 'scenario']])
+
 const PLAIN_PATHS: Record<PlainView, string> = {
   start: 'start',
   indicators: 'indicators',
@@ -59,8 +62,8 @@ export function parseRoute(hash: string): Route | null {
   const [head, second, ...rest] = path.split('/')
   if (rest.length > 0 || head === undefined) return null
   if (head === 'tables') {
-    const table = TABLES.find((t) => tableSlug(t.name) === second)
-    return table ? { view: 'table', table: table.name } : null
+    const table = TABLES.find((t) => tableSlug(t.name) === second)?.name ?? FORMER_SLUGS.get(second ?? '')
+    return table ? { view: 'table', table } : null
   }
   if (!isObjectView(head)) return null
   const id = parseId(second)
