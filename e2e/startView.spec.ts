@@ -1,6 +1,9 @@
 // The Start view (issue #15, "An analyst's first hour"): a dataset opened for the first time lands on Start, not
 // on a bare grid: its name and file, what it holds, the question it serves, and three ways in that work (the
 // assessment board, the India brief, the import wizard). Opened again, the app returns to where the analyst was.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { test, expect } from './fixtures'
 import { StartPage } from './pages/StartPage'
 
@@ -75,6 +78,17 @@ test('a dataset opened before returns to the view last shown, and Start stays on
 
   await page.getByTestId('brand-start').click()
   await expect(start.view).toBeVisible()
+})
+
+test("recent files go to the test host's own user-data folder, never the real ~/.config/Lodestone", async ({ page, host }) => {
+  const start = new StartPage(page)
+  await page.goto(host.url)
+  // Other tests' datasets (as the real folder held) are not offered: this host has opened only its own.
+  await expect(start.recent).toContainText('No other dataset file to reopen')
+  const recent = JSON.parse(fs.readFileSync(path.join(host.userData, 'recent.json'), 'utf8')) as { path: string }[]
+  expect(recent.map((r) => r.path)).toEqual([host.datasetPath])
+  const real = path.join(process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config'), 'Lodestone', 'recent.json')
+  if (fs.existsSync(real)) expect(fs.readFileSync(real, 'utf8')).not.toContain(host.datasetPath)
 })
 
 for (const size of [

@@ -1,20 +1,24 @@
-// Command-line arguments of the browser host (`npm run web -- --dataset PATH --port N --no-open`).
+// Command-line arguments of the browser host (`npm run web -- --dataset PATH --port N --user-data DIR --no-open`).
 // Returns a value or a one-line error message; never exits by itself.
 export interface WebArgs {
   dataset: string | null
+  /** The settings folder (recent files, first-open marks); null: LODESTONE_USER_DATA or the OS user-data folder. */
+  userData: string | null
   port: number
   open: boolean
   help: boolean
 }
 
-export const WEB_USAGE = `Usage: npm run web -- [--dataset PATH] [--port N] [--no-open]
+export const WEB_USAGE = `Usage: npm run web -- [--dataset PATH] [--port N] [--user-data DIR] [--no-open]
   --dataset PATH  the .lodestone file to open (default: the India dataset in your user data folder,
                   created from the starter data the first time)
   --port N        the loopback port to listen on (default: a free one)
+  --user-data DIR the folder for the host's settings and recent files (default: LODESTONE_USER_DATA, or
+                  Lodestone in your user data folder)
   --no-open       do not open the browser; just print the address`
 
 export function parseWebArgs(argv: readonly string[]): { ok: true; args: WebArgs } | { ok: false; message: string } {
-  const args: WebArgs = { dataset: null, port: 0, open: true, help: false }
+  const args: WebArgs = { dataset: null, userData: null, port: 0, open: true, help: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -25,6 +29,10 @@ export function parseWebArgs(argv: readonly string[]): { ok: true; args: WebArgs
       const v = value()
       if (!v) return { ok: false, message: '--dataset needs a file path' }
       args.dataset = v
+    } else if (name === '--user-data') {
+      const v = value()
+      if (!v) return { ok: false, message: '--user-data needs a folder path' }
+      args.userData = v
     } else if (name === '--port') {
       const v = value()
       const port = Number(v)

@@ -3,7 +3,7 @@
 // Any failure to start is one line on stderr and exit code 1.
 import path from 'node:path'
 import { parseWebArgs, WEB_USAGE } from './args'
-import { defaultDatasetPath, userDataDir } from './paths'
+import { appStateDir, DEFAULT_DATASET_NAME } from './paths'
 import { startWebHost } from './server'
 
 function fail(message: string): never {
@@ -24,12 +24,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${WEB_USAGE}\n`)
     return
   }
-  const datasetPath = path.resolve(parsed.args.dataset ?? defaultDatasetPath())
+  const stateDir = parsed.args.userData ? path.resolve(parsed.args.userData) : appStateDir()
+  const datasetPath = path.resolve(parsed.args.dataset ?? path.join(stateDir, DEFAULT_DATASET_NAME))
   const host = await startWebHost({
     datasetPath,
     port: parsed.args.port,
     starterDir: path.resolve(__dirname, '../../resources/starter'),
-    stateDir: path.join(userDataDir(), 'Lodestone'),
+    stateDir,
     rendererDir: path.resolve(__dirname, '../renderer'),
     open: parsed.args.open
   }).catch((e: unknown) => fail(startupMessage(e, parsed.args.port)))

@@ -11,7 +11,7 @@ import { CONTENT_SECURITY_POLICY as ELECTRON_CSP } from '../main/csp'
 import { parseWebArgs } from './args'
 import { readJsonBody } from './body'
 import { browserCommand } from './open'
-import { defaultDatasetPath } from './paths'
+import { appStateDir, defaultDatasetPath } from './paths'
 import { mimeTypeFor } from './static'
 import { SseHub } from './sse'
 import { datasetState, insertCountry, postCall, raw, readEvents, startTestHost, type TestHost } from './testing'
@@ -206,9 +206,11 @@ describe('starting and stopping', () => {
   it('parses --dataset, --port and --no-open, and refuses the rest in one line', () => {
     expect(parseWebArgs(['--dataset', 'x.lodestone', '--port=8123', '--no-open'])).toEqual({
       ok: true,
-      args: { dataset: 'x.lodestone', port: 8123, open: false, help: false }
+      args: { dataset: 'x.lodestone', userData: null, port: 8123, open: false, help: false }
     })
-    expect(parseWebArgs([])).toEqual({ ok: true, args: { dataset: null, port: 0, open: true, help: false } })
+    expect(parseWebArgs([])).toEqual({ ok: true, args: { dataset: null, userData: null, port: 0, open: true, help: false } })
+    expect(parseWebArgs(['--user-data', '/tmp/e2e-state'])).toMatchObject({ ok: true, args: { userData: '/tmp/e2e-state' } })
+    expect(parseWebArgs(['--user-data'])).toMatchObject({ ok: false, message: expect.stringMatching(/--user-data needs a folder/) as unknown })
     expect(parseWebArgs(['--port', 'abc'])).toMatchObject({ ok: false, message: expect.stringMatching(/--port needs a number/) as unknown })
     expect(parseWebArgs(['--frobnicate'])).toMatchObject({ ok: false, message: expect.stringMatching(/unknown option/) as unknown })
   })
@@ -220,6 +222,13 @@ describe('starting and stopping', () => {
     expect(defaultDatasetPath('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe(
       'C:\\Users\\ana\\AppData\\Roaming\\Lodestone\\india-ree.lodestone'
     )
+  })
+
+  it('keeps its settings in LODESTONE_USER_DATA when set, as the desktop app does', () => {
+    expect(appStateDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/Lodestone')
+    expect(appStateDir('linux', { LODESTONE_USER_DATA: '/tmp/e2e-1' }, '/home/ana')).toBe('/tmp/e2e-1')
+    expect(defaultDatasetPath('linux', { LODESTONE_USER_DATA: '/tmp/e2e-1' }, '/home/ana')).toBe('/tmp/e2e-1/india-ree.lodestone')
+    expect(appStateDir('linux', { LODESTONE_USER_DATA: '  ' }, '/home/ana')).toBe('/home/ana/.config/Lodestone')
   })
 
   it('opens the browser with the URL as a single argument', () => {
