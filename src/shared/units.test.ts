@@ -184,3 +184,24 @@ describe('sameDimension', () => {
     expect(sameDimension('widgets', 'widgets')).toBe(false)
   })
 })
+
+describe('SmCo magnets and mass ratios', () => {
+  it('weighs SmCo magnets apart from magnets in general', () => {
+    expect(parseUnit('t/yr SmCo magnet')).toMatchObject({ known: true, dimension: 'mass per year', basis: 'product', substance: 'SmCo magnets' })
+    expect(convert(2, 't SmCo magnets', 'kg SmCo magnet')).toEqual({ ok: true, value: 2000 })
+    const r = convert(1, 't/yr magnet', 't/yr SmCo magnet')
+    expect(!r.ok && r.message).toMatch(
+      /is product \(magnets\) and "t\/yr SmCo magnet" is product \(SmCo magnets\)\. A tonne of one is not a tonne of the other/
+    )
+  })
+
+  it('reads kg of an element per t of a product as a share of that product, and refuses another element or whole', () => {
+    expect(parseUnit('kg Sm/t SmCo magnet')).toMatchObject({ known: true, dimension: 'share', scale: 0.1, denominator: 'SmCo magnet', substance: 'Sm' })
+    expect(parseUnit('kg Sm per t SmCo magnet')).toMatchObject({ known: true, dimension: 'share', denominator: 'SmCo magnet' })
+    expect(convert(250, 'kg Sm/t SmCo magnet', 'g Sm/t SmCo magnet')).toEqual({ ok: true, value: 250_000 })
+    const dy = convert(250, 'kg Dy/t SmCo magnet', 'kg Sm/t SmCo magnet')
+    expect(!dy.ok && dy.message).toMatch(/is a share of Dy and "kg Sm\/t SmCo magnet" is a share of Sm/)
+    const whole = convert(25, 'wt% of magnet', 'kg Sm/t SmCo magnet')
+    expect(whole.ok).toBe(false)
+  })
+})

@@ -3,6 +3,7 @@
 // dimensions, bases, currencies or denominators. Pure TS: no node, electron or DOM imports.
 import * as currencyCodes from 'currency-codes'
 import type { BASES, DIMENSIONS } from './schema'
+import { basisFromWords, massRatio, type BasisWords } from './unitWords'
 
 export type Dimension = (typeof DIMENSIONS)[number]
 export type Basis = (typeof BASES)[number]
@@ -68,28 +69,6 @@ function currencyOf(word: string): string | undefined {
   const listed = CURRENCIES[word.toLowerCase()]
   if (listed) return listed
   return /^[A-Za-z]{3}$/.test(word) ? currencyCodes.code(word.toUpperCase())?.code : undefined
-}
-
-interface BasisWords {
-  basis: Basis
-  substance: string
-}
-
-/** Words after a mass unit that say what is weighed. Returns undefined for words Lodestone does not know. */
-function basisFromWords(words: string): BasisWords | undefined {
-  const w = words.trim()
-  const lower = w.toLowerCase()
-  if (/^(t?reo|t?reo equivalent|rare[- ]earth[- ]oxide equivalent)$/i.test(w)) return { basis: 'REO equivalent', substance: 'REO' }
-  const formula = /^((?:[A-Z][a-z]?\d*)+O\d*)(?: equivalent)?$/.exec(w)
-  if (formula) return { basis: 'oxide', substance: formula[1] }
-  if (/^(ndpr )?oxides?$/i.test(w)) return { basis: 'oxide', substance: lower.startsWith('ndpr') ? 'NdPr oxide' : 'oxide' }
-  if (/^ndpr$/i.test(w)) return { basis: 'product', substance: 'NdPr' }
-  if (/^(monazite|bastn[aä]e?site|xenotime|(mineral )?concentrates?)$/i.test(w)) return { basis: 'mineral concentrate', substance: lower }
-  if (lower === 'ore') return { basis: 'ore', substance: 'ore' }
-  if (/^((re |rare[- ]earth )?metal|metal content)$/i.test(w)) return { basis: 'metal content', substance: 'metal' }
-  if (/^gross( weight)?$/i.test(w)) return { basis: 'gross weight', substance: 'gross weight' }
-  if (/^(magnets?|products?)$/i.test(w)) return { basis: 'product', substance: lower.startsWith('magnet') ? 'magnets' : 'product' }
-  return undefined
 }
 
 /** Split 'USD (CIF)' into the body and its trailing bracketed groups ('per year, estimated' etc.). */
@@ -171,7 +150,8 @@ function readShare(body: string): Reading | undefined {
   m = /^fraction(?: of (.+))?$/i.exec(body)
   if (m) return share(100, m[1]?.trim())
   if (/^ppm$/i.test(body)) return share(1e-4)
-  return undefined
+  const ratio = massRatio(body)
+  return ratio ? { ...share(ratio.scale, ratio.denominator), ...(ratio.element ? { substance: ratio.element } : {}) } : undefined
 }
 
 function readCount(body: string): Reading | undefined {
@@ -270,6 +250,10 @@ export function whyNotConvertible(a: ParsedUnit, b: ParsedUnit): string | undefi
     return `Cannot convert ${pair}: "${a.code}" is ${DIMENSION_WORDS[a.dimension]} and "${b.code}" is ${DIMENSION_WORDS[b.dimension]}.`
   if (a.currency !== b.currency) {
     return `Cannot convert ${pair}: they are different currencies (${a.currency ?? 'none'} and ${b.currency ?? 'none'}); that needs an exchange rate for a stated date.`
+  }
+  if (a.dimension === 'share' && a.substance !== b.substance) {
+    const of = (u: ParsedUnit): string => (u.substance ? `is a share of ${u.substance}` : 'does not say of which element')
+    return `Cannot convert ${pair}: "${a.code}" ${of(a)} and "${b.code}" ${of(b)}.`
   }
   if (a.basis !== b.basis || a.substance !== b.substance) {
     return `Cannot convert ${pair}: "${a.code}" ${basisWords(a)} and "${b.code}" ${basisWords(b)}. A tonne of one is not a tonne of the other; pick a unit that states the same basis.`
