@@ -8,7 +8,13 @@ export const SCENARIO_STAGES = ['mining', 'separation', 'metal', 'magnet'] as co
 export type ScenarioStage = (typeof SCENARIO_STAGES)[number]
 /** What is imported: an element (in t of metal equivalent) or finished magnets (t of magnet). */
 export const SCENARIO_PRODUCTS = ['NdPr', 'Dy', 'Tb', 'magnet'] as const
-export type ScenarioProduct = (typeof SCENARIO_PRODUCTS)[number]
+/** The Sm option: samarium (t of metal) for samarium-cobalt magnets (t of SmCo magnet), on when a scenario has SmCo inputs. */
+export const SMCO_PRODUCTS = ['Sm', 'SmCo'] as const
+export type ScenarioProduct = (typeof SCENARIO_PRODUCTS)[number] | (typeof SMCO_PRODUCTS)[number]
+/** An element of the chain: NdPr, Dy and Tb for NdFeB magnets, Sm for SmCo magnets. */
+export type ChainElement = ScenarioElement | 'Sm'
+/** What a stage row measures: an element, NdFeB magnets ('magnet') or SmCo magnets ('SmCo'). */
+export type StageSubject = ChainElement | 'magnet' | 'SmCo'
 /** Partners with an offtake lever, tried in this order before China. */
 export const SCENARIO_PARTNERS = ['Australia', 'Japan', 'Kazakhstan'] as const
 export type ScenarioPartner = (typeof SCENARIO_PARTNERS)[number] | 'China'
@@ -60,8 +66,8 @@ export interface ScenarioInput {
 
 export interface StageResult {
   stage: ScenarioStage
-  /** 'magnet' for the magnet stage (measured in t of magnet), else the element. */
-  element: ScenarioElement | 'magnet'
+  /** 'magnet' (NdFeB) or 'SmCo' for the magnet stage (measured in t of magnet), else the element. */
+  element: StageSubject
   unit: string
   need: number
   /** Domestic capacity available that year (ramp-up and utilisation applied), plus recycling at metal making. */
@@ -98,7 +104,7 @@ export interface ProductBalance {
 
 export interface Bottleneck {
   stage: ScenarioStage | null
-  element: ScenarioElement | 'magnet' | null
+  element: StageSubject | null
   coverage: number | null
   text: string
 }
@@ -115,6 +121,21 @@ export interface YearResult {
   /** % of demand covered by domestic magnets, and by domestic plus imported magnets. */
   domesticCoverage: number | null
   totalCoverage: number | null
+  recycled: number
+  bottleneck: Bottleneck
+  /** SmCo magnets and their Sm, only when the scenario has SmCo inputs (its stage rows, imports and balances are in the lists above). */
+  smco?: SmcoYear
+}
+
+export interface SmcoYear {
+  /** SmCo magnet demand (t). */
+  demand: number
+  noNeed: boolean
+  /** SmCo magnets made in India (t), after the Sm their plants can get. */
+  domesticMagnets: number
+  domesticCoverage: number | null
+  totalCoverage: number | null
+  /** Sm metal recovered from end-of-life SmCo magnets (t). */
   recycled: number
   bottleneck: Bottleneck
 }

@@ -1,7 +1,8 @@
 // The inputs the scenario model reads, each with the unit it works in: fixed keys (demand, composition, yields,
-// mining, recycling rates) and pattern keys (capacity lines, recycling plants, partners' levers). A key outside
-// this catalogue is refused; a value's unit must convert to the key's unit (units.ts) or say why it cannot.
-import { SCENARIO_ELEMENTS, SCENARIO_PARTNERS, SCENARIO_PRODUCTS, STAGE_WORDS, type ScenarioStage } from '../../../shared/scenarios'
+// mining, recycling rates) and pattern keys (capacity lines, recycling plants, partners' levers), with the Sm
+// option's keys (SmCo demand by year, Sm intensity, Sm lines). A key outside this catalogue is refused; a value's
+// unit must convert to the key's unit (units.ts) or say why it cannot.
+import { SCENARIO_ELEMENTS, SCENARIO_PARTNERS, SCENARIO_PRODUCTS, SMCO_PRODUCTS, STAGE_WORDS, type ScenarioStage } from '../../../shared/scenarios'
 
 export interface KeyDef {
   key: string
@@ -13,6 +14,8 @@ export interface KeyDef {
   max: number
   /** Optional inputs may be absent (no ceiling, no such plant); required ones must be set by the scenario or its base. */
   optional?: boolean
+  /** A key of the Sm option: any of them in a scenario turns Sm (SmCo magnets) on. */
+  smco?: boolean
 }
 
 const PCT = { min: 0, max: 100 }
@@ -41,18 +44,43 @@ const fixed: KeyDef[] = [
   { key: 'recycling.lifetime', label: 'Magnet product lifetime', group: 'Recycling', unit: 'years', min: 1, max: 50 }
 ]
 
+export const SMCO_GROUP = 'SmCo magnets (Sm)'
+const sm = (key: string, label: string, unit: string, range: { min: number; max: number }, optional = false): KeyDef => ({
+  key,
+  label,
+  group: SMCO_GROUP,
+  unit,
+  ...range,
+  smco: true,
+  ...(optional ? { optional } : {})
+})
+/** The Sm option's fixed keys: all but the recycling rates are required once a scenario has any SmCo input. */
+const smFixed: KeyDef[] = [
+  sm('smco.sm', 'Sm in SmCo magnet', 'kg Sm/t SmCo magnet', { min: 0, max: 1000 }),
+  sm('smco.yield', 'Sm metal-to-SmCo-magnet yield', '%', { min: 1, max: 100 }),
+  sm('oxide.sm', 'Sm metal in Sm2O3', '% of oxide mass', { min: 1, max: 100 }),
+  sm('mining.share.sm', 'Sm in domestic REO', '% of total REO', PCT),
+  sm('smco.recycling.collection', 'End-of-life SmCo magnets collected', '%', PCT, true),
+  sm('smco.recycling.recovery', 'SmCo recycling process recovery', '%', PCT, true)
+]
+const SMCO_DEMAND = /^smco\.demand\.(\d{4})$/
+
 /** The unit of a stage's capacity line for an element ('all' for magnets and recycling). */
 export function capacityUnit(stage: ScenarioStage | 'recycling', element: string): string {
-  if (stage === 'magnet') return 't/yr magnet'
   if (stage === 'mining') return 't/yr REO'
-  if (stage === 'separation') return { NdPr: 't/yr NdPr oxide', Dy: 't/yr Dy2O3', Tb: 't/yr Tb4O7' }[element] ?? 't/yr oxide'
+  if (stage === 'magnet') return element === 'smco' ? 't/yr SmCo magnet' : 't/yr magnet'
+  if (stage === 'separation') return { NdPr: 't/yr NdPr oxide', Dy: 't/yr Dy2O3', Tb: 't/yr Tb4O7', Sm: 't/yr Sm2O3' }[element] ?? 't/yr oxide'
   return 't/yr metal'
 }
 
-const LINE = /^supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|all)\.([a-z0-9-]{1,40})\.(capacity|start|ramp|utilisation)$/
-const RECYCLER = /^recycling\.plant\.([a-z0-9-]{1,40})\.(capacity|start|ramp|utilisation)$/
-const PARTNER = new RegExp(`^partner\\.(${SCENARIO_PARTNERS.join('|')})\\.(${SCENARIO_PRODUCTS.join('|')})\\.(offtake|start)$`)
-const CHINA = new RegExp(`^china\\.(${SCENARIO_PRODUCTS.join('|')})\\.(share|ceiling)$`)
+const LINE = /^supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|Sm|all|smco)\.([a-z0-9-]{1,40})\.(capacity|start|ramp|utilisation)$/
+const RECYCLER = /^recycling\.(plant|Sm)\.([a-z0-9-]{1,40})\.(capacity|start|ramp|utilisation)$/
+const PRODUCTS = [...SCENARIO_PRODUCTS, ...SMCO_PRODUCTS].join('|')
+const PARTNER = new RegExp(`^partner\\.(${SCENARIO_PARTNERS.join('|')})\\.(${PRODUCTS})\\.(offtake|start)$`)
+const CHINA = new RegExp(`^china\\.(${PRODUCTS})\\.(share|ceiling)$`)
+const isSm = (product: string): boolean => (SMCO_PRODUCTS as readonly string[]).includes(product)
+const productWords = (p: string): string => (p === 'magnet' ? 'magnets' : p === 'SmCo' ? 'SmCo magnets' : p)
+const productUnit = (p: string): string => (p === 'magnet' ? 't/yr magnet' : p === 'SmCo' ? 't/yr SmCo magnet' : 't/yr metal')
 
 const PART_WORDS: Readonly<Record<string, string>> = { capacity: 'capacity', start: 'start year', ramp: 'ramp-up years', utilisation: 'utilisation' }
 
@@ -65,31 +93,41 @@ function partDef(key: string, label: string, group: string, part: string, unit: 
 
 /** The definition of a key, or undefined when the model does not read it. */
 export function keyDef(key: string): KeyDef | undefined {
-  const f = fixed.find((d) => d.key === key)
+  const f = fixed.find((d) => d.key === key) ?? smFixed.find((d) => d.key === key)
   if (f) return f
+  const year = SMCO_DEMAND.exec(key)
+  if (year) return sm(key, `SmCo magnet demand in ${year[1]}`, 't/yr SmCo magnet', { min: 0, max: 1e7 }, true)
   let m = LINE.exec(key)
   if (m) {
     const [, stage, element, slug, part] = m as unknown as [string, ScenarioStage, string, string, string]
-    if ((stage === 'magnet') !== (element === 'all')) return undefined
-    const what = element === 'all' ? STAGE_WORDS[stage] : `${element} ${STAGE_WORDS[stage]}`
-    return { ...partDef(key, `${what}, ${slug}`, 'Domestic capacity', part, capacityUnit(stage, element)), optional: true }
+    const magnetLine = element === 'all' || element === 'smco'
+    if ((stage === 'magnet') !== magnetLine) return undefined
+    const what = element === 'all' ? STAGE_WORDS[stage] : element === 'smco' ? 'SmCo magnet making' : `${element} ${STAGE_WORDS[stage]}`
+    const def = { ...partDef(key, `${what}, ${slug}`, 'Domestic capacity', part, capacityUnit(stage, element)), optional: true }
+    return element === 'Sm' || element === 'smco' ? { ...def, group: SMCO_GROUP, smco: true } : def
   }
   m = RECYCLER.exec(key)
-  if (m) return { ...partDef(key, `Recycler ${m[1]}`, 'Recycling', m[2]!, 't/yr metal'), optional: true }
+  if (m) {
+    const def = { ...partDef(key, `${m[1] === 'Sm' ? 'Sm recycler' : 'Recycler'} ${m[2]}`, 'Recycling', m[3]!, 't/yr metal'), optional: true }
+    return m[1] === 'Sm' ? { ...def, group: SMCO_GROUP, smco: true } : def
+  }
   m = PARTNER.exec(key)
   if (m) {
-    const unit = m[2] === 'magnet' ? 't/yr magnet' : 't/yr metal'
-    const label = `${m[1]} ${m[2] === 'magnet' ? 'magnets' : m[2]}`
-    return m[3] === 'offtake'
-      ? { key, label: `${label}: offtake`, group: 'Partners', unit, min: 0, max: 1e7, optional: true }
-      : { key, label: `${label}: offtake start year`, group: 'Partners', unit: 'year', min: 2000, max: 2100, optional: true }
+    const label = `${m[1]} ${productWords(m[2]!)}`
+    const def: KeyDef =
+      m[3] === 'offtake'
+        ? { key, label: `${label}: offtake`, group: 'Partners', unit: productUnit(m[2]!), min: 0, max: 1e7, optional: true }
+        : { key, label: `${label}: offtake start year`, group: 'Partners', unit: 'year', min: 2000, max: 2100, optional: true }
+    return isSm(m[2]!) ? { ...def, smco: true } : def
   }
   m = CHINA.exec(key)
   if (m) {
-    const label = `China ${m[1] === 'magnet' ? 'magnets' : m[1]}`
-    return m[2] === 'share'
-      ? { key, label: `${label}: licensed share of India's request`, group: 'China', unit: '%', ...PCT }
-      : { key, label: `${label}: ceiling`, group: 'China', unit: m[1] === 'magnet' ? 't/yr magnet' : 't/yr metal', min: 0, max: 1e7, optional: true }
+    const label = `China ${productWords(m[1]!)}`
+    const def: KeyDef =
+      m[2] === 'share'
+        ? { key, label: `${label}: licensed share of India's request`, group: 'China', unit: '%', ...PCT }
+        : { key, label: `${label}: ceiling`, group: 'China', unit: productUnit(m[1]!), min: 0, max: 1e7, optional: true }
+    return isSm(m[1]!) ? { ...def, smco: true } : def
   }
   return undefined
 }
@@ -97,6 +135,17 @@ export function keyDef(key: string): KeyDef | undefined {
 /** Keys every scenario must give a value for (its own or its base's). */
 export function requiredKeys(): string[] {
   return [...fixed.map((d) => d.key), ...SCENARIO_PRODUCTS.map((p) => `china.${p}.share`)]
+}
+
+/** True when any of the keys belongs to the Sm option (the scenario then models SmCo magnets). */
+export function usesSmco(keys: Iterable<string>): boolean {
+  for (const k of keys) if (keyDef(k)?.smco) return true
+  return false
+}
+
+/** Keys a scenario with the Sm option must give a value for, besides at least one year of SmCo demand. */
+export function smcoRequiredKeys(): string[] {
+  return [...smFixed.filter((d) => !d.optional).map((d) => d.key), ...SMCO_PRODUCTS.map((p) => `china.${p}.share`)]
 }
 
 export const ELEMENTS = SCENARIO_ELEMENTS

@@ -4,7 +4,7 @@
 // something else) is refused with the reason, never summed. Pure: figures come through a lookup function.
 import { convert, parseUnit, splitUnitText, whyNotConvertible, type ParsedUnit } from '../../../shared/units'
 import type { CitedFigure, ScenarioInput } from '../../../shared/scenarios'
-import { keyDef, requiredKeys, type KeyDef } from './catalogue'
+import { keyDef, requiredKeys, smcoRequiredKeys, usesSmco, type KeyDef } from './catalogue'
 
 export interface AssumptionRow {
   id?: number
@@ -176,6 +176,16 @@ export function resolveLayers(
   for (const key of requiredKeys())
     if (!seen.has(key) && !problems.some((p) => p.includes(keyDef(key)!.label)))
       problems.push(`${layers[0]?.name ?? 'The scenario'} has no value for ${keyDef(key)!.label} (${key}).`)
+  // The Sm option: once any SmCo input is given, the ones the Sm chain cannot run without are required too.
+  const keys = layers.flatMap((l) => l.rows.map((r) => r.key))
+  if (usesSmco(keys)) {
+    const name = layers[0]?.name ?? 'The scenario'
+    for (const key of smcoRequiredKeys())
+      if (!seen.has(key) && !problems.some((p) => p.includes(keyDef(key)!.label)))
+        problems.push(`${name} models SmCo magnets but has no value for ${keyDef(key)!.label} (${key}).`)
+    if (!keys.some((k) => /^smco\.demand\.\d{4}$/.test(k)))
+      problems.push(`${name} models SmCo magnets but has no SmCo magnet demand: give smco.demand.YEAR (t/yr SmCo magnet) for at least one year.`)
+  }
   const inputs = [...seen.values()]
   return { inputs, values: new Map(inputs.map((i) => [i.key, i.value])), problems }
 }

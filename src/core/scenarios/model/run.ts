@@ -7,12 +7,14 @@ import {
   SCENARIO_PARTNERS,
   type ImportLine,
   type ProductBalance,
+  type ChainElement,
   type ScenarioElement,
   type ScenarioProduct,
   type StageResult,
   type YearResult
 } from '../../../shared/scenarios'
-import { capacityUnit } from './catalogue'
+import { capacityUnit, usesSmco } from './catalogue'
+import { runSmco } from './smco'
 import { bottleneckOf } from './words'
 
 export type Values = ReadonlyMap<string, number>
@@ -55,7 +57,9 @@ function reoShares(v: Values): Record<ScenarioElement, number> {
 export function lineCapacity(v: Values, prefix: string, year: number): number {
   const cap = v.get(`${prefix}.capacity`) ?? 0
   // An integrated plant's metal line without its own schedule follows the magnet line of the same name.
-  const magnet = prefix.replace(/^supply\.(separation|metal)\.(NdPr|Dy|Tb)\./, 'supply.magnet.all.')
+  const magnet = prefix
+    .replace(/^supply\.(separation|metal)\.(NdPr|Dy|Tb)\./, 'supply.magnet.all.')
+    .replace(/^supply\.(separation|metal)\.Sm\./, 'supply.magnet.smco.')
   const of = (part: string): number | undefined => v.get(`${prefix}.${part}`) ?? (magnet !== prefix ? v.get(`${magnet}.${part}`) : undefined)
   const start = of('start') ?? 0
   if (cap <= 0 || year < start) return 0
@@ -66,30 +70,35 @@ export function lineCapacity(v: Values, prefix: string, year: number): number {
 
 export interface Lines {
   /** Capacity line prefixes by stage and element ('all' for magnets). */
-  supply: { prefix: string; stage: 'separation' | 'metal' | 'magnet'; element: ScenarioElement | 'all' }[]
+  supply: { prefix: string; stage: 'separation' | 'metal' | 'magnet'; element: ChainElement | 'all' | 'smco' }[]
   recyclers: string[]
+  /** Sm recyclers (end-of-life SmCo magnets). */
+  smRecyclers: string[]
+  /** The scenario has SmCo inputs (the Sm option is on). */
+  smco: boolean
 }
 
 export function linesOf(v: Values): Lines {
   const supply = new Map<string, Lines['supply'][number]>()
   const recyclers = new Set<string>()
+  const smRecyclers = new Set<string>()
   for (const key of v.keys()) {
-    const m = /^(supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|all)\.[a-z0-9-]+)\.capacity$/.exec(key)
+    const m = /^(supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|Sm|all|smco)\.[a-z0-9-]+)\.capacity$/.exec(key)
     if (m) supply.set(m[1]!, { prefix: m[1]!, stage: m[2] as 'magnet', element: m[3] as 'all' })
-    const r = /^(recycling\.plant\.[a-z0-9-]+)\.capacity$/.exec(key)
-    if (r) recyclers.add(r[1]!)
+    const r = /^(recycling\.(plant|Sm)\.[a-z0-9-]+)\.capacity$/.exec(key)
+    if (r) (r[2] === 'Sm' ? smRecyclers : recyclers).add(r[1]!)
   }
-  return { supply: [...supply.values()], recyclers: [...recyclers] }
+  return { supply: [...supply.values()], recyclers: [...recyclers], smRecyclers: [...smRecyclers], smco: usesSmco(v.keys()) }
 }
 
-interface Allocation {
+export interface Allocation {
   imports: ImportLine[]
   imported: number
   china: number
 }
 
 /** Fill a request from partners in order (from their start year, up to their offtake), then China's licensed share. */
-function allocate(v: Values, product: ScenarioProduct, request: number, year: number, unit: string): Allocation {
+export function allocate(v: Values, product: ScenarioProduct, request: number, year: number, unit: string): Allocation {
   const imports: ImportLine[] = []
   let left = request
   for (const partner of SCENARIO_PARTNERS) {
@@ -228,6 +237,15 @@ export function runYear(v: Values, lines: Lines, firstYear: number, year: number
     bottleneck: { stage: null, element: null, coverage: null, text: '' }
   }
   result.bottleneck = bottleneckOf(result, plants)
+  // The Sm option runs its own chain beside NdFeB's (it shares only mined REO, yields and China's controls), after
+  // the NdFeB bottleneck is named, so a scenario without SmCo inputs gets exactly the result it had before.
+  if (lines.smco) {
+    const sm = runSmco(v, lines, year)
+    result.stages.push(...sm.stages)
+    result.imports.push(...sm.imports)
+    result.balances.push(...sm.balances)
+    result.smco = sm.year
+  }
   return result
 }
 

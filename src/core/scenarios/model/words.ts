@@ -3,8 +3,8 @@
 // what then limits the magnets India can have (an element its plants cannot get, or magnets nobody supplies).
 import { SCENARIO_STAGES, STAGE_WORDS, type Bottleneck, type StageResult, type YearResult } from '../../../shared/scenarios'
 
-const t = (x: number): string => `${x < 10 ? String(Math.round(x * 10) / 10) : Math.round(x).toLocaleString('en-GB')} t`
-const p = (x: number): string => (x > 0 && x < 1 ? `${x.toFixed(1)}%` : `${Math.round(x)}%`)
+export const t = (x: number): string => `${x < 10 ? String(Math.round(x * 10) / 10) : Math.round(x).toLocaleString('en-GB')} t`
+export const p = (x: number): string => (x > 0 && x < 1 ? `${x.toFixed(1)}%` : `${Math.round(x)}%`)
 const what = (s: StageResult): string =>
   s.element === 'magnet' ? 'magnets' : s.stage === 'mining' ? `${s.element} (as REO)` : s.stage === 'separation' ? `${s.element} oxide` : `${s.element} metal`
 
