@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ScenarioResults } from '../shared/scenarios'
 import type { Io } from './io'
+import { createEngine } from '../core/engine'
 import { runCli } from './run'
 
 const env = { starterDir: path.resolve(__dirname, '../../resources/starter'), version: '9.9.9' }
@@ -66,5 +67,19 @@ describe('lodestone scenario', () => {
     expect(await run('scenario', file, '--scenario', '99')).toMatchObject({ code: 1, err: [expect.stringMatching(/no scenario with id 99/)] })
     expect(await run('scenario', file, '--scenario', '1', '--year', '2050')).toMatchObject({ code: 1, err: [expect.stringMatching(/2050 is outside it/)] })
     expect(await run('scenario', path.join(dir, 'none.lodestone'))).toMatchObject({ code: 1, err: [expect.stringMatching(/no dataset at/)] })
+  })
+
+  it('prints Sm rows for a scenario with SmCo magnets, and none for one without', async () => {
+    const engine = createEngine({ datasetPath: file, host: 'test', actor: 'tester' })
+    const made = await engine.invoke('scenarios.create', { name: 'With SmCo', baseId: 1, overrides: [], withSm: true })
+    engine.close()
+    const one = await run('scenario', file, '--scenario', String(made.scenario.id), '--year', '2030')
+    expect(one.code).toBe(0)
+    expect(one.out.slice(5)).toEqual([
+      '  SmCo: demand 120 t, domestic 3 t, domestic 2.5%, with imports 100.0%, China share of SmCo magnets 97.5%',
+      '  mining Sm 100.0% | sep Sm 0.0% | metal Sm 0.0%',
+      '  Sm bottleneck: 2030: no Sm separation or Sm metal-making capacity; SmCo magnets depend wholly on imports: plants make 3 t (3% of SmCo demand) from imported Sm; SmCo demand is met with imports.'
+    ])
+    expect((await run('scenario', file, '--scenario', '1', '--year', '2030')).out.some((l) => /Sm/.test(l))).toBe(false)
   })
 })

@@ -1,9 +1,9 @@
 // `lodestone scenario PATH [--json]` lists the dataset's scenarios (id and name); `--scenario ID [--year Y]` prints
-// its results table per year (domestic and total coverage, coverage per stage, imports, bottleneck in words).
+// its results per year (coverage, per stage, imports, bottleneck in words; Sm rows for a scenario with SmCo magnets).
 // Opens the dataset read-only; a scenario that cannot be computed says why and exits 1.
 import path from 'node:path'
 import fs from 'node:fs'
-import type { ScenarioResults, ScenarioSummary, YearResult } from '../shared/scenarios'
+import type { ScenarioResults, ScenarioSummary, SmcoYear, YearResult } from '../shared/scenarios'
 import { SCENARIO_ELEMENTS } from '../shared/scenarios'
 import { createEngine } from '../core/engine'
 import { CliError, type Io } from './io'
@@ -47,6 +47,17 @@ function stageCells(y: YearResult): string[] {
   return [...SCENARIO_ELEMENTS.map((el) => `sep ${el} ${at('separation', el)}`), ...SCENARIO_ELEMENTS.map((el) => `metal ${el} ${at('metal', el)}`)]
 }
 
+/** The Sm option's rows of a year: SmCo magnets, Sm coverage per stage, China's share and the Sm bottleneck. */
+function smcoLines(y: YearResult, sm: SmcoYear): string[] {
+  const at = (stage: string): string => pct(y.stages.find((s) => s.stage === stage && s.element === 'Sm')?.coverage ?? null)
+  const china = y.balances.find((b) => b.product === 'SmCo')?.chinaShare ?? null
+  return [
+    `  SmCo: demand ${num(sm.demand)} t, domestic ${num(sm.domesticMagnets)} t, domestic ${pct(sm.domesticCoverage)}, with imports ${pct(sm.totalCoverage)}, China share of SmCo magnets ${pct(china)}`,
+    `  mining Sm ${at('mining')} | sep Sm ${at('separation')} | metal Sm ${at('metal')}`,
+    `  Sm bottleneck: ${sm.bottleneck.text}`
+  ]
+}
+
 export function resultsTable(r: ScenarioResults): string[] {
   const lines = [`${r.scenario.name} (id ${r.scenario.id}${r.scenario.baseName ? `, copy of ${r.scenario.baseName}` : ''})`]
   lines.push(['year', 'demand t', 'domestic t', 'domestic', 'with imports', 'China share of magnets'].join('\t'))
@@ -55,6 +66,7 @@ export function resultsTable(r: ScenarioResults): string[] {
     lines.push([y.year, num(y.demand), num(y.domesticMagnets), pct(y.domesticCoverage), pct(y.totalCoverage), pct(magnets?.chinaShare ?? null)].join('\t'))
     lines.push(`  ${stageCells(y).join(' | ')}`)
     lines.push(`  bottleneck: ${y.bottleneck.text}`)
+    if (y.smco) lines.push(...smcoLines(y, y.smco))
   }
   return lines
 }

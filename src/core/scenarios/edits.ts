@@ -1,6 +1,6 @@
-// Scenario edits as data, through the edit machinery: creating a scenario (a copy with overrides) is one batch of
-// inserts; setting or clearing an assumption is one edit batch (applyBatch). Each is one transaction, in the change
-// log, undone by inverting it. Every assumption is checked by resolve first: a refused one changes nothing.
+// Scenario edits as data: creating a scenario (a copy with overrides, plus the Sm option's inputs when asked) is one
+// batch of inserts; setting or clearing an assumption is one edit batch (applyBatch); each is one transaction in the
+// change log, undone by inverting it. Every assumption is checked by resolve first: a refused one changes nothing.
 import type { AppliedEdit, Change } from '../../shared/api'
 import type { AssumptionInput } from '../../shared/contract/scenarios'
 import type { ScenarioSummary } from '../../shared/scenarios'
@@ -13,6 +13,7 @@ import { EngineError } from '../errors'
 import { insertRow, readStored, type Values } from '../tables/write'
 import { keyDef } from './model/catalogue'
 import { resolveRow, type AssumptionRow } from './model/resolve'
+import { SMCO_DESCRIPTION, smcoOverrides } from './smcoOption'
 import { assumptionRows, figureLookup, scenarioById } from './store'
 
 function toRow(a: AssumptionInput): AssumptionRow {
@@ -42,11 +43,12 @@ function checked(ctx: EditContext, rows: AssumptionRow[], where: string): void {
 
 export function createScenario(
   ctx: EditContext,
-  input: { name: string; description?: string; baseId?: number | null; overrides: AssumptionInput[] }
+  input: { name: string; description?: string; baseId?: number | null; overrides: AssumptionInput[]; withSm?: boolean }
 ): { scenario: ScenarioSummary; applied: AppliedEdit } {
   const { db } = ctx
   const base = input.baseId ? scenarioById(db, input.baseId) : null
-  const rows = input.overrides.map(toRow)
+  const option = input.withSm ? smcoOverrides(db, base?.id ?? null, input.overrides) : []
+  const rows = [...input.overrides, ...option].map(toRow)
   const keys = rows.map((r) => r.key)
   const twice = keys.find((k, i) => keys.indexOf(k) !== i)
   if (twice) throw new EngineError('validation', `The override ${twice} is given twice; give each input once. Nothing was changed.`)
@@ -56,7 +58,7 @@ export function createScenario(
     const values: Values = {
       code: nextCode(db, 'scenario'),
       name: input.name,
-      description: input.description?.trim() || null,
+      description: input.description?.trim() || (option.length ? SMCO_DESCRIPTION : null),
       base_id: base?.id ?? null,
       first_year: base?.firstYear ?? 2025,
       last_year: base?.lastYear ?? 2040

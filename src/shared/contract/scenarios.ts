@@ -31,7 +31,9 @@ export const scenarioMethods = {
         name: z.string().trim().min(1).max(200),
         description: z.string().max(4000).optional(),
         baseId: rowId.nullable().optional(),
-        overrides: z.array(assumptionInput).max(200).default([])
+        overrides: z.array(assumptionInput).max(200).default([]),
+        /** Add the Sm option's starting inputs (SmCo magnets; labelled assumptions) unless the base has Sm already. */
+        withSm: z.boolean().optional()
       })
       .strict(),
     returns<{ scenario: ScenarioSummary; applied: AppliedEdit }>(),
