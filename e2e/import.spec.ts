@@ -98,6 +98,25 @@ test('asks for the source of a file whose mapping gives none, proposing the publ
   await expect(page.getByTestId('nav-count-observation')).toHaveText('480')
 })
 
+test("reads a dash in a value cell as the source's legend says, chosen in the wizard", async ({ page, host }) => {
+  const csv = path.join(host.dir, 'legend.csv')
+  fs.writeFileSync(csv, ['country,indicator,subject,period,value,unit,source', 'India,mine_production,Xenotime,2031,--,t REO,USGS-MCS2026-RE'].join('\n'))
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(csv, 'observation')
+  const choice = page.getByTestId('import-dash-choice')
+  await expect(choice).toHaveValue('not available')
+  const headers = await page.getByTestId('preview-table').locator('thead th').allInnerTexts()
+  const value = page.getByTestId('preview-row').first().locator('td').nth(headers.indexOf('Value'))
+  await expect(value).toHaveText('--')
+  await choice.selectOption('zero')
+  await expect(value).toHaveText('0')
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Figures: 0 unchanged, 0 updated, 1 new.', { timeout: 30_000 })
+})
+
 test('cancels a big import half-way and writes nothing', async ({ page, host }) => {
   const rows = Array.from({ length: 200_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
   const csv = path.join(host.dir, 'big-trade.csv')

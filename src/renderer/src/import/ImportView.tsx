@@ -11,6 +11,7 @@ import { PreviewTable } from './PreviewTable'
 import { Problems } from './Problems'
 import { ReadBar } from './ReadBar'
 import { SubjectWords, withoutSubjects } from './SubjectWords'
+import { DashLegend } from './DashLegend'
 import { useImport } from './useImport'
 import './import.css'
 
@@ -128,6 +129,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
             />
           ) : null}
           {preview && state.mapping ? <SubjectWords mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
+          {preview && state.mapping ? <DashLegend preview={preview} mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
           {preview && state.mapping ? (
             <div className="import-body">
               <MappingEditor
