@@ -1,7 +1,8 @@
 // Scenarios in Chromium against the browser host on a fresh starter dataset: copy the baseline, move the magnet
 // scheme's start year and China's licensed Dy share in the assumptions grid, watch the 2030 bottleneck change,
 // undo, compare with the baseline on the same axes, look at the sensitivity tornado, then add the Scenarios
-// section to the India brief, export the PDF and read it back with pdftotext.
+// section to the India brief, export the PDF and read it back with pdftotext. And the Sm option: a copy with SmCo
+// magnets shows Sm in the results and the chart, and China's licensed Sm share moves its bottleneck.
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { test, expect } from './fixtures'
@@ -73,4 +74,38 @@ test('a refused input says why in words and changes nothing', async ({ page, hos
   await expect(editor.getByRole('alert')).toContainText('REO equivalent')
   await editor.getByRole('button', { name: 'Cancel' }).click()
   await expect(row).toContainText('S035')
+})
+
+test("a copy with Sm shows SmCo magnets in the results and the chart, and China's Sm share moves its bottleneck", async ({ page, host }) => {
+  test.setTimeout(60_000)
+  const s = new ScenariosPage(page)
+  await s.open(host.url)
+  const sm = page.getByRole('checkbox', { name: 'Sm (SmCo magnets)', exact: true })
+  await expect(sm).toBeDisabled()
+  await expect(page.getByTestId('scenario-results')).toContainText('This scenario has no SmCo inputs')
+
+  await s.copyAs('Baseline with SmCo', true)
+  await s.tab('Results')
+  await expect(sm).toBeChecked()
+  await expect(s.results.locator('thead')).toContainText('SmCo demand')
+  await expect
+    .poll(() => s.smBottleneck(2030))
+    .toBe(
+      'no Sm separation or Sm metal-making capacity; SmCo magnets depend wholly on imports: plants make 3 t (3% of SmCo demand) from imported Sm; SmCo demand is met with imports.'
+    )
+  await expect(s.results.locator('tr[data-year="2030"]')).toContainText('120 t')
+  await expect(page.getByTestId('coverage-chart')).toContainText('SmCo magnets, with imports')
+  await expect(page.getByTestId('smco-tonnes-chart')).toContainText('where the tonnes of SmCo magnets go')
+  await page.screenshot({ path: 'test-results/scenarios-smco.png', fullPage: true })
+
+  await sm.uncheck()
+  await expect(s.results.locator('thead')).not.toContainText('SmCo demand')
+  await expect(page.getByTestId('coverage-chart')).not.toContainText('SmCo magnets')
+  await sm.check()
+
+  await s.tab('Assumptions')
+  await s.setValue('china.Sm.share', '0', 'No Sm licences for India')
+  await s.tab('Results')
+  await expect.poll(() => s.smBottleneck(2030)).toMatch(/SmCo plants are short of 0\.9 t of Sm that no supplier provides/)
+  expect(await s.bottleneck(2030)).toMatch(/^the chain breaks at separation, where no Dy capacity exists/)
 })

@@ -26,8 +26,9 @@ export class ScenariosPage {
     await expect(this.view.getByRole('heading', { level: 2 })).toHaveText(name)
   }
 
-  async copyAs(name: string): Promise<void> {
+  async copyAs(name: string, withSm = false): Promise<void> {
     await this.page.getByLabel('Name of the copy').fill(name)
+    if (withSm) await this.page.getByRole('checkbox', { name: 'with Sm (SmCo magnets)' }).check()
     await this.page.getByRole('button', { name: 'Copy', exact: true }).click()
     await expect(this.view.getByRole('heading', { level: 2 })).toHaveText(name)
   }
@@ -53,5 +54,11 @@ export class ScenariosPage {
 
   async bottleneck(year: number): Promise<string> {
     return (await this.results.locator(`tr[data-year="${year}"] .bottleneck-cell`).textContent()) ?? ''
+  }
+
+  /** The Sm option's bottleneck of a year (SmCo magnets), '' when Sm is not shown. */
+  async smBottleneck(year: number): Promise<string> {
+    const cell = this.results.locator(`tr[data-year="${year}"] .sm-bottleneck-cell`)
+    return (await cell.count()) ? ((await cell.textContent()) ?? '') : ''
   }
 }

@@ -1,15 +1,20 @@
-// ECharts options for the scenario charts, shared by the app (SVG renderer in the DOM) and briefs (server-side SVG),
-// so both draw the same chart: coverage per stage over the years, where the tonnes go in one year, and the
-// sensitivity tornado. Pure data in, plain option objects out: no node, electron or DOM imports.
+// ECharts options for the scenario charts, shared by the app (SVG in the DOM) and briefs (server-side SVG), so both
+// draw the same chart: coverage per stage over the years (with the Sm option's series when on), where the tonnes go
+// in one year, and the sensitivity tornado. Pure data in, plain option objects out: no node, electron or DOM imports.
 import type { ScenarioResults, SensitivityResult, YearResult } from './scenarios'
 
-export const SCENARIO_PALETTE = ['#1d4e6f', '#c2410c', '#0f766e', '#a16207', '#7c3aed', '#64748b', '#be185d']
+export const SCENARIO_PALETTE = ['#1d4e6f', '#c2410c', '#0f766e', '#a16207', '#7c3aed', '#64748b', '#be185d', '#4d7c0f', '#0e7490', '#9f1239', '#57534e']
 
 export interface ChartTheme {
   dark?: boolean
   /** Fixed axis maximum for compare views (same axes for every scenario). */
   yMax?: number
+  /** Show the Sm option's series (SmCo magnets, Sm at metal and separation); by default when the results have them. */
+  sm?: boolean
 }
+
+/** True when the results model SmCo magnets (the scenario has SmCo inputs). */
+export const hasSm = (r: ScenarioResults): boolean => r.years.some((y) => y.smco !== undefined)
 
 const text = (t: ChartTheme): string => (t.dark ? '#e4e5e9' : '#1d1e22')
 const muted = (t: ChartTheme): string => (t.dark ? '#9c9ea7' : '#62656d')
@@ -17,9 +22,17 @@ const muted = (t: ChartTheme): string => (t.dark ? '#9c9ea7' : '#62656d')
 const rules = (t: ChartTheme): Record<string, unknown> => (t.dark ? { splitLine: { lineStyle: { color: '#33353c' } } } : {})
 
 /** The series of the coverage chart: magnets (domestic and with imports) and each element at separation and metal. */
-export function coverageSeries(r: ScenarioResults): { name: string; values: (number | null)[] }[] {
+export function coverageSeries(r: ScenarioResults, sm = hasSm(r)): { name: string; values: (number | null)[] }[] {
   const at = (y: YearResult, stage: string, el: string): number | null => y.stages.find((s) => s.stage === stage && s.element === el)?.coverage ?? null
   const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 10) / 10)
+  const smco = sm
+    ? [
+        { name: 'SmCo magnets, domestic', values: r.years.map((y) => round(y.smco?.domesticCoverage ?? null)) },
+        { name: 'SmCo magnets, with imports', values: r.years.map((y) => round(y.smco?.totalCoverage ?? null)) },
+        { name: 'Metal Sm', values: r.years.map((y) => round(at(y, 'metal', 'Sm'))) },
+        { name: 'Separation Sm', values: r.years.map((y) => round(at(y, 'separation', 'Sm'))) }
+      ]
+    : []
   return [
     { name: 'Magnets, domestic', values: r.years.map((y) => round(y.domesticCoverage)) },
     { name: 'Magnets, with imports', values: r.years.map((y) => round(y.totalCoverage)) },
@@ -27,12 +40,13 @@ export function coverageSeries(r: ScenarioResults): { name: string; values: (num
     { name: 'Metal Dy', values: r.years.map((y) => round(at(y, 'metal', 'Dy'))) },
     { name: 'Separation NdPr', values: r.years.map((y) => round(at(y, 'separation', 'NdPr'))) },
     { name: 'Separation Dy', values: r.years.map((y) => round(at(y, 'separation', 'Dy'))) },
-    { name: 'Mining NdPr', values: r.years.map((y) => round(at(y, 'mining', 'NdPr'))) }
+    { name: 'Mining NdPr', values: r.years.map((y) => round(at(y, 'mining', 'NdPr'))) },
+    ...smco
   ]
 }
 
 export function coverageOption(r: ScenarioResults, theme: ChartTheme = {}): Record<string, unknown> {
-  const series = coverageSeries(r)
+  const series = coverageSeries(r, theme.sm ?? hasSm(r))
   return {
     backgroundColor: 'transparent',
     animation: false,
@@ -56,25 +70,29 @@ export function coverageOption(r: ScenarioResults, theme: ChartTheme = {}): Reco
       type: 'line',
       data: s.values,
       symbolSize: 4,
-      lineStyle: { width: i < 2 ? 2.5 : 1.5, type: i === 1 ? 'dashed' : 'solid' }
+      lineStyle: { width: i < 2 || i === 7 || i === 8 ? 2.5 : 1.5, type: i === 1 || i === 8 ? 'dashed' : 'solid' }
     }))
   }
 }
 
-/** Where the tonnes of magnets go in one year: demand, made in India, imported by partner, not supplied. */
-export function tonnesBars(y: YearResult): { label: string; value: number; kind: 'need' | 'domestic' | 'import' | 'short' }[] {
-  const magnets = y.balances.find((b) => b.product === 'magnet')!
+/** Where the tonnes of magnets (NdFeB, or SmCo for the Sm option) go in one year: demand, made in India, imported by partner, not supplied. */
+export function tonnesBars(
+  y: YearResult,
+  product: 'magnet' | 'SmCo' = 'magnet'
+): { label: string; value: number; kind: 'need' | 'domestic' | 'import' | 'short' }[] {
+  const magnets = y.balances.find((b) => b.product === product)!
+  const sm = product === 'SmCo' ? y.smco : undefined
   const bars: { label: string; value: number; kind: 'need' | 'domestic' | 'import' | 'short' }[] = [
-    { label: 'Demand', value: y.demand, kind: 'need' },
-    { label: 'Made in India', value: y.domesticMagnets, kind: 'domestic' }
+    { label: 'Demand', value: sm ? sm.demand : y.demand, kind: 'need' },
+    { label: 'Made in India', value: sm ? sm.domesticMagnets : y.domesticMagnets, kind: 'domestic' }
   ]
-  for (const i of y.imports.filter((x) => x.product === 'magnet')) bars.push({ label: `Imports: ${i.partner}`, value: i.tonnes, kind: 'import' })
+  for (const i of y.imports.filter((x) => x.product === product)) bars.push({ label: `Imports: ${i.partner}`, value: i.tonnes, kind: 'import' })
   bars.push({ label: 'Not supplied', value: Math.max(0, magnets.unmet), kind: 'short' })
   return bars.map((b) => ({ ...b, value: Math.round(b.value) }))
 }
 
-export function tonnesOption(y: YearResult, title: string, theme: ChartTheme = {}): Record<string, unknown> {
-  const bars = tonnesBars(y)
+export function tonnesOption(y: YearResult, title: string, theme: ChartTheme = {}, product: 'magnet' | 'SmCo' = 'magnet'): Record<string, unknown> {
+  const bars = tonnesBars(y, product)
   const colour = { need: '#64748b', domestic: '#0f766e', import: '#1d4e6f', short: '#c2410c' }
   // A waterfall: each bar after demand starts where the previous ones ended.
   let base = 0
@@ -88,7 +106,7 @@ export function tonnesOption(y: YearResult, title: string, theme: ChartTheme = {
     backgroundColor: 'transparent',
     animation: false,
     title: {
-      text: `${title}, ${y.year}: where the tonnes of magnets go (t)`,
+      text: `${title}, ${y.year}: where the tonnes of ${product === 'SmCo' ? 'SmCo magnets' : 'magnets'} go (t)`,
       left: 0,
       top: 0,
       textStyle: { fontSize: 12, fontWeight: 600, color: text(theme) }

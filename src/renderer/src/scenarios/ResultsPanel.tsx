@@ -1,20 +1,35 @@
-// A scenario's results: coverage per stage over the years, the per-year table with the bottleneck, and where the
-// tonnes of magnets go in the chosen year.
+// A scenario's results: the elements shown (NdPr, Dy and Tb always; Sm for SmCo magnets when the scenario has SmCo
+// inputs), coverage per stage over the years, the per-year table with the bottleneck, and where the tonnes of
+// magnets (and SmCo magnets) go in the chosen year.
 import { useMemo, useState, type ReactElement } from 'react'
-import { coverageOption, tonnesOption } from '../../../shared/scenarioCharts'
+import { coverageOption, hasSm, tonnesOption } from '../../../shared/scenarioCharts'
 import type { ScenarioResults } from '../../../shared/scenarios'
 import { percent, tonnes } from './format'
 import { ScenarioChart } from './ScenarioChart'
-import { useDarkScheme } from '../ui/useDarkScheme'
 
 export function ResultsPanel({ results }: { results: ScenarioResults }): ReactElement {
   const [year, setYear] = useState(2030)
+  const [showSm, setShowSm] = useState(true)
+  const available = hasSm(results)
+  const sm = available && showSm
   const chosen = results.years.find((y) => y.year === year) ?? results.years[0]!
-  const dark = useDarkScheme()
-  const coverage = useMemo(() => coverageOption(results, { dark }), [results, dark])
-  const where = useMemo(() => tonnesOption(chosen, results.scenario.name, { dark }), [chosen, results.scenario.name, dark])
+  const coverage = useMemo(() => coverageOption(results, { sm }), [results, sm])
+  const where = useMemo(() => tonnesOption(chosen, results.scenario.name), [chosen, results.scenario.name])
+  const whereSm = useMemo(() => (sm && chosen.smco ? tonnesOption(chosen, results.scenario.name, {}, 'SmCo') : null), [chosen, results.scenario.name, sm])
   return (
     <section className="scenario-results" data-testid="scenario-results">
+      <fieldset className="scenario-row scenario-elements" aria-label="Elements">
+        <legend>Elements</legend>
+        {['NdPr', 'Dy', 'Tb'].map((el) => (
+          <label key={el}>
+            <input type="checkbox" checked disabled /> {el}
+          </label>
+        ))}
+        <label>
+          <input type="checkbox" checked={sm} disabled={!available} onChange={(e) => setShowSm(e.target.checked)} /> Sm (SmCo magnets)
+        </label>
+        {available ? null : <span className="muted">This scenario has no SmCo inputs: copy it with Sm to add them.</span>}
+      </fieldset>
       <ScenarioChart option={coverage} label={`Coverage per stage, ${results.scenario.name}`} testId="coverage-chart" />
       <div className="scenario-row">
         <label>
@@ -32,6 +47,14 @@ export function ResultsPanel({ results }: { results: ScenarioResults }): ReactEl
         </p>
       </div>
       <ScenarioChart option={where} label={`Where the tonnes go in ${chosen.year}`} height={220} testId="tonnes-chart" />
+      {whereSm ? (
+        <>
+          <p className="scenario-bottleneck" data-testid="chosen-sm-bottleneck">
+            {chosen.smco!.bottleneck.text}
+          </p>
+          <ScenarioChart option={whereSm} label={`Where the tonnes of SmCo magnets go in ${chosen.year}`} height={200} testId="smco-tonnes-chart" />
+        </>
+      ) : null}
       <table className="scenario-table" data-testid="results-table">
         <thead>
           <tr>
@@ -41,6 +64,14 @@ export function ResultsPanel({ results }: { results: ScenarioResults }): ReactEl
             <th className="num">Domestic</th>
             <th className="num">With imports</th>
             <th>Bottleneck</th>
+            {sm ? (
+              <>
+                <th className="num">SmCo demand</th>
+                <th className="num">SmCo domestic</th>
+                <th className="num">SmCo with imports</th>
+                <th>Sm bottleneck</th>
+              </>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -52,6 +83,14 @@ export function ResultsPanel({ results }: { results: ScenarioResults }): ReactEl
               <td className="num">{percent(y.domesticCoverage)}</td>
               <td className="num">{percent(y.totalCoverage)}</td>
               <td className="bottleneck-cell">{y.bottleneck.text.replace(/^\d{4}: /, '')}</td>
+              {sm && y.smco ? (
+                <>
+                  <td className="num">{tonnes(y.smco.demand)}</td>
+                  <td className="num">{percent(y.smco.domesticCoverage)}</td>
+                  <td className="num">{percent(y.smco.totalCoverage)}</td>
+                  <td className="sm-bottleneck-cell">{y.smco.bottleneck.text.replace(/^\d{4}: /, '')}</td>
+                </>
+              ) : null}
             </tr>
           ))}
         </tbody>

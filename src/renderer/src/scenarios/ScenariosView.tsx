@@ -29,6 +29,7 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
   const [tab, setTab] = useState<Tab>('Results')
   const [compare, setCompare] = useState<number[]>([])
   const [name, setName] = useState('')
+  const [withSm, setWithSm] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const scenarios = list.data ?? []
   const id = chosenId ?? scenarios[0]?.id ?? 0
@@ -45,8 +46,9 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
     e.preventDefault()
     if (!current || !name.trim()) return
     try {
-      const made = await call('scenarios.create', { name: name.trim(), baseId: current.id, overrides: [] })
+      const made = await call('scenarios.create', { name: name.trim(), baseId: current.id, overrides: [], withSm })
       setName('')
+      setWithSm(false)
       setChosen(made.scenario.id)
       setTab('Assumptions')
       setError(null)
@@ -85,6 +87,9 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
                 <label>
                   New copy of {current.name}
                   <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Name of the copy" aria-label="Name of the copy" />
+                </label>
+                <label>
+                  <input type="checkbox" checked={withSm} onChange={(e) => setWithSm(e.target.checked)} /> with Sm (SmCo magnets)
                 </label>
                 <button type="submit" className="btn btn-small" disabled={!name.trim()}>
                   Copy
