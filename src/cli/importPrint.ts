@@ -73,7 +73,9 @@ export function describeSecondSources(o: PipelineOutcome): string[] {
   const lines = [s.message.replace(/ \(row .*\)\.$/, '.')]
   const what = tableDef(o.mapping.table).singular
   for (const r of s.rows.slice(0, SHOWN_PROBLEMS))
-    lines.push(`  ${unit} ${r.row}: beside ${what} ${r.existingId} from ${r.existingSource ?? 'no source'}${r.sameValue ? ' (same value)' : ' (differs)'}`)
+    lines.push(
+      `  ${unit} ${r.row}: beside ${r.existingCode ?? `${what} ${r.existingId}`} from ${r.existingSource ?? 'no source'}${r.sameValue ? ' (same value)' : ' (differs)'}`
+    )
   if (s.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(s.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)
   return lines
 }

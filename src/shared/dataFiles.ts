@@ -237,8 +237,9 @@ export interface FileLayout {
 export interface SecondSourceRow {
   /** The file's row. */
   row: number
-  /** The row of the other source. */
+  /** The row of the other source, and its code where the table has codes (F0031). */
   existingId: number
+  existingCode: string | null
   existingSource: string | null
   /** True when the other source's row has the same value (and unit): a repeat, not a disagreement. */
   sameValue: boolean

@@ -224,7 +224,10 @@ function secondSourcesOf(writer: ImportWriter, table: ImportTable, dryRun: boole
   const rows = writer.secondSources.map((s) => ({ ...s }))
   const listed = rows
     .slice(0, 3)
-    .map((r) => `row ${r.row}: ${tableDef(table).singular} ${r.existingId} from ${r.existingSource ?? 'no source'}${r.sameValue ? ', same value' : ''}`)
+    .map(
+      (r) =>
+        `row ${r.row}: ${r.existingCode ?? `${tableDef(table).singular} ${r.existingId}`} from ${r.existingSource ?? 'no source'}${r.sameValue ? ', same value' : ''}`
+    )
     .join('; ')
   const message =
     `${count(n)} ${dryRun ? 'would add' : 'added'} a second source for an existing ${what}: ` +

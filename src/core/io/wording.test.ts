@@ -76,6 +76,7 @@ describe("a file's figures in the dataset's words", () => {
     expect(preview.secondSources.message).toMatch(
       /^4 would add a second source for an existing figure: 3 repeat a figure of another source \(same value\), 1 differs\./
     )
+    expect(preview.secondSources.message).toMatch(/\(row 2: F\d{4} from USGS-MCS202[56]-RE, same value; /) // the figure's code, as the grid shows it
     const australia = preview.secondSources.rows.find((r) => r.row === 4)
     expect(australia?.sameValue).toBe(false)
     expect(preview.rows.find((r) => r.row === 2)?.values.subject).toBe(REO)

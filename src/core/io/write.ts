@@ -32,6 +32,7 @@ export interface OtherSource {
 export interface SecondSource {
   row: number
   existingId: number
+  existingCode: string | null
   existingSource: string | null
   sameValue: boolean
 }
@@ -128,7 +129,8 @@ export class ImportWriter {
     this.bulk = planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
-    this.otherColumns = ['id', 'source_id', ...reportedColumns(table), ...(table === 'observation' ? ['value_text'] : [])].map(ident).join(', ')
+    const code = def.autoCode ? [def.autoCode.column] : []
+    this.otherColumns = ['id', 'source_id', ...code, ...reportedColumns(table), ...(table === 'observation' ? ['value_text'] : [])].map(ident).join(', ')
     this.otherSourceStmt = this.keyWithoutSource
       ? db.prepare(`SELECT ${this.otherColumns} FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? ORDER BY id`)
       : null
@@ -183,6 +185,7 @@ export class ImportWriter {
       this.secondSources.push({
         row: fileRow,
         existingId: Number(found.id),
+        existingCode: typeof found.code === 'string' ? found.code : null,
         existingSource: this.sourceCode((found.source_id as number | null) ?? null),
         sameValue
       })
