@@ -4,7 +4,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Page, Response } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { startHost, stopHost } from './host'
 import { StartPage } from './pages/StartPage'
 
 test('a first open shows Start: the dataset, what it holds and the question it serves', async ({ page, host }) => {
@@ -89,6 +91,41 @@ test("recent files go to the test host's own user-data folder, never the real ~/
   expect(recent.map((r) => r.path)).toEqual([host.datasetPath])
   const real = path.join(process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config'), 'Lodestone', 'recent.json')
   if (fs.existsSync(real)) expect(fs.readFileSync(real, 'utf8')).not.toContain(host.datasetPath)
+})
+
+/** The host's answer to "is this the file's first opening?", which decides whether Start shows. */
+const welcomed = (page: Page): Promise<Response> =>
+  page.waitForResponse((r) => r.url().endsWith('/api/call') && (r.request().postData() ?? '').includes('datasets.welcome'))
+
+test('Start shows once per dataset, not again for a host on a new port (the mark is kept beside recent files)', async ({ page, host }) => {
+  const start = new StartPage(page)
+  await page.goto(host.url)
+  await expect(start.view).toBeVisible()
+  const again = await startHost(host.datasetPath) // a new port: a new origin, with empty localStorage
+  try {
+    const answer = welcomed(page)
+    await page.goto(again.url)
+    await answer
+    await expect(page).toHaveURL(/#\/tables\/figures$/)
+    await expect(start.view).toHaveCount(0)
+  } finally {
+    await stopHost(again.child)
+  }
+})
+
+test('Save As keeps the analyst on the view they were on; the copy does not open on Start', async ({ page, host }) => {
+  const start = new StartPage(page)
+  await page.goto(`${host.url}#/files`)
+  await expect(page.getByTestId('files-view')).toBeVisible()
+  await page.getByTestId('file-saveAs').click()
+  await expect(page.getByTestId('file-path')).toHaveValue(/india-ree copy\.lodestone$/)
+  const answer = welcomed(page)
+  await page.getByRole('button', { name: 'Save copy and open it' }).click()
+  await answer
+  await expect(page.getByTestId('dataset-file')).toContainText('india-ree copy.lodestone')
+  await expect(page).toHaveURL(/#\/files$/)
+  await expect(page.getByTestId('files-view')).toBeVisible()
+  await expect(start.view).toHaveCount(0)
 })
 
 for (const size of [

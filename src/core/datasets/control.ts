@@ -1,5 +1,6 @@
 // What the engine lends the file handlers: reopen another dataset (or the same one after a restore), the
-// upload store, the import jobs, the lock holder and the recent-files list. Implemented by datasets/session.ts.
+// upload store, the import jobs, the lock holder, the recent-files list and Start's first-open marks.
+// Implemented by datasets/session.ts.
 import type { DatasetInfo, IntegrityState, LockHolder, RecentDataset } from '../../shared/dataFiles'
 import type { JobManager } from '../io/jobs'
 import type { UploadStore } from '../io/uploads'
@@ -22,6 +23,10 @@ export interface DatasetControl {
   /** The integrity check after opening: its state, and why it could not run (when it could not). */
   integrity(): { state: IntegrityState; note: string | null }
   recent(): RecentDataset[]
+  /** Marks the open dataset's Start view as shown; true the first time for this file (welcomed.ts). */
+  welcome(): boolean
+  /** Before Save As continues in `target`: a copy of a welcomed dataset is welcomed too. */
+  welcomeCopy(target: string): void
   /** Close the open dataset and open `file` (creating it first when asked). Emits dataset.opened. */
   reopen(file: string, create?: 'empty' | 'starter'): void
   /** Close the dataset, run `change` on its closed file, and open it again (restore). */

@@ -57,6 +57,7 @@ function withoutControl(): Pick<Handlers, FileMethod> {
     'jobs.get',
     'datasets.info',
     'datasets.recent',
+    'datasets.welcome',
     'datasets.new',
     'datasets.open',
     'datasets.saveAs',
@@ -76,6 +77,7 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileMethod> {
     ...backupHandlers(ctx, control),
     'datasets.info': () => datasetInfo(ctx.info.datasetPath, ctx.info.readOnly, control),
     'datasets.recent': () => control.recent(),
+    'datasets.welcome': () => ({ firstOpen: control.welcome() }),
     'datasets.new': (input) => {
       control.reopen(checkPath(input.path, false), input.from)
       return control.current()
@@ -88,6 +90,7 @@ export function fileHandlers(ctx: HandlerContext): Pick<Handlers, FileMethod> {
       const target = checkPath(input.path, false)
       if (control.jobs.isRunning()) throw new EngineError('conflict', 'An import is running; use Save As when it has finished, or cancel it first.')
       await copyTo(control, target)
+      control.welcomeCopy(target)
       control.reopen(target)
       return control.current()
     }

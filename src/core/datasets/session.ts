@@ -24,6 +24,7 @@ import type { DatasetControl } from './control'
 import { datasetInfo } from './info'
 import { acquireLock, describeHolder, resolveDatasetPath, type DatasetLock } from './lock'
 import { RecentList } from './recent'
+import { WelcomedList } from './welcomed'
 
 /** What the session needs of the engine's options (EngineOptions in engine.ts has these, and host services). */
 export interface SessionOptions {
@@ -95,6 +96,7 @@ export function openSession(options: SessionOptions, events: EventHub, makeHandl
   setNativeBinding(options.nativeBinding) // once: every connection of this process (and its workers' tasks) loads it
   const uploads = new UploadStore()
   const recent = new RecentList(options.stateDir ?? null)
+  const welcomed = new WelcomedList(options.stateDir ?? null)
   let current: Current
   const runner = options.runner ?? defaultRunner()
   const jobs = new JobManager(events, runner, {
@@ -113,6 +115,8 @@ export function openSession(options: SessionOptions, events: EventHub, makeHandl
     readOnlyReason: () => current.readOnlyReason,
     integrity: () => ({ state: current.integrity, note: current.integrityNote }),
     recent: () => recent.list(),
+    welcome: () => welcomed.welcome(current.file),
+    welcomeCopy: (target) => welcomed.carry(current.file, target),
     reopen: (file, create) => reopen(file, create),
     withClosed: (change) => withClosed(change)
   }

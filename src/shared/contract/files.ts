@@ -87,6 +87,12 @@ export const fileMethods = {
   'jobs.get': read(z.object({ jobId }).strict(), returns<JobStatus>()),
   'datasets.info': read(z.object({}).strict(), returns<DatasetInfo>()),
   'datasets.recent': read(z.object({}).strict(), returns<RecentDataset[]>()),
+  /**
+   * Start's first-open mark: true the first time the open file is asked about (the app shows Start), false after
+   * and for a Save As copy of a file already welcomed. A read: it changes no dataset, only the host's settings
+   * beside recent files, and answers at once (before the integrity check) so the first view is not held up.
+   */
+  'datasets.welcome': read(z.object({}).strict(), returns<{ firstOpen: boolean }>()),
   'datasets.new': job(z.object({ path: datasetPath, from: z.enum(['empty', 'starter']).default('starter') }).strict(), returns<DatasetInfo>()),
   'datasets.open': job(z.object({ path: datasetPath }).strict(), returns<DatasetInfo>()),
   'datasets.saveAs': job(z.object({ path: datasetPath }).strict(), returns<DatasetInfo>()),
