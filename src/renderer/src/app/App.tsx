@@ -1,12 +1,11 @@
 // The frame: title bar, table navigation, the grid or a view (as the route in the URL hash says), the inspector
 // and the status bar, wired to the engine through the typed client. What each pane shows is a query the change
 // feed keeps current (data/queries.ts): a change redraws only the panes whose answers it moved.
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactElement } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react'
 import type { UploadResult } from '../../../shared/dataFiles'
 import { isTableName, TABLES, type TableName } from '../../../shared/schema'
 import { useFileDrop } from '../import/useFileDrop'
 import { call, followChanges } from '../api/client'
-import { onChange } from '../data/changes'
 import { capitalise, rowDescription } from '../data/rows'
 import { NavPanel } from '../frame/NavPanel'
 import { SkipLink } from '../frame/SkipLink'
@@ -35,10 +34,6 @@ const isTable = (v: unknown): v is TableName => typeof v === 'string' && isTable
 
 export function App(): ReactElement {
   useEffect(() => followChanges(), [])
-  // The views still reload on any change (until each reads through queries).
-  const [revision, bump] = useReducer((n: number) => n + 1, 0)
-  useEffect(() => onChange(bump), [])
-  const refresh = useCallback(() => undefined, [])
 
   const frame = useFrameState()
   const info = frame.info
@@ -106,7 +101,6 @@ export function App(): ReactElement {
     (id: number) => {
       setMode('row')
       selection.setActiveId(id)
-      refresh()
       setHiddenRow(null)
       void grid.current?.reveal(id).then(async (shown) => {
         if (shown) return
@@ -114,7 +108,7 @@ export function App(): ReactElement {
         setHiddenRow({ id, label: row ? rowDescription(table, row) : `row ${id}` })
       })
     },
-    [refresh, selection, table]
+    [selection, table]
   )
   const showHiddenRow = useCallback(() => {
     if (!hiddenRow) return
@@ -124,9 +118,9 @@ export function App(): ReactElement {
     window.setTimeout(() => void grid.current?.reveal(id), 0)
   }, [hiddenRow])
 
-  const actions = useRowActions({ table, readOnly, grid, targets: selection.targets, confirm, openNewForm, onChanged: refresh, onDeleted: selection.forget })
+  const actions = useRowActions({ table, readOnly, grid, targets: selection.targets, confirm, openNewForm, onDeleted: selection.forget })
 
-  const steps = useHistorySteps(readOnly, grid, refresh, onTable ? table : null)
+  const steps = useHistorySteps(readOnly, grid, onTable ? table : null)
 
   // Search everything: a row opens its table scrolled to it (now, or when that table's grid is ready).
   const openRow = useCallback(
@@ -173,16 +167,7 @@ export function App(): ReactElement {
       {route === null ? (
         <main id="main-content" className="view-pane" aria-busy="true" />
       ) : route.view !== 'table' ? (
-        <ViewPane
-          route={route}
-          revision={revision}
-          readOnly={readOnly}
-          dropped={dropped}
-          onDroppedTaken={() => setDropped(null)}
-          onChanged={refresh}
-          onShowTable={chooseTable}
-          navigate={navigate}
-        />
+        <ViewPane route={route} readOnly={readOnly} dropped={dropped} onDroppedTaken={() => setDropped(null)} onShowTable={chooseTable} navigate={navigate} />
       ) : (
         <TablePane
           key={table}

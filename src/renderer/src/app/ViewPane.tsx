@@ -18,11 +18,9 @@ export type ViewRoute = Exclude<Route, { view: 'table' }>
 
 interface Props {
   route: ViewRoute
-  revision: number
   readOnly: boolean
   dropped: File | UploadResult | null
   onDroppedTaken(): void
-  onChanged(): void
   onShowTable(table: TableName): void
   navigate(route: Route, options?: { replace?: boolean }): void
 }
@@ -40,12 +38,12 @@ function useOpeners(navigate: Props['navigate']): Record<ObjectView, Opener> {
   }, [navigate])
 }
 
-export function ViewPane({ route, revision, readOnly, dropped, onDroppedTaken, onChanged, onShowTable, navigate }: Props): ReactElement {
-  const common = { revision, readOnly, onChanged }
+export function ViewPane({ route, readOnly, dropped, onDroppedTaken, onShowTable, navigate }: Props): ReactElement {
+  const common = { readOnly }
   const openers = useOpeners(navigate)
   switch (route.view) {
     case 'start':
-      return <StartView revision={revision} readOnly={readOnly} navigate={navigate} onChanged={onChanged} />
+      return <StartView readOnly={readOnly} navigate={navigate} />
     case 'assessments':
       return <AssessmentsView {...common} openId={route.id} onOpen={openers.assessments} />
     case 'indicators':

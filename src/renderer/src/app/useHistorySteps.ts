@@ -1,6 +1,7 @@
 // Undo and redo for the whole app ('history.undo' / 'history.redo'): refused while read-only or while a
-// cell is being edited (the editor keeps its own undo); afterwards every view reloads. A step that changed
-// tables other than the one in view says what it undid and where ("Undid “Edit Rationale” in Assessments").
+// cell is being edited (the editor keeps its own undo); the views follow the step's answer through the change
+// feed. A step that changed tables other than the one in view says what it undid and where ("Undid “Edit
+// Rationale” in Assessments").
 import { useCallback, useRef, useState, type RefObject } from 'react'
 import type { UndoResult } from '../../../shared/api'
 import { tableDef, type TableName } from '../../../shared/schema'
@@ -29,7 +30,7 @@ export function describeStep(verb: 'Undid' | 'Redid', result: UndoResult, inView
   return `${verb} “${result.label ?? 'the last change'}” in ${where}.`
 }
 
-export function useHistorySteps(readOnly: boolean, grid: RefObject<GridHandle | null>, refresh: () => void, inView: TableName | null): HistorySteps {
+export function useHistorySteps(readOnly: boolean, grid: RefObject<GridHandle | null>, inView: TableName | null): HistorySteps {
   const [notice, setNotice] = useState<string | null>(null)
   const timer = useRef<number | undefined>(undefined)
   const where = useRef(inView)
@@ -37,7 +38,7 @@ export function useHistorySteps(readOnly: boolean, grid: RefObject<GridHandle | 
   const step = useCallback(
     (verb: 'Undid' | 'Redid', run: () => Promise<UndoResult>) => {
       if (readOnly || grid.current?.isEditing()) return
-      // A refusal is already in the status bar (saveState); the views reload either way.
+      // A refusal is already in the status bar (saveState).
       void run()
         .then((result) => {
           const text = describeStep(verb, result, where.current)
@@ -46,9 +47,8 @@ export function useHistorySteps(readOnly: boolean, grid: RefObject<GridHandle | 
           if (text) timer.current = window.setTimeout(() => setNotice(null), 8000)
         })
         .catch(() => undefined)
-        .finally(refresh)
     },
-    [readOnly, grid, refresh]
+    [readOnly, grid]
   )
   return {
     undo: useCallback(() => step('Undid', undo), [step]),

@@ -17,21 +17,19 @@ interface Options {
   targets: Row[]
   confirm(request: ConfirmRequest): Promise<boolean>
   openNewForm(): void
-  onChanged(): void
   onDeleted(ids: number[]): void
 }
 
 export function useRowActions(o: Options): RowActions {
-  const { table, readOnly, grid, targets, confirm, openNewForm, onChanged, onDeleted } = o
+  const { table, readOnly, grid, targets, confirm, openNewForm, onDeleted } = o
 
   const duplicate = useCallback(async () => {
     if (readOnly || targets.length === 0) return
     const outcome = await duplicateRows(table, targets)
     if (!outcome.ok || !outcome.applied) return
-    onChanged()
     const last = outcome.applied.insertedIds.at(-1)
     if (last !== undefined) void grid.current?.reveal(last)
-  }, [readOnly, targets, table, onChanged, grid])
+  }, [readOnly, targets, table, grid])
 
   const remove = useCallback(async () => {
     if (readOnly || targets.length === 0) return
@@ -50,8 +48,7 @@ export function useRowActions(o: Options): RowActions {
     if (!outcome.ok) return
     grid.current?.deselectAll()
     onDeleted(targets.map((r) => Number(r.id)))
-    onChanged()
-  }, [readOnly, targets, table, confirm, grid, onChanged, onDeleted])
+  }, [readOnly, targets, table, confirm, grid, onDeleted])
 
   return useMemo(
     () => ({

@@ -1,47 +1,33 @@
 // Cite a row or a computed indicator as evidence: pick what to search, type, pick a result, say why it
 // matters. The engine checks the row exists and is not cited twice; a refusal is shown in its words.
-import { useEffect, useState, type ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import type { IndicatorId } from '../../../shared/analysis'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
-import { searchRows, SEARCH_TABLES, type Hit, type SearchTable } from './evidenceSearch'
+import { useCall } from '../data/queries'
+import { SEARCH_TABLES, useEvidenceSearch, type SearchTable } from './evidenceSearch'
 
 interface Props {
   assessmentId: number
-  onLinked(): void
   onClose(): void
 }
 
 type Kind = SearchTable | 'indicator'
 
-export function AddEvidence({ assessmentId, onLinked, onClose }: Props): ReactElement {
+export function AddEvidence({ assessmentId, onClose }: Props): ReactElement {
   const [kind, setKind] = useState<Kind>('observation')
   const [query, setQuery] = useState('')
-  const [hits, setHits] = useState<Hit[]>([])
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const indicators = useRequest(() => call('indicators.list', {}), [])
+  const indicators = useCall('indicators.list', {})
 
-  useEffect(() => {
-    if (kind === 'indicator') return
-    let live = true
-    const timer = window.setTimeout(() => {
-      searchRows(kind, query)
-        .then((h) => live && setHits(h))
-        .catch((e: unknown) => live && setError(errorMessage(e)))
-    }, 150)
-    return () => {
-      live = false
-      window.clearTimeout(timer)
-    }
-  }, [kind, query])
+  const found = useEvidenceSearch(kind === 'indicator' ? null : kind, query)
+  const hits = found.hits
 
   const cite = async (target: { table: SearchTable; id: number } | { indicator: IndicatorId; params: Record<string, never> }): Promise<void> => {
     try {
       await call('assessments.linkEvidence', { assessmentId, target, note: note.trim() || undefined })
       setError(null)
       setNote('')
-      onLinked()
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -82,9 +68,9 @@ export function AddEvidence({ assessmentId, onLinked, onClose }: Props): ReactEl
         data-testid="evidence-note"
         onChange={(e) => setNote(e.target.value)}
       />
-      {error ? (
+      {(error ?? found.error) ? (
         <p className="field-error" role="alert">
-          {error}
+          {error ?? found.error}
         </p>
       ) : null}
       <ul className="hits">
@@ -105,7 +91,7 @@ export function AddEvidence({ assessmentId, onLinked, onClose }: Props): ReactEl
                 </button>
               </li>
             ))}
-        {kind !== 'indicator' && !hits.length ? <li className="muted hits-empty">No rows match.</li> : null}
+        {kind !== 'indicator' && !hits.length && !found.pending ? <li className="muted hits-empty">No rows match.</li> : null}
       </ul>
     </div>
   )

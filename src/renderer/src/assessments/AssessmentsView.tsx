@@ -1,21 +1,18 @@
 // The Assessments view: the board of countries x themes with "what changed since", or the assessment the route
-// names open in the editor (one that is gone falls back to the board, quietly). Reloads on every dataset change.
+// names open in the editor (one that is gone falls back to the board, quietly). Each is a query the change feed keeps current.
 import { useCallback, useEffect, type ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { Board } from './Board'
 import { ChangedSince } from './ChangedSince'
 import { Editor } from './Editor'
 import './assessments.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
-  onChanged(): void
 }
 
-function BoardPage({ revision, onOpen }: { revision: number; onOpen(id: number): void }): ReactElement {
-  const board = useRequest(() => call('assessments.board', {}), [revision])
+function BoardPage({ onOpen }: { onOpen(id: number): void }): ReactElement {
+  const board = useCall('assessments.board', {})
   return (
     <div className="analysis-page board-page">
       <header className="analysis-head">
@@ -24,7 +21,7 @@ function BoardPage({ revision, onOpen }: { revision: number; onOpen(id: number):
       </header>
       {board.error ? <p className="error-text">{board.error}</p> : null}
       {board.data ? <Board board={board.data} onOpen={onOpen} /> : <p className="muted">Loading…</p>}
-      <ChangedSince revision={revision} onOpen={onOpen} />
+      <ChangedSince onOpen={onOpen} />
     </div>
   )
 }
@@ -35,8 +32,8 @@ interface EditorPageProps extends Props {
   onGone(): void
 }
 
-function EditorPage({ id, revision, readOnly, onChanged, onBack, onGone }: EditorPageProps): ReactElement {
-  const detail = useRequest(() => call('assessments.get', { id }), [id, revision])
+function EditorPage({ id, readOnly, onBack, onGone }: EditorPageProps): ReactElement {
+  const detail = useCall('assessments.get', { id })
   const gone = detail.notFound
   useEffect(() => {
     if (gone) onGone()
@@ -53,7 +50,7 @@ function EditorPage({ id, revision, readOnly, onChanged, onBack, onGone }: Edito
     )
   }
   if (!detail.data || Number(detail.data.assessment.id) !== id) return <p className="muted analysis-page">Loading…</p>
-  return <Editor detail={detail.data} readOnly={readOnly} revision={revision} onChanged={onChanged} onBack={onBack} />
+  return <Editor detail={detail.data} readOnly={readOnly} onBack={onBack} />
 }
 
 interface ViewProps extends Props {
@@ -68,7 +65,7 @@ export function AssessmentsView({ openId, onOpen, ...props }: ViewProps): ReactE
   const gone = useCallback(() => onOpen(null, true), [onOpen])
   return (
     <main id="main-content" className="analysis" data-testid="assessments-view">
-      {openId === null ? <BoardPage revision={props.revision} onOpen={onOpen} /> : <EditorPage {...props} id={openId} onBack={toBoard} onGone={gone} />}
+      {openId === null ? <BoardPage onOpen={onOpen} /> : <EditorPage {...props} id={openId} onBack={toBoard} onGone={gone} />}
     </main>
   )
 }

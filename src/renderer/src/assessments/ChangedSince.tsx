@@ -1,17 +1,16 @@
 // "What changed since a date": every assessment that moved, with its severity and status then and now and
 // the changes in words. Defaults to the last 30 days.
 import { useState, type ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { dateTime } from './labels'
 
 function daysAgo(n: number): string {
   return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
 }
 
-export function ChangedSince({ revision, onOpen }: { revision: number; onOpen(id: number): void }): ReactElement {
+export function ChangedSince({ onOpen }: { onOpen(id: number): void }): ReactElement {
   const [since, setSince] = useState(daysAgo(30))
-  const moves = useRequest(() => call('assessments.changedSince', { since }), [since, revision])
+  const moves = useCall('assessments.changedSince', { since })
   return (
     <section className="changed-since" data-testid="changed-since">
       <h2 className="doc-h2">

@@ -17,17 +17,15 @@ import { VersionHistory } from './VersionHistory'
 interface Props {
   detail: AssessmentDetail
   readOnly: boolean
-  revision: number
-  onChanged(): void
   onBack(): void
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
 
-export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props): ReactElement {
+export function Editor({ detail, readOnly, onBack }: Props): ReactElement {
   const a = detail.assessment
   const id = Number(a.id)
-  const { save, errors } = useFieldSave(id, Number(a.version), onChanged)
+  const { save, errors } = useFieldSave(id, Number(a.version))
   const put = (column: string) => (value: string | number | null) => void save(column, value)
   const [editingRubric, setEditingRubric] = useState(false)
   return (
@@ -65,7 +63,7 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
           testId="field-summary"
           onSave={put('summary')}
         />
-        <StatusActions id={id} status={String(a.status)} version={Number(a.version)} readOnly={readOnly} onChanged={onChanged} />
+        <StatusActions id={id} status={String(a.status)} version={Number(a.version)} readOnly={readOnly} />
         <section className="doc-section">
           <h2 className="doc-h2">Judgement</h2>
           <div className="doc-meta">
@@ -97,7 +95,7 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
               </button>
             )}
           </div>
-          {editingRubric ? <RubricEditor rubric={detail.rubric} onSaved={onChanged} onClose={() => setEditingRubric(false)} /> : null}
+          {editingRubric ? <RubricEditor rubric={detail.rubric} onClose={() => setEditingRubric(false)} /> : null}
           <SeverityPicker value={typeof a.severity === 'number' ? a.severity : null} rubric={detail.rubric} disabled={readOnly} onChoose={put('severity')} />
           {errors.severity ? <p className="field-error">{errors.severity}</p> : null}
         </section>
@@ -119,9 +117,9 @@ export function Editor({ detail, readOnly, revision, onChanged, onBack }: Props)
           draftKey={draftKey(`assessment:${id}`, 'recommendations')}
           onSave={(t) => save('recommendations', t)}
         />
-        <EvidenceList assessmentId={id} items={detail.evidence} readOnly={readOnly} onChanged={onChanged} />
+        <EvidenceList assessmentId={id} items={detail.evidence} readOnly={readOnly} />
       </article>
-      <VersionHistory assessmentId={id} versions={detail.versions} editedSinceVersion={detail.editedSinceVersion} revision={revision} />
+      <VersionHistory assessmentId={id} versions={detail.versions} editedSinceVersion={detail.editedSinceVersion} />
     </div>
   )
 }

@@ -10,7 +10,6 @@ interface Props {
   assessmentId: number
   items: EvidenceItem[]
   readOnly: boolean
-  onChanged(): void
 }
 
 const TABLE_WORD: Record<string, string> = {
@@ -26,7 +25,7 @@ const TABLE_WORD: Record<string, string> = {
   computed_indicator: 'indicator'
 }
 
-function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; readOnly: boolean; onChanged(): void; onError(m: string): void }): ReactElement {
+function Item({ item, readOnly, onError }: { item: EvidenceItem; readOnly: boolean; onError(m: string): void }): ReactElement {
   const [note, setNote] = useState(item.note ?? '')
   const saveNote = (): void => {
     if ((note.trim() || null) === (item.note ?? null)) return
@@ -34,14 +33,10 @@ function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; read
       changes: [
         { kind: 'update', table: 'assessment_evidence', id: item.linkId, column: 'note', value: note.trim() || null, expectedVersion: item.linkVersion }
       ]
-    })
-      .then(onChanged)
-      .catch((e: unknown) => onError(errorMessage(e)))
+    }).catch((e: unknown) => onError(errorMessage(e)))
   }
   const remove = (): void => {
-    call('assessments.unlinkEvidence', { linkId: item.linkId })
-      .then(onChanged)
-      .catch((e: unknown) => onError(errorMessage(e)))
+    call('assessments.unlinkEvidence', { linkId: item.linkId }).catch((e: unknown) => onError(errorMessage(e)))
   }
   return (
     <li className={`evidence${item.missing ? ' is-missing' : ''}`} data-testid="evidence-item" data-label={item.label}>
@@ -90,7 +85,7 @@ function Item({ item, readOnly, onChanged, onError }: { item: EvidenceItem; read
   )
 }
 
-export function EvidenceList({ assessmentId, items, readOnly, onChanged }: Props): ReactElement {
+export function EvidenceList({ assessmentId, items, readOnly }: Props): ReactElement {
   const [adding, setAdding] = useState(false)
   const [error, setError] = useState<string | null>(null)
   return (
@@ -103,12 +98,12 @@ export function EvidenceList({ assessmentId, items, readOnly, onChanged }: Props
           </button>
         )}
       </h2>
-      {adding ? <AddEvidence assessmentId={assessmentId} onLinked={onChanged} onClose={() => setAdding(false)} /> : null}
+      {adding ? <AddEvidence assessmentId={assessmentId} onClose={() => setAdding(false)} /> : null}
       {error ? <p className="field-error">{error}</p> : null}
       {items.length ? null : <p className="muted">Nothing cited yet.</p>}
       <ul className="evidence-list">
         {items.map((item) => (
-          <Item key={`${item.linkId}:${item.linkVersion}`} item={item} readOnly={readOnly} onChanged={onChanged} onError={setError} />
+          <Item key={`${item.linkId}:${item.linkVersion}`} item={item} readOnly={readOnly} onError={setError} />
         ))}
       </ul>
     </section>

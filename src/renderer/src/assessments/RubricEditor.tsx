@@ -6,19 +6,15 @@ import { call, errorMessage } from '../api/client'
 
 interface Props {
   rubric: ThemeRubric
-  onSaved(): void
   onClose(): void
 }
 
-export function RubricEditor({ rubric, onSaved, onClose }: Props): ReactElement {
+export function RubricEditor({ rubric, onClose }: Props): ReactElement {
   const [texts, setTexts] = useState(rubric.levels.map((l) => (l.isDefault ? '' : l.text)))
   const [error, setError] = useState<string | null>(null)
   const save = (): void => {
     call('themes.setRubric', { themeId: rubric.themeId, levels: texts.map((t) => t.trim() || null) })
-      .then(() => {
-        onSaved()
-        onClose()
-      })
+      .then(onClose)
       .catch((e: unknown) => setError(errorMessage(e)))
   }
   return (

@@ -8,10 +8,9 @@ interface Props {
   status: string
   version: number
   readOnly: boolean
-  onChanged(): void
 }
 
-export function StatusActions({ id, status, version, readOnly, onChanged }: Props): ReactElement {
+export function StatusActions({ id, status, version, readOnly }: Props): ReactElement {
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | null>(null)
   const move = (next: 'draft' | 'reviewed' | 'published'): void => {
@@ -19,7 +18,6 @@ export function StatusActions({ id, status, version, readOnly, onChanged }: Prop
       .then(() => {
         setNote('')
         setError(null)
-        onChanged()
       })
       .catch((e: unknown) => setError(errorMessage(e)))
   }

@@ -2,8 +2,7 @@
 // diff of the chosen version against now, or against another version picked as the baseline.
 import { useState, type ReactElement } from 'react'
 import type { VersionSummary } from '../../../shared/analysis'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { DiffView } from './DiffView'
 import { dateTime, trendText } from './labels'
 
@@ -11,17 +10,13 @@ interface Props {
   assessmentId: number
   versions: VersionSummary[]
   editedSinceVersion: boolean
-  revision: number
 }
 
-export function VersionHistory({ assessmentId, versions, editedSinceVersion, revision }: Props): ReactElement {
+export function VersionHistory({ assessmentId, versions, editedSinceVersion }: Props): ReactElement {
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | 'current'>('current')
   const base = from ?? versions[0]?.id ?? null
-  const diff = useRequest(
-    () => (base === null ? Promise.resolve(null) : call('assessments.diff', { id: assessmentId, from: base, to: to === base ? 'current' : to })),
-    [assessmentId, base, to, revision]
-  )
+  const diff = useCall('assessments.diff', base === null ? null : { id: assessmentId, from: base, to: to === base ? 'current' : to })
   return (
     <aside className="versions" data-testid="versions">
       <h2 className="doc-h2">Versions</h2>

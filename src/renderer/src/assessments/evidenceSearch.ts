@@ -1,7 +1,9 @@
 // Finding rows to cite: figures by F-number or by product words, trade flows by partner, facilities,
-// initiatives and sources by name or code (rows.lookup), each result in one readable line.
-import type { Row } from '../../../shared/api'
-import { call } from '../api/client'
+// initiatives and sources by name or code (rows.lookup), each result in one readable line. The search is a
+// query (data/queries.ts), asked once the typing pauses.
+import type { Input, Row } from '../../../shared/api'
+import { useCall } from '../data/queries'
+import { useDebounced } from '../data/useDebounced'
 
 export type SearchTable = 'observation' | 'trade_flow' | 'facility' | 'initiative' | 'source'
 export interface Hit {
@@ -37,22 +39,36 @@ function flowHit(r: Row): Hit {
   }
 }
 
-export async function searchRows(table: SearchTable, query: string): Promise<Hit[]> {
-  const q = query.trim()
+/** The page of rows a figure or trade flow search reads, or null for the tables searched by lookup. */
+function pageArgs(table: SearchTable, q: string): Input<'rows.page'> | null {
   if (table === 'observation') {
     const filters = /^F\d+$/i.test(q)
       ? [{ column: 'code', op: 'startsWith' as const, value: q.toUpperCase() }]
       : q
         ? [{ column: 'subject', op: 'contains' as const, value: q }]
         : []
-    const page = await call('rows.page', { table, offset: 0, limit: 12, sort: [], filters })
-    return page.rows.map(figureHit)
+    return { table, offset: 0, limit: 12, sort: [], filters }
   }
   if (table === 'trade_flow') {
     const filters = q ? [{ column: 'partner_id', op: 'contains' as const, value: q }] : []
-    const page = await call('rows.page', { table, offset: 0, limit: 12, sort: [{ column: 'year', dir: 'desc' }], filters })
-    return page.rows.map(flowHit)
+    return { table, offset: 0, limit: 12, sort: [{ column: 'year', dir: 'desc' }], filters }
   }
-  const items = await call('rows.lookup', { table, query: q, limit: 12 })
-  return items.map((i) => ({ id: i.id, label: i.label, detail: i.detail === i.label ? '' : i.detail }))
+  return null
+}
+
+/**
+ * Rows of `table` matching what is typed now (nothing while `table` is null): never the answer to an earlier
+ * query, so a quick click cannot cite a row of the previous list (pending meanwhile).
+ */
+export function useEvidenceSearch(table: SearchTable | null, query: string): { hits: Hit[]; error: string | null; pending: boolean } {
+  const typed = query.trim()
+  const q = useDebounced(typed, 150)
+  const page = table ? pageArgs(table, q) : null
+  const paged = useCall('rows.page', page, { keepPrevious: false })
+  const looked = useCall('rows.lookup', table && !page ? { table, query: q, limit: 12 } : null, { keepPrevious: false })
+  const error = paged.error ?? looked.error
+  if (q !== typed) return { hits: [], error, pending: true }
+  if (paged.data) return { hits: paged.data.rows.map(table === 'trade_flow' ? flowHit : figureHit), error, pending: false }
+  if (looked.data) return { hits: looked.data.map((i) => ({ id: i.id, label: i.label, detail: i.detail === i.label ? '' : i.detail })), error, pending: false }
+  return { hits: [], error, pending: table !== null && error === null }
 }

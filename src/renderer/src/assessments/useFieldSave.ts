@@ -10,7 +10,7 @@ export interface FieldSave {
   saving: boolean
 }
 
-export function useFieldSave(id: number, version: number, onSaved: () => void): FieldSave {
+export function useFieldSave(id: number, version: number): FieldSave {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
   // The newest version known: the editor's (after a reload) or the one our own last save produced.
@@ -27,7 +27,6 @@ export function useFieldSave(id: number, version: number, onSaved: () => void): 
         if (row && typeof row.row.version === 'number' && known.current.id === id)
           known.current = { id, version: Math.max(known.current.version, row.row.version) }
         setErrors(({ [column]: _drop, ...rest }) => rest)
-        onSaved()
         return true
       } catch (e) {
         setErrors((prev) => ({ ...prev, [column]: errorMessage(e) }))
@@ -36,7 +35,7 @@ export function useFieldSave(id: number, version: number, onSaved: () => void): 
         setSaving(false)
       }
     },
-    [id, onSaved]
+    [id]
   )
   return { save, errors, saving }
 }

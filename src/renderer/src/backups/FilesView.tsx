@@ -1,31 +1,24 @@
 // File & backups: the open dataset file (New, Open, Save As, Recent) and its backups (take, list, restore).
-// Every change here reopens or restores through the engine, which tells all windows to reload.
+// Every change here reopens or restores through the engine, which tells all windows to reload; the lists follow
+// their own writes (a backup taken, the number kept) through the change feed.
 import { useState, type ReactElement } from 'react'
-import { call } from '../api/client'
 import { useConfirm } from '../app/useConfirm'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { BackupsList } from './BackupsList'
 import { DatasetFile } from './DatasetFile'
 import './backups.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
-  onChanged(): void
 }
 
-export function FilesView({ revision, readOnly, onChanged }: Props): ReactElement {
-  const [tick, setTick] = useState(0)
+export function FilesView({ readOnly }: Props): ReactElement {
   const [message, setMessage] = useState<string | null>(null)
   const { confirm, dialog } = useConfirm()
-  const info = useRequest(() => call('datasets.info', {}), [revision, tick])
-  const recent = useRequest(() => call('datasets.recent', {}), [revision, tick])
-  const backups = useRequest(() => call('backups.list', {}), [revision, tick])
-  const done = (text: string): void => {
-    setMessage(text)
-    setTick((n) => n + 1)
-    onChanged()
-  }
+  const info = useCall('datasets.info', {})
+  const recent = useCall('datasets.recent', {})
+  const backups = useCall('backups.list', {})
+  const done = (text: string): void => setMessage(text)
   return (
     <main id="main-content" className="view-pane files-view" data-testid="files-view">
       <header className="view-bar files-bar">

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react'
 import { TEMPLATE_LABELS, type BriefConfig } from '../../../shared/briefs'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { useStored } from '../app/useStored'
 import { useConfirm } from '../app/useConfirm'
 import { ExportDialog } from './ExportDialog'
@@ -16,7 +16,6 @@ import { useBrief } from './useBrief'
 import './briefs.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
   /** The brief the route names, or null. */
   openId: number | null
@@ -24,21 +23,18 @@ interface Props {
   making: boolean
   /** Opens a brief (null: none); replace when the one asked for is gone or only remembered. */
   onOpen(id: number | null, replace?: boolean): void
-  onChanged(): void
 }
 
 const isId = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
 
-export function BriefsView({ revision, readOnly, openId, making: routeMaking, onOpen, onChanged }: Props): ReactElement {
+export function BriefsView({ readOnly, openId, making: routeMaking, onOpen }: Props): ReactElement {
   const [lastId, setLastId] = useStored<number | null>('lodestone.brief', null, isId)
-  const [listTick, setListTick] = useState(0)
   const [making, setMaking] = useState(routeMaking)
   const [exporting, setExporting] = useState(false)
   const [selected, setSelected] = useState<Selected>('document')
   const [error, setError] = useState<string | null>(null)
   const { confirm, dialog } = useConfirm()
-  const list = useRequest(() => call('briefs.list', {}), [revision, listTick])
-  const saved = useCallback(() => setListTick((n) => n + 1), [])
+  const list = useCall('briefs.list', {})
   const setOpenId = useCallback(
     (id: number | null) => {
       // Closing the brief on purpose (the picker's empty choice, Delete) forgets it, so Briefs does not reopen it.
@@ -52,7 +48,7 @@ export function BriefsView({ revision, readOnly, openId, making: routeMaking, on
   }, [routeMaking])
   // A brief that is gone (deleted, or a backup restored from before it existed) falls back to the list quietly:
   // the address and the remembered id are dropped and no error is shown.
-  const open = useBrief(openId, revision, saved, () => {
+  const open = useBrief(openId, () => {
     setLastId(null)
     onOpen(null, true)
   })
@@ -70,7 +66,7 @@ export function BriefsView({ revision, readOnly, openId, making: routeMaking, on
       setError(errorMessage(e))
     }
   }
-  const duplicate = (): Promise<void> => act(async () => setOpenId((await call('briefs.duplicate', { id: brief?.id ?? 0 })).id)).then(saved)
+  const duplicate = (): Promise<void> => act(async () => setOpenId((await call('briefs.duplicate', { id: brief?.id ?? 0 })).id))
   const remove = async (): Promise<void> => {
     if (
       !brief ||
@@ -85,7 +81,6 @@ export function BriefsView({ revision, readOnly, openId, making: routeMaking, on
     await act(async () => {
       await call('briefs.delete', { id: brief.id })
       setOpenId(null)
-      saved()
     })
   }
   const setSections = (sections: BriefConfig['sections']): void => void (brief && open.save({ config: { ...brief.config, sections } }))
@@ -128,28 +123,25 @@ export function BriefsView({ revision, readOnly, openId, making: routeMaking, on
       </header>
       {showNew ? (
         <NewBrief
-          revision={revision}
           readOnly={readOnly}
           onCancel={briefs.length ? () => setMaking(false) : undefined}
           onCreated={(b) => {
             setMaking(false)
             setOpenId(b.id)
             setSelected('document')
-            saved()
-            onChanged()
           }}
         />
       ) : null}
       {brief ? (
         <div className="briefs-body">
           <Outline config={brief.config} selected={selected} readOnly={readOnly} onSelect={setSelected} onChange={setSections} />
-          <Preview briefId={brief.id} paper={brief.paper} stamp={`${brief.version}:${revision}`} />
-          <Settings brief={brief} selected={selected} readOnly={readOnly} revision={revision} save={(patch) => void open.save(patch)} />
+          <Preview briefId={brief.id} paper={brief.paper} />
+          <Settings brief={brief} selected={selected} readOnly={readOnly} save={(patch) => void open.save(patch)} />
         </div>
       ) : showNew ? null : (
         <p className="muted briefs-empty">Choose a brief above, or make a new one.</p>
       )}
-      {exporting && brief ? <ExportDialog brief={brief} onClose={() => setExporting(false)} onExported={saved} /> : null}
+      {exporting && brief ? <ExportDialog brief={brief} onClose={() => setExporting(false)} /> : null}
       {dialog}
     </main>
   )

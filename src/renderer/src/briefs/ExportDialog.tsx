@@ -3,26 +3,24 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import type { Brief, ExportFormat } from '../../../shared/briefs'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { deliver } from './download'
 
 interface Props {
   brief: Brief
   onClose(): void
-  onExported(): void
 }
 
 const METHODS = { pdf: 'briefs.exportPdf', html: 'briefs.exportHtml', md: 'briefs.exportMarkdown' } as const
 const LABELS: Record<keyof typeof METHODS, string> = { pdf: 'Export PDF', html: 'HTML', md: 'Markdown' }
 const FORMAT_NAMES: Partial<Record<ExportFormat, string>> = { pdf: 'PDF', html: 'HTML', md: 'Markdown' }
 
-export function ExportDialog({ brief, onClose, onExported }: Props): ReactElement {
+export function ExportDialog({ brief, onClose }: Props): ReactElement {
   const ref = useRef<HTMLDialogElement>(null)
   const [busy, setBusy] = useState<keyof typeof METHODS | null>(null)
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
-  const [tick, setTick] = useState(0)
-  const checks = useRequest(() => call('briefs.preflight', { id: brief.id }), [brief.id, brief.version])
-  const history = useRequest(() => call('briefs.history', { id: brief.id }), [brief.id, tick])
+  const checks = useCall('briefs.preflight', { id: brief.id })
+  const history = useCall('briefs.history', { id: brief.id })
 
   useEffect(() => {
     const dialog = ref.current
@@ -40,8 +38,6 @@ export function ExportDialog({ brief, onClose, onExported }: Props): ReactElemen
     setStatus({ text: format === 'pdf' ? 'Printing with Chromium…' : 'Exporting…', error: false })
     try {
       setStatus({ text: deliver(await call(METHODS[format], { id: brief.id })), error: false })
-      setTick((n) => n + 1)
-      onExported()
     } catch (e) {
       setStatus({ text: errorMessage(e), error: true })
     } finally {

@@ -6,14 +6,13 @@ import { call, errorMessage } from '../api/client'
 import { useCountries } from './useOptions'
 
 interface Props {
-  revision: number
   readOnly: boolean
   onCreated(brief: Brief): void
   onCancel?(): void
 }
 
-export function NewBrief({ revision, readOnly, onCreated, onCancel }: Props): ReactElement {
-  const countries = useCountries(revision)
+export function NewBrief({ readOnly, onCreated, onCancel }: Props): ReactElement {
+  const countries = useCountries()
   const [template, setTemplate] = useState<Template>('country')
   const [countryId, setCountryId] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)

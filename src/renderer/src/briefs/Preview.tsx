@@ -1,8 +1,8 @@
 // The paged live preview: exactly the HTML that prints, in a sandboxed iframe with no scripts. The brief's own
 // screen styles set it in page-sized columns on white sheets; this pane only scales it to the available height.
 import { useEffect, useRef, useState, type ReactElement } from 'react'
-import type { Paper, RenderedBrief } from '../../../shared/briefs'
-import { call, errorMessage } from '../api/client'
+import type { Paper } from '../../../shared/briefs'
+import { useCall } from '../data/queries'
 
 const PAGE_PX: Record<Paper, number> = { A4: 1123, Letter: 1056 }
 const GAP_PX = 28
@@ -10,8 +10,6 @@ const GAP_PX = 28
 interface Props {
   briefId: number
   paper: Paper
-  /** Changes whenever the brief or the dataset changed: the preview renders again. */
-  stamp: string
 }
 
 function useScale(box: React.RefObject<HTMLDivElement | null>, paper: Paper): number {
@@ -28,21 +26,13 @@ function useScale(box: React.RefObject<HTMLDivElement | null>, paper: Paper): nu
   return scale
 }
 
-export function Preview({ briefId, paper, stamp }: Props): ReactElement {
-  const [rendered, setRendered] = useState<RenderedBrief | null>(null)
-  const [error, setError] = useState<string | null>(null)
+/** Renders again whenever the brief or the data it shows changed (data/reads.ts). */
+export function Preview({ briefId, paper }: Props): ReactElement {
+  const render = useCall('briefs.render', { id: briefId })
+  const rendered = render.data
+  const error = render.error
   const box = useRef<HTMLDivElement>(null)
   const scale = useScale(box, paper)
-
-  useEffect(() => {
-    let live = true
-    call('briefs.render', { id: briefId })
-      .then((r) => live && (setRendered(r), setError(null)))
-      .catch((e: unknown) => live && setError(errorMessage(e)))
-    return () => {
-      live = false
-    }
-  }, [briefId, stamp])
 
   const height = PAGE_PX[paper] + GAP_PX
   return (

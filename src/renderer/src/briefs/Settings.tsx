@@ -13,13 +13,12 @@ interface Props {
   brief: Brief
   selected: Selected
   readOnly: boolean
-  revision: number
   save(patch: BriefPatch): void
 }
 
-function DocumentSettings({ brief, readOnly, revision, save }: Omit<Props, 'selected'>): ReactElement {
-  const countries = useCountries(revision)
-  const sources = useSources(revision)
+function DocumentSettings({ brief, readOnly, save }: Omit<Props, 'selected'>): ReactElement {
+  const countries = useCountries()
+  const sources = useSources()
   return (
     <>
       <Field label="Title">
@@ -89,8 +88,8 @@ function DocumentSettings({ brief, readOnly, revision, save }: Omit<Props, 'sele
   )
 }
 
-function AssessmentPicker({ brief, readOnly, revision, save }: Omit<Props, 'selected'>): ReactElement {
-  const options = useAssessments(brief.countryName, revision)
+function AssessmentPicker({ brief, readOnly, save }: Omit<Props, 'selected'>): ReactElement {
+  const options = useAssessments(brief.countryName)
   const chosen = brief.config.assessmentIds
   const toggle = (id: number, on: boolean): void => {
     const base = chosen.length ? chosen : options.map((o) => o.id)

@@ -2,8 +2,7 @@
 // {F0028/F0058} (a share); until the analyst edits the highlights they are drafted from the data.
 import type { ReactElement } from 'react'
 import type { Brief, BriefPatch } from '../../../shared/briefs'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { SavingText } from './fields'
 
 interface Props {
@@ -18,10 +17,7 @@ const HELP =
 
 export function TextSection({ brief, part, readOnly, save }: Props): ReactElement {
   const drafted = part === 'highlights' && brief.config.highlights === null
-  const draft = useRequest(
-    () => (drafted ? call('briefs.draftText', { id: brief.id, part }) : Promise.resolve({ text: '' })),
-    [brief.id, drafted, brief.countryId, brief.config.leadSourceId]
-  )
+  const draft = useCall('briefs.draftText', drafted ? { id: brief.id, part } : null)
   const value = part === 'highlights' ? brief.config.highlights : brief.config.takeaway
   const set = (text: string | null): void => save({ config: { ...brief.config, [part]: part === 'takeaway' ? (text ?? '') : text } })
 

@@ -1,7 +1,7 @@
 // The change feed and what a change does to each read: an edit's answer is told once (its event is dropped, even
 // when the event comes first), a change from elsewhere is told by its tables, and a cell edit leaves every read
 // but the edited row's history as it is.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { AppliedEdit } from '../../../shared/api'
 import { changeEvent, onChange, writeEnded, writeStarted, type ChangeNotice } from './changes'
 import { effectOf } from './reads'
@@ -49,6 +49,19 @@ describe('the change feed', () => {
     changeEvent({ batchId: 0, tables: ['country'], origin: 'system' })
     expect(heard.map((n) => (n.tables === 'all' ? 'all' : [...n.tables]))).toEqual([['country'], 'all'])
     expect(heard[0]!.applied).toBeNull()
+  })
+
+  it('lets every listener hear a change even when one of them fails', () => {
+    const offFailing = onChange(() => {
+      throw new Error('a view that breaks')
+    })
+    const heard = listen()
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    writeStarted()
+    expect(() => writeEnded('edits.apply', editInput, edit(43))).not.toThrow()
+    offFailing()
+    quiet.mockRestore()
+    expect(heard).toHaveLength(1)
   })
 
   it('tells a write that announces no table change by its domain, and a failed write not at all', () => {

@@ -31,8 +31,15 @@ export function onChange(listener: Listener): () => void {
   return () => listeners.delete(listener)
 }
 
+/** Tells every listener; one that fails is reported and the others still hear (a write's answer is never lost to it). */
 function publish(notice: ChangeNotice): void {
-  for (const listener of [...listeners]) listener(notice)
+  for (const listener of [...listeners]) {
+    try {
+      listener(notice)
+    } catch (e) {
+      console.error('Lodestone: a view failed to follow a change', e)
+    }
+  }
 }
 
 /** Every table, nothing known about rows: what a reload of everything means. */

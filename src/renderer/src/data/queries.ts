@@ -7,7 +7,6 @@ import type { TableName } from '../../../shared/schema'
 import { ApiCallError, call, errorMessage } from '../api/client'
 import { onChange, type ChangeNotice } from './changes'
 import { effectOf } from './reads'
-import { clearRefLabels } from './refLabels'
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,9 +68,10 @@ function patch(method: Method, args: unknown, notice: ChangeNotice, old: unknown
 
 /** Applies one change to the cache: each query kept, set in place, or marked stale (and read again if on screen). */
 export function applyChange(notice: ChangeNotice): void {
-  clearRefLabels()
   for (const query of queryClient.getQueryCache().getAll()) {
     const [method, args] = query.queryKey as [Method, unknown]
+    // A query not asked (null args) holds nothing to refresh.
+    if (args === null || args === undefined) continue
     const effect = effectOf(method, args, notice)
     if (effect === 'keep') continue
     const next = effect === 'patch' ? patch(method, args, notice, query.state.data) : undefined

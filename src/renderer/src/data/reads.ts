@@ -46,6 +46,14 @@ export function tablesRead(method: Method, args: unknown): Reads {
   }
 }
 
+/** The domains whose writes that announce no table change can move a read: its own, and for a few one more. */
+function domainsOf(method: Method): string[] {
+  const own = method.split('.')[0]!
+  if (method === 'datasets.info') return [own, 'backups'] // the last backup's date
+  if (method === 'app.info') return [own, 'datasets'] // the path, after Save As
+  return [own]
+}
+
 function touches(touched: ReadonlySet<TableName>, reads: Reads): boolean {
   return reads === 'all' ? touched.size > 0 : reads.some((t) => touched.has(t))
 }
@@ -67,7 +75,7 @@ function touchesRow(notice: ChangeNotice, table: TableName, id: number): 'update
 
 /** What `notice` does to the query [method, args]. */
 export function effectOf(method: Method, args: unknown, notice: ChangeNotice): Effect {
-  if (notice.domain !== null) return method.split('.')[0] === notice.domain ? 'refetch' : 'keep'
+  if (notice.domain !== null) return domainsOf(method).includes(notice.domain) ? 'refetch' : 'keep'
   if (notice.tables === 'all') return 'refetch'
   switch (method) {
     case 'history.state':

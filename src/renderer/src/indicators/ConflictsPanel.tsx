@@ -3,12 +3,10 @@
 import { useState, type ReactElement } from 'react'
 import type { FigureConflict } from '../../../shared/analysis'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 
 interface Props {
-  revision: number
   readOnly: boolean
-  onChanged(): void
 }
 
 function Group({ c, readOnly, prefer }: { c: FigureConflict; readOnly: boolean; prefer(id: number): void }): ReactElement {
@@ -49,13 +47,11 @@ function Group({ c, readOnly, prefer }: { c: FigureConflict; readOnly: boolean; 
   )
 }
 
-export function ConflictsPanel({ revision, readOnly, onChanged }: Props): ReactElement {
-  const conflicts = useRequest(() => call('figures.conflicts', {}), [revision])
+export function ConflictsPanel({ readOnly }: Props): ReactElement {
+  const conflicts = useCall('figures.conflicts', {})
   const [error, setError] = useState<string | null>(null)
   const prefer = (id: number): void => {
-    call('figures.prefer', { id })
-      .then(onChanged)
-      .catch((e: unknown) => setError(errorMessage(e)))
+    call('figures.prefer', { id }).catch((e: unknown) => setError(errorMessage(e)))
   }
   return (
     <section className="conflicts" data-testid="conflicts">

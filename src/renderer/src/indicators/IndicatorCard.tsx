@@ -3,8 +3,7 @@
 // When the data do not allow it, the card says "not computable" and why, never NaN.
 import { useState, type ReactElement } from 'react'
 import type { IndicatorDef, IndicatorParams } from '../../../shared/analysis'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { EChart } from './EChart'
 import { formatIndicator } from './format'
 import { ParamControls } from './ParamControls'
@@ -12,14 +11,12 @@ import { Choices, UsedRows } from './UsedRows'
 
 interface Props {
   def: IndicatorDef
-  revision: number
   readOnly: boolean
-  onChanged(): void
 }
 
-export function IndicatorCard({ def, revision, readOnly, onChanged }: Props): ReactElement {
+export function IndicatorCard({ def, readOnly }: Props): ReactElement {
   const [params, setParams] = useState<IndicatorParams>({})
-  const result = useRequest(() => call('indicators.compute', { id: def.id, params }), [def.id, params, revision])
+  const result = useCall('indicators.compute', { id: def.id, params })
   const r = result.data
   return (
     <article className="card" data-testid={`indicator-${def.id}`}>
@@ -41,7 +38,7 @@ export function IndicatorCard({ def, revision, readOnly, onChanged }: Props): Re
       {result.error ? <p className="field-error">{result.error}</p> : null}
       <ParamControls def={def} params={params} resolved={r?.params ?? {}} onChange={setParams} />
       {r?.chart ? <EChart spec={r.chart} /> : null}
-      {r ? <Choices result={r} readOnly={readOnly} onChanged={onChanged} /> : null}
+      {r ? <Choices result={r} readOnly={readOnly} /> : null}
       {r?.notes.length ? (
         <ul className="card-notes muted">
           {r.notes.map((n, i) => (

@@ -1,20 +1,17 @@
 // The Indicators view: one card per computed indicator (each with its own parameters), then the figures
-// that disagree with "prefer this one". Everything recomputes on every dataset change.
+// that disagree with "prefer this one". Each card is a query: it recomputes when a change can have moved it.
 import type { ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { ConflictsPanel } from './ConflictsPanel'
 import { IndicatorCard } from './IndicatorCard'
 import './indicators.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
-  onChanged(): void
 }
 
-export function IndicatorsView({ revision, readOnly, onChanged }: Props): ReactElement {
-  const defs = useRequest(() => call('indicators.list', {}), [revision])
+export function IndicatorsView({ readOnly }: Props): ReactElement {
+  const defs = useCall('indicators.list', {})
   return (
     <main id="main-content" className="analysis" data-testid="indicators-view">
       <div className="analysis-page">
@@ -25,10 +22,10 @@ export function IndicatorsView({ revision, readOnly, onChanged }: Props): ReactE
         {defs.error ? <p className="error-text">{defs.error}</p> : null}
         <div className="cards">
           {(defs.data ?? []).map((d) => (
-            <IndicatorCard key={d.id} def={d} revision={revision} readOnly={readOnly} onChanged={onChanged} />
+            <IndicatorCard key={d.id} def={d} readOnly={readOnly} />
           ))}
         </div>
-        <ConflictsPanel revision={revision} readOnly={readOnly} onChanged={onChanged} />
+        <ConflictsPanel readOnly={readOnly} />
       </div>
     </main>
   )

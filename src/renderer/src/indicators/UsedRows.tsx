@@ -8,16 +8,13 @@ import { formatIndicator } from './format'
 interface Props {
   result: IndicatorResult
   readOnly: boolean
-  onChanged(): void
 }
 
-export function Choices({ result, readOnly, onChanged }: Props): ReactElement | null {
+export function Choices({ result, readOnly }: Props): ReactElement | null {
   const [error, setError] = useState<string | null>(null)
   if (!result.choices.length) return null
   const prefer = (id: number, over: number[]): void => {
-    call('figures.prefer', { id, over })
-      .then(onChanged)
-      .catch((e: unknown) => setError(errorMessage(e)))
+    call('figures.prefer', { id, over }).catch((e: unknown) => setError(errorMessage(e)))
   }
   return (
     <div className="choices" data-testid="indicator-choices">

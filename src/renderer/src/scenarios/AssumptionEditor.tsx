@@ -3,7 +3,7 @@
 // editor open with the engine's reason in words.
 import { useState, type FormEvent, type ReactElement } from 'react'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import type { AssumptionView } from '../../../shared/scenarios'
 import { valueText } from './format'
 
@@ -23,10 +23,7 @@ export function AssumptionEditor({ scenarioId, view, onSaved, onCancel }: Props)
   const [note, setNote] = useState(view.note ?? '')
   const [query, setQuery] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const choices = useRequest(
-    () => (mode === 'cite' && query.trim().length >= 2 ? call('scenarios.figures', { query: query.trim(), limit: 12 }) : Promise.resolve([])),
-    [mode, query]
-  )
+  const choices = useCall('scenarios.figures', mode === 'cite' && query.trim().length >= 2 ? { query: query.trim(), limit: 12 } : null)
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault()

@@ -10,10 +10,9 @@ import { valueText } from './format'
 interface Props {
   detail: ScenarioDetail
   readOnly: boolean
-  onChanged(): void
 }
 
-export function AssumptionsGrid({ detail, readOnly, onChanged }: Props): ReactElement {
+export function AssumptionsGrid({ detail, readOnly }: Props): ReactElement {
   const [editing, setEditing] = useState<string | null>(null)
   const [newKey, setNewKey] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -21,7 +20,6 @@ export function AssumptionsGrid({ detail, readOnly, onChanged }: Props): ReactEl
   const clear = async (key: string): Promise<void> => {
     try {
       await call('scenarios.setAssumption', { scenarioId: id, assumption: { key }, clear: true })
-      onChanged()
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -98,15 +96,7 @@ export function AssumptionsGrid({ detail, readOnly, onChanged }: Props): ReactEl
               rows.push(
                 <tr key={`${a.key}-edit`}>
                   <td colSpan={5}>
-                    <AssumptionEditor
-                      scenarioId={id}
-                      view={{ ...a, label }}
-                      onCancel={() => setEditing(null)}
-                      onSaved={() => {
-                        setEditing(null)
-                        onChanged()
-                      }}
-                    />
+                    <AssumptionEditor scenarioId={id} view={{ ...a, label }} onCancel={() => setEditing(null)} onSaved={() => setEditing(null)} />
                   </td>
                 </tr>
               )
@@ -132,7 +122,6 @@ export function AssumptionsGrid({ detail, readOnly, onChanged }: Props): ReactEl
           onSaved={() => {
             setEditing(null)
             setNewKey('')
-            onChanged()
           }}
         />
       ) : null}

@@ -1,8 +1,7 @@
 // Two to four scenarios side by side: the same coverage chart on the same axes for each, and their domestic and
 // total coverage per year in one table.
 import { useMemo, type ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { coverageOption } from '../../../shared/scenarioCharts'
 import type { ScenarioSummary } from '../../../shared/scenarios'
 import { percent } from './format'
@@ -13,12 +12,11 @@ interface Props {
   scenarios: readonly ScenarioSummary[]
   chosen: readonly number[]
   onChoose(ids: number[]): void
-  revision: number
 }
 
-export function ComparePanel({ scenarios, chosen, onChoose, revision }: Props): ReactElement {
+export function ComparePanel({ scenarios, chosen, onChoose }: Props): ReactElement {
   const ok = chosen.length >= 2 && chosen.length <= 4
-  const compared = useRequest(() => (ok ? call('scenarios.compare', { ids: [...chosen] }) : Promise.resolve([])), [revision, chosen.join(',')])
+  const compared = useCall('scenarios.compare', ok ? { ids: [...chosen] } : null)
   const dark = useDarkScheme()
   const options = useMemo(() => (compared.data ?? []).map((r) => coverageOption(r, { yMax: 100, dark })), [compared.data, dark])
   const toggle = (id: number): void => onChoose(chosen.includes(id) ? chosen.filter((x) => x !== id) : chosen.length < 4 ? [...chosen, id] : [...chosen])

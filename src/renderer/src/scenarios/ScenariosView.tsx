@@ -4,7 +4,7 @@
 // is the route's; one that is gone falls back to the list (the first scenario) quietly.
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react'
 import { call, errorMessage } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { AssumptionsGrid } from './AssumptionsGrid'
 import { ComparePanel } from './ComparePanel'
 import { ResultsPanel } from './ResultsPanel'
@@ -12,20 +12,18 @@ import { SensitivityPanel } from './SensitivityPanel'
 import './scenarios.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
   /** The scenario the route names; null shows the first. */
   chosenId: number | null
   /** Chooses a scenario; replace when the one asked for is gone. */
   onChoose(id: number | null, replace?: boolean): void
-  onChanged(): void
 }
 
 const TABS = ['Results', 'Assumptions', 'Compare', 'Sensitivity'] as const
 type Tab = (typeof TABS)[number]
 
-export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChosen, onChanged }: Props): ReactElement {
-  const list = useRequest(() => call('scenarios.list', {}), [revision])
+export function ScenariosView({ readOnly, chosenId, onChoose: setChosen }: Props): ReactElement {
+  const list = useCall('scenarios.list', {})
   const [tab, setTab] = useState<Tab>('Results')
   const [compare, setCompare] = useState<number[]>([])
   const [name, setName] = useState('')
@@ -33,14 +31,14 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
   const [error, setError] = useState<string | null>(null)
   const scenarios = list.data ?? []
   const id = chosenId ?? scenarios[0]?.id ?? 0
-  // Just made (a copy), the chosen scenario may not be in the list yet: the list catches up on the next revision.
+  // Just made (a copy), the chosen scenario may not be in the list yet: the list catches up when its change arrives.
   const current = scenarios.find((s) => s.id === id)
-  const detail = useRequest(() => (id ? call('scenarios.get', { id }) : Promise.resolve(null)), [id, revision])
+  const detail = useCall('scenarios.get', id ? { id } : null)
   const gone = chosenId !== null && detail.notFound
   useEffect(() => {
     if (gone) setChosen(null, true)
   }, [gone, setChosen])
-  const results = useRequest(() => (id ? call('scenarios.results', { id }) : Promise.resolve(null)), [id, revision])
+  const results = useCall('scenarios.results', id ? { id } : null)
 
   const copy = async (e: FormEvent): Promise<void> => {
     e.preventDefault()
@@ -52,7 +50,6 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
       setChosen(made.scenario.id)
       setTab('Assumptions')
       setError(null)
-      onChanged()
     } catch (err) {
       setError(errorMessage(err))
     }
@@ -124,11 +121,9 @@ export function ScenariosView({ revision, readOnly, chosenId, onChoose: setChose
                     <ResultsPanel results={results.data} />
                   ) : null
                 ) : null}
-                {tab === 'Assumptions' && detail.data ? <AssumptionsGrid detail={detail.data} readOnly={readOnly} onChanged={onChanged} /> : null}
-                {tab === 'Compare' ? (
-                  <ComparePanel scenarios={scenarios} chosen={compare.length ? compare : [id]} onChoose={setCompare} revision={revision} />
-                ) : null}
-                {tab === 'Sensitivity' ? <SensitivityPanel scenarioId={id} revision={revision} /> : null}
+                {tab === 'Assumptions' && detail.data ? <AssumptionsGrid detail={detail.data} readOnly={readOnly} /> : null}
+                {tab === 'Compare' ? <ComparePanel scenarios={scenarios} chosen={compare.length ? compare : [id]} onChoose={setCompare} /> : null}
+                {tab === 'Sensitivity' ? <SensitivityPanel scenarioId={id} /> : null}
               </>
             ) : list.data && scenarios.length === 0 ? (
               <p className="muted">This dataset has no scenarios.</p>

@@ -1,18 +1,17 @@
 // The sensitivity view: each input moved over its range (the conflicting figures' span where the dataset has one,
 // else 20% either side), ranked by how far it moves the chosen result; drawn as a tornado.
 import { useMemo, useState, type ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import { tornadoOption } from '../../../shared/scenarioCharts'
 import type { SensitivityMetric } from '../../../shared/scenarios'
 import { percent, valueText } from './format'
 import { ScenarioChart } from './ScenarioChart'
 import { useDarkScheme } from '../ui/useDarkScheme'
 
-export function SensitivityPanel({ scenarioId, revision }: { scenarioId: number; revision: number }): ReactElement {
+export function SensitivityPanel({ scenarioId }: { scenarioId: number }): ReactElement {
   const [year, setYear] = useState(2030)
   const [metric, setMetric] = useState<SensitivityMetric>('domesticCoverage')
-  const result = useRequest(() => call('scenarios.sensitivity', { id: scenarioId, year, metric, limit: 20 }), [scenarioId, year, metric, revision])
+  const result = useCall('scenarios.sensitivity', { id: scenarioId, year, metric, limit: 20 })
   const dark = useDarkScheme()
   const option = useMemo(() => (result.data ? tornadoOption(result.data, { dark }) : null), [result.data, dark])
   return (

@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react'
 import type { SearchHit } from '../../../shared/grids'
 import { tableDef, TABLES, type TableName } from '../../../shared/schema'
-import { call, errorMessage } from '../api/client'
+import { useCall } from '../data/queries'
+import { useDebounced } from '../data/useDebounced'
 import { hasMod } from '../frame/keys'
 import './search.css'
 
@@ -33,24 +34,13 @@ function matches(label: string, query: string): boolean {
   return q === '' || label.toLowerCase().includes(q)
 }
 
+/** Rows matching what was typed (two characters or more), asked once the typing pauses. */
 function useRowHits(open: boolean, query: string): { hits: SearchHit[]; error: string | null; searching: boolean } {
-  const [state, setState] = useState<{ hits: SearchHit[]; error: string | null; searching: boolean }>({ hits: [], error: null, searching: false })
-  useEffect(() => {
-    const q = query.trim()
-    if (!open || q.length < 2) return setState({ hits: [], error: null, searching: false })
-    let live = true
-    setState((s) => ({ ...s, searching: true }))
-    const timer = window.setTimeout(() => {
-      call('search.all', { query: q, perTable: 6 })
-        .then((hits) => live && setState({ hits, error: null, searching: false }))
-        .catch((e: unknown) => live && setState({ hits: [], error: errorMessage(e), searching: false }))
-    }, 150)
-    return () => {
-      live = false
-      window.clearTimeout(timer)
-    }
-  }, [open, query])
-  return state
+  const typed = query.trim()
+  const q = useDebounced(typed, 150)
+  const asked = open && q.length >= 2 && typed.length >= 2
+  const found = useCall('search.all', asked ? { query: q, perTable: 6 } : null)
+  return { hits: asked ? (found.data ?? []) : [], error: asked ? found.error : null, searching: asked && (q !== typed || found.data === null) }
 }
 
 export function SearchPalette({ commands, onOpenRow }: Props): ReactElement | null {

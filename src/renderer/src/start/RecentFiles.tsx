@@ -10,19 +10,17 @@ interface Props {
   current: string | null
   recent: RecentDataset[] | null
   navigate(route: Route): void
-  onChanged(): void
 }
 
 const MAX_SHOWN = 5
 
-export function RecentFiles({ current, recent, navigate, onChanged }: Props): ReactElement {
+export function RecentFiles({ current, recent, navigate }: Props): ReactElement {
   const [error, setError] = useState<string | null>(null)
   const others = (recent ?? []).filter((r) => r.path !== current && r.exists).slice(0, MAX_SHOWN)
   const open = async (path: string): Promise<void> => {
     try {
       await call('datasets.open', { path })
       setError(null)
-      onChanged()
     } catch (e) {
       setError(errorMessage(e))
     }

@@ -2,8 +2,7 @@
 // this dataset is (name, file, what it holds), the question it serves, three ways in (the assessment board, the
 // country brief, importing a file) and the recent files the host knows. Reads only; every way in is a route.
 import type { ReactElement } from 'react'
-import { call } from '../api/client'
-import { useRequest } from '../app/useRequest'
+import { useCall } from '../data/queries'
 import type { Route } from '../app/route'
 import { SeverityChip } from '../assessments/SeverityChip'
 import { DatasetHoldings } from './DatasetHoldings'
@@ -14,18 +13,16 @@ import '../assessments/assessments.css'
 import './start.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
   navigate(route: Route): void
-  onChanged(): void
 }
 
-export function StartView({ revision, readOnly, navigate, onChanged }: Props): ReactElement {
-  const info = useRequest(() => call('datasets.info', {}), [revision])
-  const tables = useRequest(() => call('tables.list', {}), [revision])
-  const board = useRequest(() => call('assessments.board', {}), [revision])
-  const briefs = useRequest(() => call('briefs.list', {}), [revision])
-  const recent = useRequest(() => call('datasets.recent', {}), [revision])
+export function StartView({ readOnly, navigate }: Props): ReactElement {
+  const info = useCall('datasets.info', {})
+  const tables = useCall('tables.list', {})
+  const board = useCall('assessments.board', {})
+  const briefs = useCall('briefs.list', {})
+  const recent = useCall('datasets.recent', {})
   const question = datasetQuestion(board.data)
 
   return (
@@ -66,7 +63,7 @@ export function StartView({ revision, readOnly, navigate, onChanged }: Props): R
 
         <div className="start-columns">
           <DatasetHoldings info={info.data} tables={tables.data} navigate={navigate} />
-          <RecentFiles current={info.data?.path ?? null} recent={recent.data} navigate={navigate} onChanged={onChanged} />
+          <RecentFiles current={info.data?.path ?? null} recent={recent.data} navigate={navigate} />
         </div>
       </div>
     </main>

@@ -5,15 +5,13 @@ import { useMemo, useState, type ReactElement } from 'react'
 import type { DeletedRow } from '../../../../shared/grids'
 import { tableDef, TABLES, type TableName } from '../../../../shared/schema'
 import { call, errorMessage } from '../../api/client'
-import { useRequest } from '../../app/useRequest'
 import { formatWhen } from '../../data/format'
+import { useCall } from '../../data/queries'
 import { track } from '../../data/saveState'
 import './deleted.css'
 
 interface Props {
-  revision: number
   readOnly: boolean
-  onChanged(): void
   onShowTable(table: TableName): void
 }
 
@@ -54,11 +52,11 @@ function Item({
   )
 }
 
-export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: Props): ReactElement {
+export function RecentlyDeleted({ readOnly, onShowTable }: Props): ReactElement {
   const [table, setTable] = useState<TableName | ''>('')
   const [checked, setChecked] = useState<Set<string>>(new Set())
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null)
-  const list = useRequest(() => call('history.deleted', { ...(table ? { table } : {}), limit: 200 }), [revision, table])
+  const list = useCall('history.deleted', { ...(table ? { table } : {}), limit: 200 })
   const rows = useMemo(() => list.data ?? [], [list.data])
 
   const restore = async (items: DeletedRow[]): Promise<void> => {
@@ -74,7 +72,6 @@ export function RecentlyDeleted({ revision, readOnly, onChanged, onShowTable }: 
         tone: 'ok'
       })
       setChecked(new Set())
-      onChanged()
     } catch (e) {
       setMessage({ text: errorMessage(e), tone: 'error' })
     }

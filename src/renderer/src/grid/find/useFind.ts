@@ -1,14 +1,13 @@
 // Find in the current table (Ctrl+F): the engine lists matching rows of the view as it is sorted and filtered
 // ('rows.find'), the grid highlights the matching cells and steps through them (Enter, Shift+Enter), scrolling
-// each into view. Asks again when the query, the view or the data change.
+// each into view. Asks again when the query, the view or the rows it found change (a query, data/queries.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CellClassParams, GridApi } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
 import type { FindMatch } from '../../../../shared/grids'
 import type { TableName } from '../../../../shared/schema'
-import { call, errorMessage } from '../../api/client'
-import { withRefs } from '../../data/reads'
-import { useChangeTick } from '../../data/useChangeTick'
+import { useCall } from '../../data/queries'
+import { useDebounced } from '../../data/useDebounced'
 import { currentView, dataColumns } from '../gridView'
 
 export interface FindState {
@@ -27,7 +26,6 @@ const CLOSED: FindState = { open: false, query: '', matches: [], more: false, in
 
 export function useFind(api: GridApi<Row> | null, table: TableName) {
   const [state, setState] = useState<FindState>(CLOSED)
-  const changed = useChangeTick(withRefs(table))
   const hits = useRef(new Map<number, Set<string>>())
   const current = useRef<{ id: number; col: string } | null>(null)
   const [viewTick, setViewTick] = useState(0)
@@ -51,31 +49,32 @@ export function useFind(api: GridApi<Row> | null, table: TableName) {
     [api, paint]
   )
 
+  // The search is a query: asked once the typing pauses, again when the view changes or a change moves its rows.
+  const typed = state.open ? state.query.trim() : ''
+  const query = useDebounced(typed, 200)
+  const asking = typed !== ''
+  const args = useMemo(
+    () => (api && asking && query !== '' ? { table, query, columns: dataColumns(api), ...currentView(api, table) } : null),
+    // viewTick: the view changed (sort, filter, columns), so the positions must be asked for again.
+    [api, table, query, asking, viewTick]
+  )
+  const found = useCall('rows.find', args, { keepPrevious: false })
+  const result = found.data
+  const failed = found.error
   useEffect(() => {
-    if (!state.open || !api || state.query.trim() === '') {
+    if (!args) {
       if (hits.current.size === 0 && current.current === null) return
       hits.current = new Map()
       current.current = null
       paint()
       return
     }
-    let live = true
-    const timer = window.setTimeout(() => {
-      setState((s) => ({ ...s, searching: true }))
-      call('rows.find', { table, query: state.query.trim(), columns: dataColumns(api), ...currentView(api, table) })
-        .then((result) => {
-          if (!live) return
-          hits.current = new Map(result.matches.map((m) => [m.id, new Set(m.columns)]))
-          setState((s) => ({ ...s, matches: result.matches, more: result.more, total: result.total, searching: false, error: null }))
-          go(result.matches, result.matches.length ? 0 : -1)
-        })
-        .catch((e: unknown) => live && setState((s) => ({ ...s, searching: false, error: errorMessage(e) })))
-    }, 200)
-    return () => {
-      live = false
-      window.clearTimeout(timer)
-    }
-  }, [state.open, state.query, api, table, changed, viewTick, go, paint])
+    if (failed) return setState((s) => ({ ...s, searching: false, error: failed }))
+    if (!result) return setState((s) => ({ ...s, searching: true }))
+    hits.current = new Map(result.matches.map((m) => [m.id, new Set(m.columns)]))
+    setState((s) => ({ ...s, matches: result.matches, more: result.more, total: result.total, searching: false, error: null }))
+    go(result.matches, result.matches.length ? 0 : -1)
+  }, [args, result, failed, go, paint])
 
   const cellClassRules = useMemo(
     () => ({
