@@ -7,6 +7,7 @@ import { call, errorMessage } from '../api/client'
 import { useCall } from '../data/queries'
 import { AssumptionsGrid } from './AssumptionsGrid'
 import { ComparePanel } from './ComparePanel'
+import { ResultsGlance } from './ResultsGlance'
 import { ResultsPanel } from './ResultsPanel'
 import { SensitivityPanel } from './SensitivityPanel'
 import './scenarios.css'
@@ -33,12 +34,13 @@ export function ScenariosView({ readOnly, chosenId, onChoose: setChosen }: Props
   const id = chosenId ?? scenarios[0]?.id ?? 0
   // Just made (a copy), the chosen scenario may not be in the list yet: the list catches up when its change arrives.
   const current = scenarios.find((s) => s.id === id)
+  // Results before the assumptions: after an edit the engine answers them first, so the numbers redraw sooner.
+  const results = useCall('scenarios.results', id ? { id } : null)
   const detail = useCall('scenarios.get', id ? { id } : null)
   const gone = chosenId !== null && detail.notFound
   useEffect(() => {
     if (gone) setChosen(null, true)
   }, [gone, setChosen])
-  const results = useCall('scenarios.results', id ? { id } : null)
 
   const copy = async (e: FormEvent): Promise<void> => {
     e.preventDefault()
@@ -121,6 +123,7 @@ export function ScenariosView({ readOnly, chosenId, onChoose: setChosen }: Props
                     <ResultsPanel results={results.data} />
                   ) : null
                 ) : null}
+                {tab === 'Assumptions' && results.data ? <ResultsGlance results={results.data} /> : null}
                 {tab === 'Assumptions' && detail.data ? <AssumptionsGrid detail={detail.data} readOnly={readOnly} /> : null}
                 {tab === 'Compare' ? <ComparePanel scenarios={scenarios} chosen={compare.length ? compare : [id]} onChoose={setCompare} /> : null}
                 {tab === 'Sensitivity' ? <SensitivityPanel scenarioId={id} /> : null}
