@@ -137,7 +137,7 @@ export function tornadoOption(s: SensitivityResult, theme: ChartTheme = {}): Rec
     animation: false,
     color: ['#0f766e', '#c2410c'],
     title: {
-      text: `Sensitivity of ${s.year} ${s.metric === 'domesticCoverage' ? 'domestic' : 'total'} magnet coverage (points from ${base.toFixed(1)}%)`,
+      text: `Sensitivity of ${s.year} ${/domestic/i.test(s.metric) ? 'domestic' : 'total'} ${s.metric.startsWith('smco') ? 'SmCo ' : ''}magnet coverage (points from ${base.toFixed(1)}%)`,
       left: 0,
       top: 0,
       textStyle: { fontSize: 12, fontWeight: 600, color: text(theme) }

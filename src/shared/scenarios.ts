@@ -158,7 +158,8 @@ export interface ScenarioResults {
   years: YearResult[]
 }
 
-export const SENSITIVITY_METRICS = ['totalCoverage', 'domesticCoverage'] as const
+/** Magnet coverage, and SmCo magnet coverage for a scenario with the Sm option. */
+export const SENSITIVITY_METRICS = ['totalCoverage', 'domesticCoverage', 'smcoTotalCoverage', 'smcoDomesticCoverage'] as const
 export type SensitivityMetric = (typeof SENSITIVITY_METRICS)[number]
 
 export interface SensitivityBar {

@@ -30,6 +30,8 @@ export function scenarioResults(db: Db, id: number, year?: number): ScenarioResu
 }
 
 export function metricOf(r: YearResult, metric: SensitivityMetric): number | null {
+  if (metric === 'smcoDomesticCoverage') return r.smco?.domesticCoverage ?? null
+  if (metric === 'smcoTotalCoverage') return r.smco?.totalCoverage ?? null
   return metric === 'domesticCoverage' ? r.domesticCoverage : r.totalCoverage
 }
 
@@ -70,5 +72,7 @@ export function sensitivityOf(
 
 export function scenarioSensitivity(db: Db, id: number, year: number, metric: SensitivityMetric, limit?: number): SensitivityResult {
   const { results, values } = prepareScenario(db, id)
+  if (metric.startsWith('smco') && !results.years.some((y) => y.smco))
+    throw new EngineError('validation', `${results.scenario.name} has no SmCo inputs, so it has no SmCo coverage to test: copy it with Sm (SmCo magnets).`)
   return { scenarioId: id, ...sensitivityOf(values, results.inputs, results.scenario.firstYear, year, metric, limit) }
 }

@@ -61,6 +61,18 @@ describe('a copy with Sm (SmCo magnets)', () => {
     expect((await ok(engine, 'scenarios.list', {})).map((s) => s.name)).not.toContain('Restricted, SmCo')
   })
 
+  it('ranks inputs by how far they move SmCo coverage, and refuses that for a scenario without Sm', async () => {
+    const made = await ok(engine, 'scenarios.create', { name: 'With SmCo', baseId: 1, overrides: [], withSm: true })
+    const s = await ok(engine, 'scenarios.sensitivity', { id: made.scenario.id, year: 2030, metric: 'smcoDomesticCoverage', limit: 60 })
+    expect(s.baseValue).toBeCloseTo(2.5, 9) // 3 t of 120 t
+    const moved = s.bars.filter((b) => b.swing > 0).map((b) => b.key)
+    // Demand 120 t +/-20%: 3/96 - 3/144 = 1.04 points; the REPM plant 3 t +/-20%: 0.6/120 x 2 = 1 point.
+    expect(moved.slice(0, 2)).toEqual(['smco.demand.2030', 'supply.magnet.smco.irel-repm.capacity'])
+    expect(s.bars.find((b) => b.key === 'smco.demand.2030')!.swing).toBeCloseTo(100 * (3 / 96 - 3 / 144), 9)
+    expect(moved.every((k) => /smco|Sm|sm\b|china\.Sm/.test(k))).toBe(true)
+    await expect(engine.invoke('scenarios.sensitivity', { id: 1, year: 2030, metric: 'smcoTotalCoverage' })).rejects.toThrow(/has no SmCo inputs/)
+  })
+
   it('adds nothing to a copy of a scenario that has Sm already', async () => {
     const first = await ok(engine, 'scenarios.create', { name: 'With SmCo', baseId: 1, overrides: [], withSm: true })
     const again = await ok(engine, 'scenarios.create', { name: 'Copy of it', baseId: first.scenario.id, overrides: [], withSm: true })

@@ -25,6 +25,8 @@ export function SensitivityPanel({ scenarioId }: { scenarioId: number }): ReactE
           <select value={metric} onChange={(e) => setMetric(e.target.value as SensitivityMetric)} aria-label="Sensitivity result">
             <option value="domesticCoverage">Magnet coverage, domestic</option>
             <option value="totalCoverage">Magnet coverage, with imports</option>
+            <option value="smcoDomesticCoverage">SmCo magnet coverage, domestic (Sm option)</option>
+            <option value="smcoTotalCoverage">SmCo magnet coverage, with imports (Sm option)</option>
           </select>
         </label>
       </div>
