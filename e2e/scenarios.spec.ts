@@ -108,4 +108,7 @@ test("a copy with Sm shows SmCo magnets in the results and the chart, and China'
   await s.tab('Results')
   await expect.poll(() => s.smBottleneck(2030)).toMatch(/SmCo plants are short of 0\.9 t of Sm that no supplier provides/)
   expect(await s.bottleneck(2030)).toMatch(/^the chain breaks at separation, where no Dy capacity exists/)
+  await s.tab('Compare')
+  await page.getByRole('checkbox', { name: 'Announced plans as recorded' }).check()
+  await expect(page.getByTestId('compare-table').locator('tr', { hasText: '2030' })).toContainText('SmCo 0.0% / 100.0%')
 })

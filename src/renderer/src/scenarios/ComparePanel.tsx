@@ -1,5 +1,5 @@
 // Two to four scenarios side by side: the same coverage chart on the same axes for each, and their domestic and
-// total coverage per year in one table.
+// total coverage per year in one table (SmCo magnets' too, for a scenario with the Sm option).
 import { useMemo, type ReactElement } from 'react'
 import { useCall } from '../data/queries'
 import { coverageOption } from '../../../shared/scenarioCharts'
@@ -56,6 +56,11 @@ export function ComparePanel({ scenarios, chosen, onChoose }: Props): ReactEleme
                 {compared.data!.map((r) => (
                   <td key={r.scenario.id} className="num">
                     {percent(r.years[i]?.domesticCoverage ?? null)} / {percent(r.years[i]?.totalCoverage ?? null)}
+                    {r.years[i]?.smco ? (
+                      <div className="muted">
+                        SmCo {percent(r.years[i]!.smco!.domesticCoverage)} / {percent(r.years[i]!.smco!.totalCoverage)}
+                      </div>
+                    ) : null}
                   </td>
                 ))}
               </tr>
