@@ -3,7 +3,6 @@
 // The 'dataset.changed' events and the stream coming back go to the change feed from here too (followChanges).
 import type { ApiError, CellProblem, EventName, Events, Input, Method, Output } from '../../../shared/api'
 import { changeEvent, changesData, reloadAll, writeEnded, writeStarted } from '../data/changes'
-import { inLane } from './lanes'
 import { getTransport } from './transport'
 
 export class ApiCallError extends Error {
@@ -32,7 +31,7 @@ export async function call<M extends Method>(method: M, args: Input<M>): Promise
   if (writes) writeStarted()
   let answer: Output<M> | undefined
   try {
-    const result = await inLane(method, () => getTransport().call(method, args))
+    const result = await getTransport().call(method, args)
     if (!result.ok) throw new ApiCallError(method, result.error)
     answer = result.value as Output<M>
     return answer
