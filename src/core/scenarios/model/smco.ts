@@ -1,7 +1,6 @@
-// The Sm option's chain: SmCo magnet demand by year (interpolated between the years given) -> Sm metal through the
-// Sm intensity and the SmCo yield -> Sm2O3 -> REO, against Sm separation, metal and SmCo magnet lines, Sm
-// recycled from end-of-life SmCo magnets, and imports of Sm and SmCo magnets from partners then China. Shares
-// mined REO, the oxide-to-metal yield and separation recovery with NdFeB's chain; nothing of NdFeB's changes.
+// The Sm option's chain: SmCo magnet demand by year -> Sm metal (Sm intensity, SmCo yield) -> Sm2O3 -> REO, against
+// Sm separation, metal and SmCo magnet lines and Sm recycled from old SmCo magnets, then Sm and SmCo imports from
+// partners and China. It shares mined REO, the metal yield and separation recovery with NdFeB and changes none of it.
 import type { ImportLine, ProductBalance, SmcoYear, StageResult } from '../../../shared/scenarios'
 import { allocate, lineCapacity, type Lines, type Values } from './run'
 import { smcoBottleneck } from './smcoWords'
