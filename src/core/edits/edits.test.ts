@@ -134,7 +134,8 @@ describe('undo and redo', () => {
     const state = await ok(engine, 'history.state', {})
     expect(state).toMatchObject({ canUndo: true, undoLabel: 'Delete figure' })
 
-    await ok(engine, 'history.undo', {})
+    const undone = await ok(engine, 'history.undo', {})
+    expect(undone.applied?.insertedIds).toEqual([id]) // the row it put back, so a grid listing the table loads it
     const restored = await ok(engine, 'rows.get', { table: 'observation', id })
     expect(restored.value).toBe(5)
     expect(restored.code).toBe('F0001')
@@ -145,6 +146,7 @@ describe('undo and redo', () => {
 
     const redone = await ok(engine, 'history.redo', {})
     expect(redone.label).toBe('Add figure')
+    expect(redone.applied?.insertedIds).toEqual([id])
     expect((await ok(engine, 'rows.get', { table: 'observation', id })).value).toBe(2900)
   })
 

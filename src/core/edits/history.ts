@@ -117,7 +117,10 @@ function replayBatch(ctx: EditContext, target: BatchRow, direction: 'backward' |
       })
       const { done, ranges } = replayEntries(db, target, batchId, direction)
       prepared(db, 'UPDATE edit_batch SET undone = ? WHERE id = ?').run(direction === 'backward' ? 1 : 0, target.id)
-      return { batchId, insertedIds: [], ...collectTouched(db, done), ...(ranges.length ? { bulkTables: [...new Set(ranges)] } : {}) }
+      // Rows it puts back (an undone delete, a redone insert) are the batch's inserts: a view that lists rows
+      // must load them, as it would after any insert.
+      const insertedIds = done.filter((e) => e.op === 'insert').map((e) => e.rowId)
+      return { batchId, insertedIds, ...collectTouched(db, done), ...(ranges.length ? { bulkTables: [...new Set(ranges)] } : {}) }
     })()
     return { ...historyState(db), applied, label: target.label }
   } catch (e) {

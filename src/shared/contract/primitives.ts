@@ -42,7 +42,7 @@ export type Row = Record<string, string | number | null>
 
 export interface AppliedEdit {
   batchId: number
-  /** Ids of inserted rows, in the order of the insert changes. */
+  /** Ids of inserted rows, in the order of the insert changes (an undo or redo: the rows it put back). */
   insertedIds: number[]
   /** Every row the batch touched, as it is now (deleted rows are absent). */
   rows: { table: TableName; row: Row }[]
