@@ -54,7 +54,8 @@ export function coverageOption(r: ScenarioResults, theme: ChartTheme = {}): Reco
     title: { text: `${r.scenario.name}: coverage of need by stage (%)`, left: 0, top: 0, textStyle: { fontSize: 12, fontWeight: 600, color: text(theme) } },
     legend: { top: 20, left: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 10, color: muted(theme) } },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 12, top: 70, bottom: 8, containLabel: true },
+    // With the Sm option's series the legend takes a second row: the plot starts below it and its axis name.
+    grid: { left: 8, right: 12, top: series.length > 9 ? 92 : 70, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: r.years.map((y) => String(y.year)), axisLabel: { color: muted(theme), fontSize: 10 } },
     yAxis: {
       type: 'value',

@@ -49,4 +49,20 @@ describe('the Scenarios section', () => {
     expect(changed).toContain('China restricts heavy REE exports: changed inputs')
     expect(changed).toContain('S013')
   })
+
+  it('prints the Sm option of a scenario that has it: the SmCo magnets table with its bottleneck', async () => {
+    const made = await ok(engine, 'scenarios.create', { name: 'Baseline with SmCo', baseId: 1, overrides: [], withSm: true })
+    const brief = await indiaBrief(engine)
+    const sections = [
+      { kind: 'scenarios' as const, include: true },
+      { kind: 'sources' as const, include: true }
+    ]
+    const updated = await ok(engine, 'briefs.update', { id: brief.id, patch: { config: { ...brief.config, sections, scenarioIds: [1, made.scenario.id] } } })
+    const { html } = renderBrief(engine.db, updated, { datasetHash: 'x' })
+    const tables = html.split('<table class="scenario-results scenario-smco">')
+    expect(tables).toHaveLength(2) // the copy only: the baseline has no Sm option
+    expect(tables[1]).toContain('<caption>SmCo magnets (the Sm option)</caption>')
+    expect(tables[1]).toMatch(/<td>2030<\/td><td class="num">120<\/td>/)
+    expect(tables[1]).toContain('SmCo magnets depend wholly on imports')
+  })
 })

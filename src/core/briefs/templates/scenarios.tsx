@@ -64,6 +64,39 @@ function Inputs({ inputs, title }: { inputs: ScenarioInput[]; title: string }): 
   )
 }
 
+/** The Sm option's results (SmCo magnets), for a scenario that has it: the same columns as the NdFeB table. */
+function SmcoTable({ r }: { r: ScenarioResults }): ReactNode {
+  const years = r.years.filter((y) => YEARS.includes(y.year) && y.smco)
+  if (!years.length) return null
+  return (
+    <table className="scenario-results scenario-smco">
+      <caption>SmCo magnets (the Sm option)</caption>
+      <thead>
+        <tr>
+          <th>Year</th>
+          <th className="num">Demand, t</th>
+          <th className="num">Made in India, t</th>
+          <th className="num">Domestic</th>
+          <th className="num">With imports</th>
+          <th>Bottleneck</th>
+        </tr>
+      </thead>
+      <tbody>
+        {years.map(({ year, smco }) => (
+          <tr key={year}>
+            <td>{year}</td>
+            <td className="num">{t(smco!.demand)}</td>
+            <td className="num">{t(smco!.domesticMagnets)}</td>
+            <td className="num">{pct(smco!.domesticCoverage)}</td>
+            <td className="num">{pct(smco!.totalCoverage)}</td>
+            <td>{smco!.bottleneck.text.replace(/^\d{4}: /, '')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 function Scenario({ r, first }: { r: ScenarioResults; first: boolean }): ReactNode {
   const own = r.inputs.filter((i) => i.from.scenarioId === r.scenario.id)
   const svg = chartSvg(coverageOption(r), 660, 250)
@@ -104,6 +137,7 @@ function Scenario({ r, first }: { r: ScenarioResults; first: boolean }): ReactNo
             ))}
         </tbody>
       </table>
+      <SmcoTable r={r} />
       <Inputs inputs={first ? r.inputs : own} title={first ? `${r.scenario.name}: inputs` : `${r.scenario.name}: changed inputs`} />
     </div>
   )
