@@ -43,6 +43,15 @@ describe('the change feed', () => {
     expect(heard).toHaveLength(1)
   })
 
+  it('says an undo may have brought rows back, and an edit of cells did not add any', () => {
+    const heard = listen()
+    writeStarted()
+    writeEnded('edits.apply', editInput, edit(44))
+    writeStarted()
+    writeEnded('history.undo', {}, { applied: edit(45), label: 'Delete 2 facilities', canUndo: true, canRedo: true, undoLabel: 'a', redoLabel: 'b' })
+    expect(heard.map((n) => n.reshaped)).toEqual([false, true])
+  })
+
   it('tells a change from elsewhere by its tables, and another file as everything', () => {
     const heard = listen()
     changeEvent({ batchId: 99, tables: ['country'], origin: 'user' })
@@ -79,6 +88,7 @@ describe('what a cell edit does to the reads on screen', () => {
     tables: new Set(['trade_flow']),
     applied: edit(5),
     history: { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null },
+    reshaped: false,
     domain: null
   })
 
@@ -97,13 +107,13 @@ describe('what a cell edit does to the reads on screen', () => {
   })
 
   it('reads again what a change from elsewhere may have moved: the table, what shows its labels, counts, analysis', () => {
-    const foreign: ChangeNotice = { tables: new Set(['country']), applied: null, history: null, domain: null }
+    const foreign: ChangeNotice = { tables: new Set(['country']), applied: null, history: null, reshaped: true, domain: null }
     expect(effectOf('rows.get', { table: 'trade_flow', id: 7 }, foreign)).toBe('refetch')
     expect(effectOf('rows.get', { table: 'source', id: 1 }, foreign)).toBe('keep')
     expect(effectOf('tables.list', {}, foreign)).toBe('refetch')
     expect(effectOf('history.state', {}, foreign)).toBe('refetch')
     expect(effectOf('assessments.board', { includeRetired: false }, foreign)).toBe('refetch')
-    expect(effectOf('briefs.list', {}, { tables: new Set(), applied: null, history: null, domain: 'briefs' })).toBe('refetch')
-    expect(effectOf('assessments.board', {}, { tables: new Set(), applied: null, history: null, domain: 'briefs' })).toBe('keep')
+    expect(effectOf('briefs.list', {}, { tables: new Set(), applied: null, history: null, reshaped: false, domain: 'briefs' })).toBe('refetch')
+    expect(effectOf('assessments.board', {}, { tables: new Set(), applied: null, history: null, reshaped: false, domain: 'briefs' })).toBe('keep')
   })
 })

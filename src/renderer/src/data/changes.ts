@@ -13,6 +13,8 @@ export interface ChangeNotice {
   applied: AppliedEdit | null
   /** The undo state after the change when the answer tells it; null: read it again. */
   history: HistoryState | null
+  /** Rows may have been added or removed (counts, a grid's rows): false only for an edit that changed cells alone. */
+  reshaped: boolean
   /** A write that announces no table change (a brief saved, a backup made): its domain, `briefs` for `briefs.update`. */
   domain: string | null
 }
@@ -44,7 +46,7 @@ function publish(notice: ChangeNotice): void {
 
 /** Every table, nothing known about rows: what a reload of everything means. */
 export function everything(): ChangeNotice {
-  return { tables: 'all', applied: null, history: null, domain: null }
+  return { tables: 'all', applied: null, history: null, reshaped: true, domain: null }
 }
 
 /** The applied edit inside a write's answer: the answer itself, or its `applied`. */
@@ -63,6 +65,13 @@ function historyAfter(method: Method, input: unknown, output: unknown): HistoryS
   }
   const label = method === 'edits.apply' ? (input as Input<'edits.apply'>).label : undefined
   return label ? { canUndo: true, canRedo: false, undoLabel: label, redoLabel: null } : null
+}
+
+/** Whether a write may have added or removed rows: yes unless it is an edit of cells alone (an undo may bring rows back). */
+function reshapes(method: Method, input: unknown, applied: AppliedEdit | null): boolean {
+  if (!applied || method !== 'edits.apply') return true
+  const cellsOnly = (input as Input<'edits.apply'>).changes.every((c) => c.kind === 'update')
+  return !cellsOnly || applied.insertedIds.length > 0 || applied.deleted.length > 0 || (applied.bulkTables?.length ?? 0) > 0
 }
 
 /** A write or job is on its way: events wait for its answer. */
@@ -85,12 +94,13 @@ function announceAnswer(method: Method, input: unknown, output: unknown): void {
   const parsed = spec.changed ? spec.input.safeParse(input ?? {}) : null
   const change = parsed?.success ? spec.changed!(output, parsed.data) : null
   if (!change) {
-    publish({ tables: new Set(), applied: null, history: null, domain: method.split('.')[0]! })
+    publish({ tables: new Set(), applied: null, history: null, reshaped: false, domain: method.split('.')[0]! })
     return
   }
   handled.add(change.batchId)
   if (handled.size > HANDLED_KEPT) handled.delete(handled.values().next().value!)
-  publish({ tables: new Set(change.tables), applied: appliedOf(output), history: historyAfter(method, input, output), domain: null })
+  const applied = appliedOf(output)
+  publish({ tables: new Set(change.tables), applied, history: historyAfter(method, input, output), reshaped: reshapes(method, input, applied), domain: null })
 }
 
 /** The engine's 'dataset.changed'. */
@@ -100,7 +110,7 @@ export function changeEvent(change: DatasetChange): void {
     return
   }
   if (handled.delete(change.batchId)) return
-  publish(change.batchId === 0 ? everything() : { tables: new Set(change.tables), applied: null, history: null, domain: null })
+  publish(change.batchId === 0 ? everything() : { tables: new Set(change.tables), applied: null, history: null, reshaped: true, domain: null })
 }
 
 /** Another file is open, or the event stream came back (events may have been missed): everything is stale. */

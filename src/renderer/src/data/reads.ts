@@ -58,12 +58,6 @@ function touches(touched: ReadonlySet<TableName>, reads: Reads): boolean {
   return reads === 'all' ? touched.size > 0 : reads.some((t) => touched.has(t))
 }
 
-/** Rows added or removed: counts (and the file's size) may have moved. */
-function addsOrRemoves(notice: ChangeNotice): boolean {
-  const a = notice.applied
-  return !a || a.insertedIds.length > 0 || a.deleted.length > 0 || (a.bulkTables?.length ?? 0) > 0
-}
-
 /** This window's edit touched the row (or its whole table, for a bulk undo); null: not known (a change from elsewhere). */
 function touchesRow(notice: ChangeNotice, table: TableName, id: number): 'updated' | 'removed' | 'bulk' | 'no' | null {
   const a = notice.applied
@@ -83,7 +77,8 @@ export function effectOf(method: Method, args: unknown, notice: ChangeNotice): E
     case 'app.info':
     case 'tables.list':
     case 'datasets.info':
-      return addsOrRemoves(notice) ? 'refetch' : 'keep'
+      // Rows added or removed: counts (and the file's size) may have moved.
+      return notice.reshaped ? 'refetch' : 'keep'
     case 'rows.get':
     case 'history.forRow': {
       const table = tableOf(args)!

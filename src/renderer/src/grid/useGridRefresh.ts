@@ -1,6 +1,6 @@
 // How the grid's rows follow a change (from the change feed, data/changes.ts). An edit this window made comes
 // with every row it touched as it now is: those rows are updated in place, and nothing is read again. A change
-// that adds or removes rows of this table, a bulk one, a change to a table whose labels the rows show, an edit of
+// that may add or remove rows (anything but an edit of cells: an undo can bring rows back), a bulk one, a change to a table whose labels the rows show, an edit of
 // a column the view is sorted or filtered by (rows may move), or a change from elsewhere (rows unknown) reloads
 // the kept pages instead. While a cell is being edited, a reload waits for the editor to close.
 import { useCallback, useEffect, useRef } from 'react'
@@ -21,7 +21,7 @@ function follow(api: GridApi<Row>, table: TableName, notice: ChangeNotice): Outc
   const shown = withRefs(table)
   if (!shown.some((t) => (notice.tables as ReadonlySet<TableName>).has(t))) return 'none'
   const a = notice.applied
-  if (!a || a.insertedIds.length > 0 || a.deleted.length > 0 || (a.bulkTables?.length ?? 0) > 0) return 'reload'
+  if (!a || notice.reshaped) return 'reload'
   if ([...notice.tables].some((t) => t !== table && shown.includes(t))) return 'reload'
   const view = currentView(api, table)
   const moving = new Set([...view.sort.map((s) => s.column), ...view.filters.map((f) => f.column)])
