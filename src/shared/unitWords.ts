@@ -1,7 +1,10 @@
 // The words of a unit that say what is weighed ('t REO', 't/yr Sm2O3', 't/yr SmCo magnet', 't gross weight') and
 // mass ratios printed as a share ('kg Sm/t SmCo magnet': 0.1% of the SmCo magnet per kg/t). Used by units.ts;
 // pure TS, no node, electron or DOM imports.
-import type { Basis } from './units'
+import type { BASES } from './schema'
+
+/** A figure's basis (what its number weighs or counts), as the schema lists them. */
+export type Basis = (typeof BASES)[number]
 
 export interface BasisWords {
   basis: Basis

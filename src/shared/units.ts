@@ -2,11 +2,11 @@
 // dimension, scale to the dimension's base unit and basis, and conversions that refuse, in words, to cross
 // dimensions, bases, currencies or denominators. Pure TS: no node, electron or DOM imports.
 import * as currencyCodes from 'currency-codes'
-import type { BASES, DIMENSIONS } from './schema'
-import { basisFromWords, massRatio, type BasisWords } from './unitWords'
+import type { DIMENSIONS } from './schema'
+import { basisFromWords, massRatio, type Basis, type BasisWords } from './unitWords'
 
 export type Dimension = (typeof DIMENSIONS)[number]
-export type Basis = (typeof BASES)[number]
+export type { Basis }
 
 export interface ParsedUnit {
   /** The unit as given, trimmed, with runs of spaces collapsed. */

@@ -4,7 +4,8 @@ import type { ScenarioInput, ScenarioResults, SensitivityBar, SensitivityMetric,
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
 import { resolveLayers } from './model/resolve'
-import { linesOf, runScenario, runYear } from './model/run'
+import { runScenario, runYear } from './model/run'
+import { linesOf } from './model/supply'
 import { figureLookup, layersOf } from './store'
 
 export interface Prepared {

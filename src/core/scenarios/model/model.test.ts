@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { CitedFigure } from '../../../shared/scenarios'
 import { parseUnit } from '../../../shared/units'
 import { resolveRow, type FigureLookup } from './resolve'
-import { runScenario, runYear, linesOf } from './run'
+import { runScenario, runYear } from './run'
+import { linesOf } from './supply'
 
 const BASE: Record<string, number> = {
   'demand.base': 7000,

@@ -2,29 +2,12 @@
 // already converted every value to its key's unit). Per year: demand -> element needs at each stage through
 // intensities, yields and oxide fractions; domestic supply from capacity lines (start, ramp-up, utilisation) and
 // recycling; imports from partners, then China, to fill what is left; the bottleneck in words.
-import {
-  SCENARIO_ELEMENTS,
-  SCENARIO_PARTNERS,
-  type ImportLine,
-  type ProductBalance,
-  type ChainElement,
-  type ScenarioElement,
-  type ScenarioProduct,
-  type StageResult,
-  type YearResult
-} from '../../../shared/scenarios'
-import { capacityUnit, usesSmco } from './catalogue'
+import { SCENARIO_ELEMENTS, type ImportLine, type ProductBalance, type ScenarioElement, type StageResult, type YearResult } from '../../../shared/scenarios'
+import { capacityUnit } from './catalogue'
 import { runSmco } from './smco'
+import { allocate, lineCapacity, linesOf, need, pct, type Lines, type Values } from './supply'
 import { bottleneckOf } from './words'
 
-export type Values = ReadonlyMap<string, number>
-
-const need = (v: Values, key: string): number => {
-  const x = v.get(key)
-  if (x === undefined) throw new Error(`the model has no value for ${key}`)
-  return x
-}
-const pct = (v: Values, key: string): number => need(v, key) / 100
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null)
 
 /** Magnet demand in a year: base x multiple^((y - 2025) / 5) to 2030, then compound growth. */
@@ -51,69 +34,6 @@ export function oxideFractions(v: Values): Record<ScenarioElement, number> {
 
 function reoShares(v: Values): Record<ScenarioElement, number> {
   return { NdPr: pct(v, 'mining.share.nd') + pct(v, 'mining.share.pr'), Dy: pct(v, 'mining.share.dy'), Tb: pct(v, 'mining.share.tb') }
-}
-
-/** Lines' capacity available in a year: nothing before the start, a linear ramp over `ramp` years, times utilisation. */
-export function lineCapacity(v: Values, prefix: string, year: number): number {
-  const cap = v.get(`${prefix}.capacity`) ?? 0
-  // An integrated plant's metal line without its own schedule follows the magnet line of the same name.
-  const magnet = prefix
-    .replace(/^supply\.(separation|metal)\.(NdPr|Dy|Tb)\./, 'supply.magnet.all.')
-    .replace(/^supply\.(separation|metal)\.Sm\./, 'supply.magnet.smco.')
-  const of = (part: string): number | undefined => v.get(`${prefix}.${part}`) ?? (magnet !== prefix ? v.get(`${magnet}.${part}`) : undefined)
-  const start = of('start') ?? 0
-  if (cap <= 0 || year < start) return 0
-  const ramp = Math.max(1, of('ramp') ?? 1)
-  const util = (of('utilisation') ?? 100) / 100
-  return cap * Math.min(1, (year - start + 1) / ramp) * util
-}
-
-export interface Lines {
-  /** Capacity line prefixes by stage and element ('all' for magnets). */
-  supply: { prefix: string; stage: 'separation' | 'metal' | 'magnet'; element: ChainElement | 'all' | 'smco' }[]
-  recyclers: string[]
-  /** Sm recyclers (end-of-life SmCo magnets). */
-  smRecyclers: string[]
-  /** The scenario has SmCo inputs (the Sm option is on). */
-  smco: boolean
-}
-
-export function linesOf(v: Values): Lines {
-  const supply = new Map<string, Lines['supply'][number]>()
-  const recyclers = new Set<string>()
-  const smRecyclers = new Set<string>()
-  for (const key of v.keys()) {
-    const m = /^(supply\.(separation|metal|magnet)\.(NdPr|Dy|Tb|Sm|all|smco)\.[a-z0-9-]+)\.capacity$/.exec(key)
-    if (m) supply.set(m[1]!, { prefix: m[1]!, stage: m[2] as 'magnet', element: m[3] as 'all' })
-    const r = /^(recycling\.(plant|Sm)\.[a-z0-9-]+)\.capacity$/.exec(key)
-    if (r) (r[2] === 'Sm' ? smRecyclers : recyclers).add(r[1]!)
-  }
-  return { supply: [...supply.values()], recyclers: [...recyclers], smRecyclers: [...smRecyclers], smco: usesSmco(v.keys()) }
-}
-
-export interface Allocation {
-  imports: ImportLine[]
-  imported: number
-  china: number
-}
-
-/** Fill a request from partners in order (from their start year, up to their offtake), then China's licensed share. */
-export function allocate(v: Values, product: ScenarioProduct, request: number, year: number, unit: string): Allocation {
-  const imports: ImportLine[] = []
-  let left = request
-  for (const partner of SCENARIO_PARTNERS) {
-    const offtake = v.get(`partner.${partner}.${product}.offtake`) ?? 0
-    const start = v.get(`partner.${partner}.${product}.start`) ?? Infinity
-    const take = year >= start ? Math.min(offtake, left) : 0
-    if (take > 0) {
-      imports.push({ product, partner, tonnes: take, unit })
-      left -= take
-    }
-  }
-  const ceiling = v.get(`china.${product}.ceiling`) ?? Infinity
-  const china = Math.min(left * pct(v, `china.${product}.share`), ceiling)
-  if (china > 0) imports.push({ product, partner: 'China', tonnes: china, unit })
-  return { imports, imported: request - left + china, china }
 }
 
 export function runYear(v: Values, lines: Lines, firstYear: number, year: number): YearResult {

@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CitedFigure, StageResult, YearResult } from '../../../shared/scenarios'
 import { resolveLayers, resolveRow, type FigureLookup } from './resolve'
-import { linesOf, runScenario, runYear } from './run'
+import { runScenario, runYear } from './run'
+import { linesOf } from './supply'
 import { smcoDemandIn } from './smco'
 
 const NDFEB: Record<string, number> = {

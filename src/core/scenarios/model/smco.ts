@@ -2,7 +2,7 @@
 // Sm separation, metal and SmCo magnet lines and Sm recycled from old SmCo magnets, then Sm and SmCo imports from
 // partners and China. It shares mined REO, the metal yield and separation recovery with NdFeB and changes none of it.
 import type { ImportLine, ProductBalance, SmcoYear, StageResult } from '../../../shared/scenarios'
-import { allocate, lineCapacity, type Lines, type Values } from './run'
+import { allocate, lineCapacity, type Lines, type Values } from './supply'
 import { smcoBottleneck } from './smcoWords'
 
 const need = (v: Values, key: string): number => {
