@@ -1,6 +1,7 @@
 // Lint rules, each with its reason. The layering rules make the architecture a lint error, not a review comment:
 // shared <- core <- main/web/cli; the renderer talks to the engine only through src/shared (the contract).
 import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'worker_threads']
 const coreOutside = {
@@ -122,6 +123,16 @@ export default tseslint.config(
         'error',
         { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/main/**', '**/web/**', '**/preload/**', '**/cli/**'] }
       ]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      // Hooks in the same order on every render, and effects that name what they read: a stale closure is a
+      // data bug (an edit saved to the row that was selected before). A deliberate exception says why, inline.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error'
     }
   },
   {

@@ -177,6 +177,7 @@ export function DataGrid(props: DataGridProps): ReactElement {
       onSelection(rows.length > 1 ? rows : [])
     }
     return () => window.clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is followed by its version and range, not by object identity
   }, [api, table, selection.version, selection.rect, onSelection, scales])
   useEffect(() => () => setSelectionSummary(null), [])
 

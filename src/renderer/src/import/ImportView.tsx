@@ -80,6 +80,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
     onDroppedTaken()
     if (dropped instanceof File) void imp.chooseFile(dropped)
     else imp.takeUpload(dropped)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a dropped file is taken once, when it arrives
   }, [dropped])
   const preview = state.preview
   const sourceMissing = preview !== null && needsSource(state.table, state.mapping)

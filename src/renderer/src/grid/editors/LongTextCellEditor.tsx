@@ -36,6 +36,7 @@ export function LongTextCellEditor(props: EditorProps): ReactElement {
 
   useEffect(() => {
     if (typed !== null || startedByClearing(props)) onValueChange(textRef.current)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount: how the editor was started
   }, [])
   useEditorCallbacks({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })
   useFocusOnMount(area, false)

@@ -41,6 +41,7 @@ export function TextCellEditor(props: EditorProps): ReactElement {
     }
     if (fresh) push(textRef.current)
     if (ahead.enter) window.setTimeout(() => props.stopEditing(), 0)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount (see above)
   }, [])
 
   useEditorCallbacks({ isCancelAfterEnd: () => !coerceCell(column, textRef.current).ok })

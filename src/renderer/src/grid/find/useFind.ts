@@ -56,6 +56,7 @@ export function useFind(api: GridApi<Row> | null, table: TableName) {
   const args = useMemo(
     () => (api && asking && query !== '' ? { table, query, columns: dataColumns(api), ...currentView(api, table) } : null),
     // viewTick: the view changed (sort, filter, columns), so the positions must be asked for again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- viewTick is read through the grid's api, not in the closure
     [api, table, query, asking, viewTick]
   )
   const found = useCall('rows.find', args, { keepPrevious: false })
