@@ -5,10 +5,8 @@
 import { SCENARIO_ELEMENTS, type ImportLine, type ProductBalance, type ScenarioElement, type StageResult, type YearResult } from '../../../shared/scenarios'
 import { capacityUnit } from './catalogue'
 import { runSmco } from './smco'
-import { allocate, lineCapacity, linesOf, need, pct, type Lines, type Values } from './supply'
+import { allocate, balanceOf, lineCapacity, linesOf, need, pct, ratio, stageResult, type Lines, type Values } from './supply'
 import { bottleneckOf } from './words'
-
-const ratio = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null)
 
 /** Magnet demand in a year: base x multiple^((y - 2025) / 5) to 2030, then compound growth. */
 export function demandIn(v: Values, firstYear: number, year: number): number {
@@ -57,12 +55,7 @@ export function runYear(v: Values, lines: Lines, firstYear: number, year: number
   const stages: StageResult[] = []
   const chainMetal = {} as Record<ScenarioElement, number>
   const mined = need(v, 'mining.reo')
-  const stage = (s: Omit<StageResult, 'coverage' | 'chainCoverage' | 'shortfall'>): StageResult => ({
-    ...s,
-    coverage: ratio(s.domestic, s.need),
-    chainCoverage: ratio(s.chain, s.need),
-    shortfall: Math.max(0, s.need - s.domestic)
-  })
+  const stage = stageResult
   for (const el of SCENARIO_ELEMENTS) {
     const metalNeed = (D * w[el]) / ym
     const oxideNeed = metalNeed / (frac[el] * my)
@@ -134,14 +127,7 @@ export function runYear(v: Values, lines: Lines, firstYear: number, year: number
   const m = allocate(v, 'magnet', D - output, year, 't/yr magnet')
   imports.push(...m.imports)
   const supplied = output + m.imported
-  balances.push({
-    product: 'magnet',
-    unit: 't magnet',
-    importNeed: D - output,
-    imported: m.imported,
-    unmet: D - supplied,
-    chinaShare: ratio(m.china, supplied)
-  })
+  balances.push(balanceOf('magnet', 't magnet', D, output, m))
 
   const result: YearResult = {
     year,

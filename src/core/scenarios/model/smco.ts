@@ -2,7 +2,7 @@
 // Sm separation, metal and SmCo magnet lines and Sm recycled from old SmCo magnets, then Sm and SmCo imports from
 // partners and China. It shares mined REO, the metal yield and separation recovery with NdFeB and changes none of it.
 import type { ImportLine, ProductBalance, SmcoYear, StageResult } from '../../../shared/scenarios'
-import { allocate, lineCapacity, type Lines, type Values } from './supply'
+import { allocate, balanceOf, lineCapacity, ratio, stageResult, type Lines, type Values } from './supply'
 import { smcoBottleneck } from './smcoWords'
 
 const need = (v: Values, key: string): number => {
@@ -11,7 +11,6 @@ const need = (v: Values, key: string): number => {
   return x
 }
 const pct = (v: Values, key: string): number => need(v, key) / 100
-const ratio = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null)
 
 /** SmCo demand in a year: the given years' values, linear between them, held flat before the first and after the last. */
 export function smcoDemandIn(v: Values, year: number): number {
@@ -68,12 +67,7 @@ export function runSmco(v: Values, lines: Lines, year: number): SmcoRun {
   const magnetCap = capOf('magnet', 'smco')
   const plants = Math.min(magnetCap, S)
 
-  const row = (s: Omit<StageResult, 'coverage' | 'chainCoverage' | 'shortfall'>): StageResult => ({
-    ...s,
-    coverage: ratio(s.domestic, s.need),
-    chainCoverage: ratio(s.chain, s.need),
-    shortfall: Math.max(0, s.need - s.domestic)
-  })
+  const row = stageResult
   const plantNeed = (plants * w) / ym
   const fromChain = Math.min(chainMetal, plantNeed)
   const sm = allocate(v, 'Sm', plantNeed - fromChain, year, 't/yr metal')
@@ -117,14 +111,7 @@ export function runSmco(v: Values, lines: Lines, year: number): SmcoRun {
   const supplied = output + magnets.imported
   const balances: ProductBalance[] = [
     { product: 'Sm', unit: 't metal', importNeed: plantNeed - fromChain, imported: sm.imported, unmet: plantNeed - got, chinaShare: ratio(sm.china, got) },
-    {
-      product: 'SmCo',
-      unit: 't SmCo magnet',
-      importNeed: S - output,
-      imported: magnets.imported,
-      unmet: S - supplied,
-      chinaShare: ratio(magnets.china, supplied)
-    }
+    balanceOf('SmCo', 't SmCo magnet', S, output, magnets)
   ]
   const result: SmcoYear = {
     demand: S,

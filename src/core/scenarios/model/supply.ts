@@ -1,7 +1,7 @@
 // The supply side every chain of the model shares (NdFeB's in run.ts, SmCo's in smco.ts): resolved values by key,
 // capacity lines and what each gives in a year (start, ramp-up, utilisation), and imports filled from partners
 // in order, then China's licensed share. Pure arithmetic, no SQL.
-import { SCENARIO_PARTNERS, type ChainElement, type ImportLine, type ScenarioProduct } from '../../../shared/scenarios'
+import { SCENARIO_PARTNERS, type ChainElement, type ImportLine, type ProductBalance, type ScenarioProduct, type StageResult } from '../../../shared/scenarios'
 import { usesSmco } from './catalogue'
 
 export type Values = ReadonlyMap<string, number>
@@ -73,4 +73,18 @@ export function allocate(v: Values, product: ScenarioProduct, request: number, y
   const china = Math.min(left * pct(v, `china.${product}.share`), ceiling)
   if (china > 0) imports.push({ product, partner: 'China', tonnes: china, unit })
   return { imports, imported: request - left + china, china }
+}
+
+/** part as a % of whole; null when there is no whole. */
+export const ratio = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null)
+
+/** A stage's row with its coverage (domestic, and through the chain) and shortfall worked out. */
+export function stageResult(s: Omit<StageResult, 'coverage' | 'chainCoverage' | 'shortfall'>): StageResult {
+  return { ...s, coverage: ratio(s.domestic, s.need), chainCoverage: ratio(s.chain, s.need), shortfall: Math.max(0, s.need - s.domestic) }
+}
+
+/** A product's balance once domestic output and the imports allocated for the rest are known. */
+export function balanceOf(product: ScenarioProduct, unit: string, need: number, output: number, a: Allocation): ProductBalance {
+  const supplied = output + a.imported
+  return { product, unit, importNeed: need - output, imported: a.imported, unmet: need - supplied, chinaShare: ratio(a.china, supplied) }
 }
