@@ -64,13 +64,21 @@ function Inputs({ inputs, title }: { inputs: ScenarioInput[]; title: string }): 
   )
 }
 
-/** The Sm option's results (SmCo magnets), for a scenario that has it: the same columns as the NdFeB table. */
-function SmcoTable({ r }: { r: ScenarioResults }): ReactNode {
-  const years = r.years.filter((y) => YEARS.includes(y.year) && y.smco)
-  if (!years.length) return null
+/** One year's line of a results table: NdFeB magnets (the year itself) or the Sm option's SmCo magnets. */
+interface ResultLine {
+  year: number
+  demand: number
+  domesticMagnets: number
+  domesticCoverage: number | null
+  totalCoverage: number | null
+  bottleneck: { text: string }
+}
+
+/** Demand, made in India, coverage domestic and with imports, and the bottleneck in words, for the brief's years. */
+function ResultsTable({ lines, caption, className }: { lines: ResultLine[]; caption?: string; className: string }): ReactNode {
   return (
-    <table className="scenario-results scenario-smco">
-      <caption>SmCo magnets (the Sm option)</caption>
+    <table className={className}>
+      {caption ? <caption>{caption}</caption> : null}
       <thead>
         <tr>
           <th>Year</th>
@@ -82,19 +90,25 @@ function SmcoTable({ r }: { r: ScenarioResults }): ReactNode {
         </tr>
       </thead>
       <tbody>
-        {years.map(({ year, smco }) => (
-          <tr key={year}>
-            <td>{year}</td>
-            <td className="num">{t(smco!.demand)}</td>
-            <td className="num">{t(smco!.domesticMagnets)}</td>
-            <td className="num">{pct(smco!.domesticCoverage)}</td>
-            <td className="num">{pct(smco!.totalCoverage)}</td>
-            <td>{smco!.bottleneck.text.replace(/^\d{4}: /, '')}</td>
+        {lines.map((y) => (
+          <tr key={y.year}>
+            <td>{y.year}</td>
+            <td className="num">{t(y.demand)}</td>
+            <td className="num">{t(y.domesticMagnets)}</td>
+            <td className="num">{pct(y.domesticCoverage)}</td>
+            <td className="num">{pct(y.totalCoverage)}</td>
+            <td>{y.bottleneck.text.replace(/^\d{4}: /, '')}</td>
           </tr>
         ))}
       </tbody>
     </table>
   )
+}
+
+/** The Sm option's results (SmCo magnets), for a scenario that has it: the same columns as the NdFeB table. */
+function SmcoTable({ r }: { r: ScenarioResults }): ReactNode {
+  const lines = r.years.flatMap((y) => (YEARS.includes(y.year) && y.smco ? [{ ...y.smco, year: y.year }] : []))
+  return lines.length ? <ResultsTable lines={lines} caption="SmCo magnets (the Sm option)" className="scenario-results scenario-smco" /> : null
 }
 
 function Scenario({ r, first }: { r: ScenarioResults; first: boolean }): ReactNode {
@@ -111,32 +125,7 @@ function Scenario({ r, first }: { r: ScenarioResults; first: boolean }): ReactNo
         <div dangerouslySetInnerHTML={{ __html: svg }} />
         <figcaption>Coverage of the need each stage implies, % (magnets: of demand). Same chart as the app.</figcaption>
       </figure>
-      <table className="scenario-results">
-        <thead>
-          <tr>
-            <th>Year</th>
-            <th className="num">Demand, t</th>
-            <th className="num">Made in India, t</th>
-            <th className="num">Domestic</th>
-            <th className="num">With imports</th>
-            <th>Bottleneck</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.years
-            .filter((y) => YEARS.includes(y.year))
-            .map((y) => (
-              <tr key={y.year}>
-                <td>{y.year}</td>
-                <td className="num">{t(y.demand)}</td>
-                <td className="num">{t(y.domesticMagnets)}</td>
-                <td className="num">{pct(y.domesticCoverage)}</td>
-                <td className="num">{pct(y.totalCoverage)}</td>
-                <td>{y.bottleneck.text.replace(/^\d{4}: /, '')}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <ResultsTable lines={r.years.filter((y) => YEARS.includes(y.year))} className="scenario-results" />
       <SmcoTable r={r} />
       <Inputs inputs={first ? r.inputs : own} title={first ? `${r.scenario.name}: inputs` : `${r.scenario.name}: changed inputs`} />
     </div>
