@@ -8,34 +8,11 @@ import { resolveLayers, resolveRow, type FigureLookup } from './resolve'
 import { runScenario, runYear } from './run'
 import { linesOf } from './supply'
 import { smcoDemandIn } from './smco'
+import { BASE_INPUTS } from './testInputs'
 
+/** The NdFeB chain's inputs with a magnet, a metal, a separation and a recycling line. */
 const NDFEB: Record<string, number> = {
-  'demand.base': 7000,
-  'demand.growthTo2030': 2,
-  'demand.growthAfter2030': 5,
-  'magnet.reTotal': 30,
-  'magnet.dy': 0.9,
-  'magnet.tb': 0.3,
-  'ndpr.prShare': 25,
-  'oxide.nd': 85.74,
-  'oxide.pr': 82.77,
-  'oxide.dy': 87.13,
-  'oxide.tb': 85.02,
-  'metal.yield': 80,
-  'magnet.yield': 85,
-  'separation.recovery': 80,
-  'mining.reo': 2900,
-  'mining.share.nd': 20,
-  'mining.share.pr': 5.5,
-  'mining.share.dy': 0.18,
-  'mining.share.tb': 0.06,
-  'recycling.collection': 1,
-  'recycling.recovery': 98,
-  'recycling.lifetime': 10,
-  'china.NdPr.share': 100,
-  'china.Dy.share': 50,
-  'china.Tb.share': 50,
-  'china.magnet.share': 60,
+  ...BASE_INPUTS,
   'supply.magnet.all.p.capacity': 3000,
   'supply.metal.NdPr.p.capacity': 500,
   'supply.separation.NdPr.p.capacity': 400,
