@@ -36,7 +36,8 @@ function follow(api: GridApi<Row>, table: TableName, notice: ChangeNotice): Outc
     if (changed.some((k) => moving.has(k))) return 'reload'
     if (changed.length > 0) updates.push({ node, row: merged })
   }
-  for (const { node, row } of updates) node.setData(row)
+  // updateData, not setData: only the cells whose value changed are drawn again (setData redraws the whole row).
+  for (const { node, row } of updates) node.updateData(row)
   return 'in place'
 }
 
