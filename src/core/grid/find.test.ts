@@ -99,6 +99,8 @@ describe('the trade flow index', () => {
       [],
       [{ column: 'year', dir: 'desc' }],
       [{ column: 'quantity', dir: 'asc' }],
+      // Descending with NULL keys (they come last): a position counts none of them.
+      [{ column: 'value_usd', dir: 'desc' }],
       [{ column: 'partner_id', dir: 'asc' }],
       [
         { column: 'hs_code', dir: 'desc' },

@@ -27,7 +27,7 @@ export function compareInView(v: ViewSql, a: Cursor, b: Cursor): number {
 
 function countBefore(db: Db, v: ViewSql, target: Cursor, after: Cursor | null): number {
   const before = beforeCursor(v, target)
-  const parts = after ? partsAfter(v, after) : [null]
+  const parts = after ? partsAfter(v, after, target) : [null]
   let n = 0
   for (const part of parts) {
     const where = whereOf([...v.where, before.sql, ...(part ? [part.sql] : [])])

@@ -93,8 +93,10 @@ export interface Cursor {
 /**
  * The rows after a cursor, as consecutive parts in the view's order, each one index range: the rest of the
  * cursor's own key (by id), then the keys beyond it. Ascending, NULL keys come first; descending, last.
+ * With `until`, only the parts that can hold rows before it: descending, a row with a key leaves out the NULL keys
+ * (each count would otherwise walk all of them to find none).
  */
-export function partsAfter(v: ViewSql, cursor: Cursor): Clause[] {
+export function partsAfter(v: ViewSql, cursor: Cursor, until?: Cursor): Clause[] {
   const cmp = v.desc ? '<' : '>'
   if (v.key === null) return [{ sql: `t.id ${cmp} ?`, params: [cursor.id] }]
   const k = v.key
@@ -106,7 +108,7 @@ export function partsAfter(v: ViewSql, cursor: Cursor): Clause[] {
     { sql: `${k} = ? AND t.id ${cmp} ?`, params: [cursor.key, cursor.id] },
     { sql: `${k} ${cmp} ?`, params: [cursor.key] }
   ]
-  if (v.desc && v.nullable) parts.push({ sql: `${k} IS NULL`, params: [] })
+  if (v.desc && v.nullable && (until === undefined || until.key === null)) parts.push({ sql: `${k} IS NULL`, params: [] })
   return parts
 }
 
