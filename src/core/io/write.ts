@@ -14,7 +14,7 @@ import { ident } from '../tables/sql'
 import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
-import { leaveRowsAfter } from '../grid/findIndex'
+import { leaveRowsAfter, pauseInsertNotes } from '../grid/findIndex'
 import { BatchedInsert, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 import { reportedColumns } from './keys'
 
@@ -205,8 +205,13 @@ export class ImportWriter {
   begin(label: string): void {
     if (this.dryRun) return
     this.batchId = createBatch(this.db, { label, origin: 'import', actor: this.actor })
-    if (this.bulk) leaveRowsAfter(this.db, this.table, this.maxIdBefore) // Find's index takes the new rows in later
+    if (!this.bulk) return
+    leaveRowsAfter(this.db, this.table, this.maxIdBefore) // Find's index takes the new rows in later
+    this.resumeNotes = pauseInsertNotes(this.db, this.table)
   }
+
+  /** Makes Find's insert trigger again after a bulk import's rows are in (see pauseInsertNotes). */
+  private resumeNotes: () => void = () => undefined
 
   private log(e: LogEntry): void {
     this.logStmt.run(this.batchId, this.seq++, e.table, e.rowId, e.op, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null)
@@ -338,6 +343,7 @@ export class ImportWriter {
   /** Names the batch after what happened; a batch with no changes is removed. Returns its id (0 when removed). */
   finish(label: string): number {
     this.flush()
+    this.resumeNotes()
     if (this.bulk && this.bulkRows) {
       for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore))
         logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
