@@ -59,16 +59,21 @@ export class Converter {
     return out
   }
 
-  private raw(f: FieldPlan, cells: readonly Cell[]): Raw {
-    if (f.index === null) return { value: f.constant, column: null }
+  /** The cell's value for the field (constant, translation, prefix), without an object per cell. */
+  private rawValue(f: FieldPlan, cells: readonly Cell[]): CellValue | undefined {
+    if (f.index === null) return f.constant
     const cell = cells[f.index] ?? null
-    if (isBlank(cell)) return { value: f.constant !== undefined ? f.constant : null, column: f.column }
+    if (isBlank(cell)) return f.constant !== undefined ? f.constant : null
     if (f.values) {
       const key = cellText(cell)
-      if (f.values.has(key)) return { value: f.values.get(key) ?? null, column: f.column }
+      if (f.values.has(key)) return f.values.get(key) ?? null
     }
-    if (f.prefix) return { value: `${f.prefix}${cellText(cell)}`, column: f.column }
-    return { value: cell, column: f.column }
+    if (f.prefix) return `${f.prefix}${cellText(cell)}`
+    return cell
+  }
+
+  private raw(f: FieldPlan, cells: readonly Cell[]): Raw {
+    return { value: this.rawValue(f, cells), column: f.index === null ? null : f.column }
   }
 
   private record(row: SourceRow, extra: Map<string, Raw> | null): Converted {
@@ -78,10 +83,11 @@ export class Converter {
     let qualifier: Raw | undefined
     for (const f of this.plan.fields) {
       const name = f.col.name
-      const raw = extra?.get(name) ?? this.raw(f, row.cells)
-      if (figures && name === 'value') value = raw
-      else if (figures && name === 'qualifier') qualifier = raw
-      else this.field(rec, f.col, raw)
+      const given = extra?.get(name)
+      if (figures && name === 'value') value = given ?? this.raw(f, row.cells)
+      else if (figures && name === 'qualifier') qualifier = given ?? this.raw(f, row.cells)
+      else if (given) this.field(rec, f.col, given.value, given.column)
+      else this.field(rec, f.col, this.rawValue(f, row.cells), f.index === null ? null : f.column)
     }
     if (extra) {
       for (const [name, raw] of extra) {
@@ -90,7 +96,7 @@ export class Converter {
         if (!col) continue
         if (figures && name === 'value') value = raw
         else if (figures && name === 'qualifier') qualifier = raw
-        else this.field(rec, col, raw)
+        else this.field(rec, col, raw.value, raw.column)
       }
     }
     if (figures) {
@@ -100,29 +106,30 @@ export class Converter {
     return rec
   }
 
-  private field(rec: Converted, col: ColumnDef, raw: Raw): void {
-    let value = raw.value
+  /** One cell into the record: checked by the column's rules, a reference resolved; `column` names it in a problem. */
+  private field(rec: Converted, col: ColumnDef, given: CellValue | undefined, column: string | null): void {
+    let value = given
     if (value === undefined) return
     if (typeof value === 'string') value = value.trim()
     if (typeof value === 'string' && this.numeric.has(col.type) && this.decimal === ',') value = decimalComma(value)
     if (typeof value === 'number' && (col.type === 'text' || col.type === 'longtext')) value = String(value)
     if (col.name === 'flow' && typeof value === 'string') value = FLOW_SYNONYMS[value.toLowerCase()] ?? value
     const coerced = coerceCell(col, value)
-    if (!coerced.ok) return this.problem(rec, col, raw, coerced.message)
+    if (!coerced.ok) return this.problem(rec, col, given, column, coerced.message)
     if (col.type !== 'ref' || coerced.value === null) {
       rec.values[col.name] = coerced.value
       if (this.display) rec.display[col.name] = coerced.value
       return
     }
     const ref = this.resolver.resolve(col, coerced.value)
-    if (!ref.ok) return this.problem(rec, col, raw, ref.message)
+    if (!ref.ok) return this.problem(rec, col, given, column, ref.message)
     rec.values[col.name] = ref.id
     if (this.display) rec.display[col.name] = ref.label
     if (ref.marks) rec.marks = ref.marks
   }
 
-  private problem(rec: Converted, col: ColumnDef, raw: Raw, message: string): void {
-    rec.problems.push({ field: col.name, column: raw.column, message, value: raw.value === null || raw.value === undefined ? undefined : String(raw.value) })
-    rec.display[col.name] = raw.value === undefined || raw.value === null ? null : typeof raw.value === 'boolean' ? String(raw.value) : raw.value
+  private problem(rec: Converted, col: ColumnDef, given: CellValue | undefined, column: string | null, message: string): void {
+    rec.problems.push({ field: col.name, column, message, value: given === null || given === undefined ? undefined : String(given) })
+    rec.display[col.name] = given === undefined || given === null ? null : typeof given === 'boolean' ? String(given) : given
   }
 }
