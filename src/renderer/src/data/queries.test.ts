@@ -26,7 +26,7 @@ async function watched(key: readonly unknown[], answer: () => unknown): Promise<
     }
   })
   const stop = observer.subscribe(() => undefined)
-  await queryClient.fetchQuery({ queryKey: key })
+  await queryClient.fetchQuery({ queryKey: key }).catch(() => undefined)
   return { reads: () => reads, stop }
 }
 
@@ -57,5 +57,15 @@ describe('the read cache after an edit', () => {
     await nextTask()
     expect(other.reads()).toBe(1)
     other.stop()
+  })
+
+  it('does not ask again a read that failed, when the change does not touch what it reads', async () => {
+    const failed = await watched(['rows.get', { table: 'facility', id: 1 }], () => {
+      throw new Error('not found')
+    })
+    applyChange(edited(15))
+    await nextTask()
+    expect(failed.reads()).toBe(1)
+    failed.stop()
   })
 })

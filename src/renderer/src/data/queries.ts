@@ -2,7 +2,7 @@
 // it (reads.ts says which), then read again once, or set in place from the engine's answer (the inspected row,
 // the undo state). Never stale by time, never retried on its own: a refusal is shown in words. A read the change
 // sends again leaves in the next task, so the grid's cell shows the engine's answer before any read is sent.
-import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, QueryClient, useQuery, type Query } from '@tanstack/react-query'
 import type { Input, Method, MethodOf, Output, Row } from '../../../shared/api'
 import type { TableName } from '../../../shared/schema'
 import { ApiCallError, call, errorMessage } from '../api/client'
@@ -67,20 +67,20 @@ function patch(method: Method, args: unknown, notice: ChangeNotice, old: unknown
   return fresh ? patchRow(old as Row | undefined, fresh) : undefined
 }
 
-/** Stale queries on screen are read again once the task that marked them is over (one refetch for many changes). */
-let refetchQueued = false
-function refetchStaleSoon(): void {
-  if (refetchQueued) return
-  refetchQueued = true
-  setTimeout(() => {
-    refetchQueued = false
-    void queryClient.refetchQueries({ type: 'active', stale: true })
-  }, 0)
+/** Queries a change marked stale, read again (those on screen) once the task that marked them is over. */
+const toRefetch = new Set<Query>()
+function refetchSoon(query: Query): void {
+  if (toRefetch.size === 0) setTimeout(refetchMarked, 0)
+  toRefetch.add(query)
+}
+function refetchMarked(): void {
+  const marked = new Set(toRefetch)
+  toRefetch.clear()
+  void queryClient.refetchQueries({ type: 'active', predicate: (q) => marked.has(q) })
 }
 
 /** Applies one change to the cache: each query kept, set in place, or marked stale (and read again if on screen). */
 export function applyChange(notice: ChangeNotice): void {
-  let stale = false
   for (const query of queryClient.getQueryCache().getAll()) {
     const [method, args] = query.queryKey as [Method, unknown]
     // A query not asked (null args) holds nothing to refresh.
@@ -91,10 +91,9 @@ export function applyChange(notice: ChangeNotice): void {
     if (next !== undefined) queryClient.setQueryData(query.queryKey, next)
     else {
       void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true, refetchType: 'none' })
-      stale = true
+      refetchSoon(query)
     }
   }
-  if (stale) refetchStaleSoon()
 }
 
 onChange(applyChange)
