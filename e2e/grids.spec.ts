@@ -147,6 +147,27 @@ test('keeps hidden columns and a shown scale per table after a reload; the statu
   await expect(page.getByTestId('selection-summary')).toContainText('Cannot add them')
 })
 
+test('a column change made just before a reload or another table is kept (the waiting save goes at once)', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.open(host.url)
+  await app.openTable('trade_flow')
+  await page.getByTestId('scale-quantity').click()
+  await page.getByTestId('scale-option-t').click()
+  await expect(app.grid.cell(0, 'quantity')).toHaveText('35,453.64 t')
+  // At machine speed: no pause for the save's 400 ms before the page goes.
+  await page.reload()
+  await app.openTable('trade_flow')
+  await expect(app.grid.cell(0, 'quantity')).toHaveText('35,453.64 t')
+
+  await page.getByTestId('columns-menu').click()
+  await page.getByRole('group', { name: 'Shown columns' }).getByLabel('Note').uncheck()
+  await page.keyboard.press('Escape')
+  await app.openTable('observation')
+  await app.openTable('trade_flow')
+  await expect(app.grid.cell(0, 'quantity')).toHaveText('35,453.64 t')
+  await expect(app.grid.root.locator('.ag-header-cell[col-id="note"]')).toHaveCount(0)
+})
+
 test('two tabs: an edit shows in the other, and a conflicting edit of the same cell is refused with both values', async ({ page, host, context }) => {
   const a = new AppPage(page)
   const b = new AppPage(await context.newPage())

@@ -1,5 +1,6 @@
 // Each table's column state (order, widths, hidden columns, sort, filters, shown scales) restored when its grid
-// opens and saved in the dataset ('grid.state' / 'grid.saveState') a moment after the analyst changes it.
+// opens and saved in the dataset ('grid.state' / 'grid.saveState') a moment after the analyst changes it; a save
+// still waiting goes at once when the grid closes (another table) or the page goes (a reload), so none is lost.
 import { useCallback, useEffect, useRef } from 'react'
 import type { ColumnState as AgColumnState, GridApi } from 'ag-grid-community'
 import type { Row } from '../../../../shared/api'
@@ -56,8 +57,17 @@ export function useColumnState(
 ) {
   const restoring = useRef(true)
   const timer = useRef<number | undefined>(undefined)
+  /** The state read at the last change, not saved yet. */
+  const unsaved = useRef<ColumnState | null>(null)
   const restored = useRef(onRestored)
   restored.current = onRestored
+
+  const save = useCallback(() => {
+    window.clearTimeout(timer.current)
+    const state = unsaved.current
+    unsaved.current = null
+    if (state) void call('grid.saveState', { table, state }).catch(() => undefined)
+  }, [table])
 
   useEffect(() => {
     if (!api) return
@@ -74,18 +84,19 @@ export function useColumnState(
         // Events fired by applying the state are not the analyst's changes.
         window.setTimeout(() => (restoring.current = false), 0)
       })
+    window.addEventListener('pagehide', save)
     return () => {
       live = false
-      window.clearTimeout(timer.current)
+      window.removeEventListener('pagehide', save)
+      save()
     }
-  }, [api, table])
+  }, [api, table, save])
 
   return useCallback(() => {
-    if (!api || restoring.current || readOnly) return
+    if (!api || restoring.current || readOnly || api.isDestroyed()) return
+    // Read now (cheap), sent once the changes pause: a resize sends one save, not one per step.
+    unsaved.current = readState(api, table, scales.current)
     window.clearTimeout(timer.current)
-    timer.current = window.setTimeout(() => {
-      if (api.isDestroyed()) return
-      void call('grid.saveState', { table, state: readState(api, table, scales.current) }).catch(() => undefined)
-    }, 400)
-  }, [api, table, readOnly, scales])
+    timer.current = window.setTimeout(save, 400)
+  }, [api, table, readOnly, scales, save])
 }
