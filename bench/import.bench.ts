@@ -171,7 +171,16 @@ async function importWithLodestone(dataset: string, csv: string): Promise<Record
   global.gc?.()
   const rssBefore = process.memoryUsage().rss
   let peak = rssBefore
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  // The phase the peak came in, and the heap of this thread at that moment (the rest is the worker's and SQLite's).
+  let peakPhase = 'starting'
+  let heapAtPeak = 0
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage()
+    if (m.rss <= peak) return
+    peak = m.rss
+    peakPhase = phase
+    heapAtPeak = m.heapUsed
+  }, 20)
   const loop = monitorEventLoopDelay({ resolution: 10 })
   loop.enable()
   const start = performance.now()
@@ -199,6 +208,8 @@ async function importWithLodestone(dataset: string, csv: string): Promise<Record
     summary: done.result!.summary,
     rowsPerSecond: Math.round(ROWS / (ms / 1000)),
     peakRssMb: round(peak / 2 ** 20, 0),
+    peakPhase,
+    uiThreadHeapAtPeakMb: round(heapAtPeak / 2 ** 20, 0),
     rssBeforeImportMb: round(rssBefore / 2 ** 20, 0),
     uiThreadMaxStallMs: round(loop.max / 1e6, 1),
     uiThreadP99StallMs: round(loop.percentile(99) / 1e6, 1),
