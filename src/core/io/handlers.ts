@@ -101,9 +101,10 @@ export function importHandlers(ctx: HandlerContext, control: DatasetControl): Pi
       return control.jobs.start(
         t.task,
         t.bytes,
-        async () => {
+        // The copy is written by the import's own thread (no second thread beside a big import).
+        async (copyInTask) => {
           try {
-            backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import', null, control.copy)).id
+            backupId = (await snapshot(ctx.db, ctx.info.datasetPath, 'before-import', null, copyInTask)).id
           } catch (e) {
             throw new EngineError(
               'internal',

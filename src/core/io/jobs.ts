@@ -7,7 +7,7 @@ import type { JobStatus } from '../../shared/dataFiles'
 import { EngineError } from '../errors'
 import type { EventHub } from '../events'
 import type { PipelineOutcome, PipelineProgress } from './pipeline'
-import type { Runner, RunningTask } from './runners'
+import type { CopyInTask, Runner, RunningTask } from './runners'
 import type { ImportTask, ReplayTask, TaskMessage, WorkerTask } from './task'
 
 const EMIT_EVERY_MS = 100
@@ -116,7 +116,7 @@ export class JobManager {
   }
 
   /** Runs a task to its end; resolves with what `answer` picks from its messages, rejects with its error in words. */
-  private run<T>(job: Job, task: WorkerTask, answer: (m: TaskMessage) => T | undefined, beforeCommit?: () => Promise<void>): Promise<T> {
+  private run<T>(job: Job, task: WorkerTask, answer: (m: TaskMessage) => T | undefined, beforeCommit?: (copy: CopyInTask) => Promise<void>): Promise<T> {
     return new Promise((resolve, reject) => {
       let result: T | undefined
       let failure: EngineError | null = null
@@ -148,7 +148,7 @@ export class JobManager {
     })
   }
 
-  private runPipeline(job: Job, task: ImportTask, beforeCommit?: () => Promise<void>): Promise<PipelineOutcome> {
+  private runPipeline(job: Job, task: ImportTask, beforeCommit?: (copy: CopyInTask) => Promise<void>): Promise<PipelineOutcome> {
     return this.run(job, task, (m) => (m.type === 'done' ? m.outcome : undefined), beforeCommit)
   }
 
@@ -185,12 +185,12 @@ export class JobManager {
    * changes something, just before its commit (an import that changes nothing takes none); then `finish` turns
    * the outcome into the job's result (and announces the change).
    */
-  start(task: ImportTask, bytesTotal: number, prepare: () => Promise<void>, finish: (o: PipelineOutcome) => JobStatus['result']): JobStatus {
+  start(task: ImportTask, bytesTotal: number, prepare: (copy: CopyInTask) => Promise<void>, finish: (o: PipelineOutcome) => JobStatus['result']): JobStatus {
     const job = this.begin('import', bytesTotal)
-    const backUp = async (): Promise<void> => {
+    const backUp = async (copy: CopyInTask): Promise<void> => {
       job.status = { ...job.status, phase: 'backing up' }
       this.emit(job, true)
-      await prepare()
+      await prepare(copy)
     }
     void (async () => {
       try {

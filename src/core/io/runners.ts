@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { EngineError } from '../errors'
-import { executeTask, type BackupAnswer, type TaskMessage, type WorkerTask } from './task'
+import { copyDataset, executeTask, type BackupAnswer, type TaskMessage, type WorkerTask } from './task'
 
 export interface RunningTask {
   cancel(): void
@@ -14,8 +14,14 @@ export interface RunningTask {
   finished: Promise<void>
 }
 
-/** `beforeCommit`: the snapshot an import asks for once it knows it changes something (none: go ahead). */
-export type Runner = (task: WorkerTask, onMessage: (m: TaskMessage) => void, beforeCommit?: () => Promise<void>) => RunningTask
+/** Writes a consistent copy of the dataset to `target`, in the thread running the task. */
+export type CopyInTask = (target: string) => Promise<void>
+
+/**
+ * `beforeCommit`: the snapshot an import asks for once it knows it changes something (none: go ahead); it is given
+ * the task's own thread to write the copy in, so a big import never has a second thread (and heap) beside it.
+ */
+export type Runner = (task: WorkerTask, onMessage: (m: TaskMessage) => void, beforeCommit?: (copy: CopyInTask) => Promise<void>) => RunningTask
 
 function answer(e?: unknown): BackupAnswer {
   if (e === undefined) return { type: 'backed-up' }
@@ -31,10 +37,22 @@ export function workerRunner(entry: string): Runner {
     const flag = new Int32Array(cancel)
     const worker = new Worker(entry, { workerData: { task, cancel } })
     let ended = false
+    /** The answer the copy asked of the worker is waiting for. */
+    let copied: ((m: Extract<TaskMessage, { type: 'backup-copied' }>) => void) | null = null
+    const copyInWorker: CopyInTask = (target) =>
+      new Promise((resolve, reject) => {
+        copied = (m) => (m.error ? reject(new EngineError(m.error.code, m.error.message)) : resolve())
+        worker.postMessage({ type: 'copy', target } satisfies BackupAnswer)
+      })
     const finished = new Promise<void>((resolve) => {
       worker.on('message', (m: TaskMessage) => {
+        if (m.type === 'backup-copied') {
+          const answered = copied
+          copied = null
+          return answered?.(m)
+        }
         if (m.type !== 'backup') return onMessage(m)
-        void (beforeCommit ?? (() => Promise.resolve()))().then(
+        void (beforeCommit ?? (() => Promise.resolve()))(copyInWorker).then(
           () => worker.postMessage(answer()),
           (e: unknown) => worker.postMessage(answer(e ?? new Error('the backup failed')))
         )
@@ -54,7 +72,9 @@ export function workerRunner(entry: string): Runner {
 export function inlineRunner(): Runner {
   return (task, onMessage, beforeCommit) => {
     let cancelled = false
-    const finished = new Promise<void>((resolve) => setImmediate(resolve)).then(() => executeTask(task, onMessage, () => cancelled, { beforeCommit }))
+    const copyHere: CopyInTask = (target) => copyDataset(task.datasetPath, target)
+    const env = { beforeCommit: beforeCommit && (() => beforeCommit(copyHere)) }
+    const finished = new Promise<void>((resolve) => setImmediate(resolve)).then(() => executeTask(task, onMessage, () => cancelled, env))
     return { cancel: () => (cancelled = true), terminate: () => (cancelled = true), finished }
   }
 }

@@ -69,12 +69,15 @@ export type TaskMessage =
   | { type: 'error'; error: ApiError }
   /** From an import about to commit changes: take the snapshot now (the runner answers with BackupAnswer). */
   | { type: 'backup' }
+  /** The import thread's answer to a CopyRequest: the copy is written (or why not). */
+  | { type: 'backup-copied'; error?: ApiError }
 
-/** The runner's answer to { type: 'backup' }: taken (no error), or why not (the import is rolled back). */
-export interface BackupAnswer {
-  type: 'backed-up'
-  error?: ApiError
-}
+/**
+ * The runner's answers to { type: 'backup' }: while the engine takes the snapshot it may ask the import thread to
+ * write the copy (a CopyRequest, so no second thread starts beside a big import); then taken, or why not (the
+ * import is rolled back).
+ */
+export type BackupAnswer = { type: 'copy'; target: string } | { type: 'backed-up'; error?: ApiError }
 
 /** What a task gets from where it runs: the snapshot step an import calls before it commits changes. */
 export interface TaskEnv {
@@ -129,16 +132,33 @@ function drain(db: Db): void {
   db.close()
 }
 
-async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<void> {
-  const db = connect(task.datasetPath, 'read')
+/** A consistent copy of the committed dataset, through a read connection of this thread. */
+export async function copyDataset(datasetPath: string, target: string): Promise<void> {
+  const db = connect(datasetPath, 'read')
   try {
     // All pages in one step: consistent even while the engine writes, and nothing here answers the UI.
-    await db.backup(task.target, { progress: () => 0x7fffffff })
+    await db.backup(target, { progress: () => 0x7fffffff })
+  } finally {
+    db.close()
+  }
+}
+
+/** A copy asked of the import thread while it waits for its snapshot: the answer, never a throw. */
+export async function copyForBackup(datasetPath: string, target: string): Promise<TaskMessage> {
+  try {
+    await copyDataset(datasetPath, target)
+    return { type: 'backup-copied' }
+  } catch (e) {
+    return { type: 'backup-copied', error: asApiError(e) }
+  }
+}
+
+async function runCopy(task: CopyTask, post: (m: TaskMessage) => void): Promise<void> {
+  try {
+    await copyDataset(task.datasetPath, task.target)
     post({ type: 'copied' })
   } catch (e) {
     post({ type: 'error', error: asApiError(e) })
-  } finally {
-    db.close()
   }
 }
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readOptions, type Mapping } from '../../shared/dataFiles'
-import { count, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
+import Database from 'better-sqlite3'
+import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import type { Engine } from '../engine'
 import { workerRunner } from './runners'
 import type { ImportTask, TaskMessage } from './task'
@@ -95,5 +96,38 @@ describe.skipIf(!built)('the import worker thread', () => {
     expect(done && done.type === 'done' && done.outcome.cancelled).toBe(true)
     expect(count(engine, 'trade_flow')).toBe(0)
     expect(engine.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+
+  it("writes the snapshot's copy in its own thread before it commits, and rolls back when the copy fails", async () => {
+    const before = count(engine, 'trade_flow')
+    const copy = path.join(dir, 'before-import.lodestone')
+    const threads: number[] = []
+    const messages: TaskMessage[] = []
+    await workerRunner(WORKER)(
+      task(),
+      (m) => messages.push(m),
+      async (copyInTask) => {
+        await copyInTask(copy)
+        threads.push(1)
+      }
+    ).finished
+    expect(threads).toEqual([1])
+    expect(messages.some((m) => m.type === 'done' && m.outcome.committed)).toBe(true)
+    expect(count(engine, 'trade_flow')).toBe(before + 60_000)
+    // The copy holds the dataset as it was committed before the import.
+    const copied = new Database(copy, { readonly: true })
+    expect(copied.prepare('SELECT count(*) AS n FROM trade_flow').get()).toEqual({ n: before })
+    copied.close()
+    await ok(engine, 'history.undo', {})
+
+    const failed: TaskMessage[] = []
+    await workerRunner(WORKER)(
+      task(),
+      (m) => failed.push(m),
+      (copyInTask) => copyInTask(path.join(dir, 'no such folder', 'copy.lodestone'))
+    ).finished
+    const error = failed.find((m) => m.type === 'error')
+    expect(error && error.type === 'error' && error.error.message).toMatch(/unable to open|cannot open|directory/i)
+    expect(count(engine, 'trade_flow')).toBe(before)
   })
 })
