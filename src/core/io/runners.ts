@@ -62,6 +62,9 @@ export function workerRunner(entry: string): Runner {
       })
       worker.on('exit', () => {
         ended = true
+        // A copy still waiting fails in words (the snapshot then discards its partial file).
+        copied?.({ type: 'backup-copied', error: { code: 'internal', message: 'the import thread stopped before the copy was written' } })
+        copied = null
         resolve()
       })
     })
