@@ -105,6 +105,37 @@ describe('nothing is written unless the import is wholly valid and finished', ()
     expect(count(engine, 'trade_flow')).toBe(1)
   })
 
+  it('a value the file repeats reads the same on every row, where amounts rarely repeat (each cell checked once per value)', async () => {
+    // 3,000 distinct amounts (past the point where the converter stops remembering them), a bad flow and a bad
+    // partner on early and late rows, and a name with a footnote mark on both: each row's outcome is its own.
+    const lines = Array.from({ length: 3000 }, (_, i) => `IND,CHN,${2000 + (i % 25)},2846${String(i).padStart(4, '0')},import,${i + 0.5},${i * 3}`)
+    lines[10] = 'IND,CHN,2023,2846,sideways,1,1'
+    lines[2900] = 'IND,CHN,2023,2847,sideways,2,2'
+    lines[20] = 'IND,ZZZ,2023,2846,import,1,1'
+    lines[2950] = 'IND,ZZZ,2024,2846,import,1,1'
+    lines[30] = 'IND,1234.5x,2023,2846,import,1,1'
+    const out = await runPipeline(engine.db, csv(...lines), 't.csv', options({ mode: 'valid' }))
+    expect(out.tally.problems.map((p) => [p.row, p.column])).toEqual([
+      [12, 'flow'],
+      [22, 'partner'],
+      [32, 'partner'],
+      [2902, 'flow'],
+      [2952, 'partner']
+    ])
+    expect(out.tally.problems[3]!.message).toBe(out.tally.problems[0]!.message)
+    expect(out.tally.problems[4]!.message).toBe(out.tally.problems[1]!.message)
+    const rows = engine.db.prepare('SELECT hs_code, quantity, value_usd FROM trade_flow ORDER BY hs_code').all() as {
+      hs_code: string
+      quantity: number
+      value_usd: number
+    }[]
+    expect(rows).toHaveLength(2995)
+    for (const r of rows) {
+      const i = Number(r.hs_code.slice(4))
+      expect([r.quantity, r.value_usd]).toEqual([i + 0.5, i * 3])
+    }
+  })
+
   it('cancel half-way rolls back everything', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${2800 + Math.floor(i / 200)},import,${i},${i}`)
     let progressCalls = 0
