@@ -5,6 +5,7 @@
 // file repeats a key, and one query names the repeated rows. The new rows are logged as id ranges
 // (edits/ranges.ts). Rolling back restores everything; the CREATE INDEX statements are the dataset's own schema.
 // While no new row is looked up before the end, new rows go in INSERT_ROWS at a time (one statement per batch).
+// References are checked once at the end (pauseForeignKeys) instead of on every insert.
 import type { Row } from '../../shared/api'
 import type { ImportTable } from '../../shared/dataFiles'
 import type { Db } from '../db/open'
@@ -86,6 +87,23 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
       for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
     }
   }
+}
+
+/**
+ * For a bulk import: foreign keys off until its transaction ends (SQLite ignores the pragma inside one), so the
+ * references of a million rows are checked by one pass at the end (ImportWriter.brokenReference, about a tenth
+ * of the time) instead of on each insert (a third of the insert's time). Returns the step that turns them on.
+ */
+export function pauseForeignKeys(db: Db): () => void {
+  if (db.inTransaction || !db.pragma('foreign_keys', { simple: true })) return () => undefined
+  db.pragma('foreign_keys = OFF')
+  return () => db.pragma('foreign_keys = ON')
+}
+
+/** Rows of the table whose references point at no row: their ids and the table they should be in. */
+export function brokenReferences(db: Db, table: ImportTable): { id: number; parent: string }[] {
+  const rows = db.pragma(`foreign_key_check(${ident(table)})`) as { rowid: number; parent: string }[]
+  return rows.map((r) => ({ id: r.rowid, parent: r.parent }))
 }
 
 /** Rows added after `maxIdBefore` whose key an earlier added row has: [id, id of the first row with that key]. */

@@ -15,7 +15,7 @@ import { suggestMapping } from './suggest'
 import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
 import { Tally } from './tally'
-import { suspendIndexes } from './bulk'
+import { pauseForeignKeys, suspendIndexes } from './bulk'
 import { walkHere } from './walk'
 import { Run } from './run'
 import { Wording, WordingSurvey } from './wording'
@@ -170,6 +170,7 @@ async function attempt(
   }
   const run = new Run(mapping, resolver, writer, options, leaveOut, words)
   const fileName = base.fileName
+  const resumeForeignKeys = writer.bulk && !options.dryRun ? pauseForeignKeys(db) : null
   db.exec(options.dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE') // a dry run only reads: it never holds up the analyst's edits
   try {
     writer.begin(`Import ${fileName}`)
@@ -188,6 +189,8 @@ async function attempt(
       return { outcome: { ...outcome, batchId: 0, committed: false }, repeats: run.repeats, wording }
     }
     indexes?.buildOthers()
+    const broken = resumeForeignKeys ? writer.brokenReference() : null
+    if (broken) throw new EngineError('internal', broken)
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     const batchId = writer.finish(importLabel(fileName, mapping.table, run.tally))
     if (batchId !== 0) await hooks.beforeCommit?.()
@@ -205,6 +208,8 @@ async function attempt(
         `The disk is full, so the import of ${fileName} stopped and was rolled back: the dataset is exactly as it was. Free some disk space and import again.`
       )
     throw e
+  } finally {
+    resumeForeignKeys?.() // after the commit or rollback: SQLite ignores it inside a transaction
   }
 }
 

@@ -4,7 +4,7 @@
 // from two sources: where the key includes the source (figures, trade flows), a new record that another
 // source already reports is noted as a second source; elsewhere a row from another source is not updated.
 import type { ImportTable } from '../../shared/dataFiles'
-import { tableDef, type TableName } from '../../shared/schema'
+import { isTableName, tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { nextCode } from '../edits/codes'
 import { abandonRedo } from '../edits/history'
@@ -15,7 +15,7 @@ import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
 import { leaveRowsAfter, pauseInsertNotes } from '../grid/findIndex'
-import { BatchedInsert, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
+import { BatchedInsert, brokenReferences, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 import { reportedColumns } from './keys'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
@@ -331,6 +331,17 @@ export class ImportWriter {
   /** A row this import added (to list a repeated key). */
   rowOfNew(id: number): Values {
     return this.byIdStmt.get(id) as Values
+  }
+
+  /**
+   * After a bulk import with foreign keys paused (bulk.ts): the first row it wrote that refers to no row, in
+   * words, or null. References come from the resolver, so this is a fault of ours, never of the file.
+   */
+  brokenReference(): string | null {
+    const mine = brokenReferences(this.db, this.table).find((r) => r.id > this.maxIdBefore || this.matched.has(r.id))
+    if (!mine) return null
+    const fileRow = mine.id > this.maxIdBefore ? this.fileRowOf[mine.id - this.maxIdBefore - 1] : this.matched.get(mine.id)
+    return `The import of row ${fileRow} would refer to a row of ${isTableName(mine.parent) ? tableDef(mine.parent).label : mine.parent} that is not in the dataset, so it was rolled back: nothing was changed. This is a fault in Lodestone, not in the file; please report it with the file.`
   }
 
   /** Takes out new rows this import added (the repeats it leaves out); they are never logged. */
