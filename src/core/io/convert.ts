@@ -65,12 +65,16 @@ export class Converter {
   /** Fill in `display` (the preview's text); off once the preview has its rows, to spare big imports the work. */
   display = true
   private readonly memos = new Map<string, FieldMemo>()
+  /** The memo of each of the plan's fields, in its order (no lookup by name per cell). */
+  private readonly fieldMemos: FieldMemo[]
 
   constructor(
     private readonly plan: Plan,
     private readonly resolver: RefResolver,
     private readonly decimal: '.' | ','
-  ) {}
+  ) {
+    this.fieldMemos = plan.fields.map((f) => this.memoOf(f.col.name))
+  }
 
   /** Records for one row: none when the filter leaves it out, one per unpivoted column for wide tables. */
   convert(row: SourceRow): Converted[] {
@@ -115,13 +119,15 @@ export class Converter {
     const figures = this.plan.mapping.table === 'observation'
     let value: Raw | undefined
     let qualifier: Raw | undefined
-    for (const f of this.plan.fields) {
+    const fields = this.plan.fields
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!
       const name = f.col.name
       const given = extra?.get(name)
       if (figures && name === 'value') value = given ?? this.raw(f, row.cells)
       else if (figures && name === 'qualifier') qualifier = given ?? this.raw(f, row.cells)
       else if (given) this.field(rec, f.col, given.value, given.column)
-      else this.field(rec, f.col, this.rawValue(f, row.cells), f.index === null ? null : f.column)
+      else this.field(rec, f.col, this.rawValue(f, row.cells), f.index === null ? null : f.column, this.fieldMemos[i])
     }
     if (extra) {
       for (const [name, raw] of extra) {
@@ -141,9 +147,9 @@ export class Converter {
   }
 
   /** One cell into the record: checked by the column's rules, a reference resolved; `column` names it in a problem. */
-  private field(rec: Converted, col: ColumnDef, given: CellValue | undefined, column: string | null): void {
+  private field(rec: Converted, col: ColumnDef, given: CellValue | undefined, column: string | null, memoOfField?: FieldMemo): void {
     if (given === undefined) return
-    const memo = typeof given === 'string' || typeof given === 'number' ? this.memoOf(col.name) : null
+    const memo = typeof given === 'string' || typeof given === 'number' ? (memoOfField ?? this.memoOf(col.name)) : null
     let result = memo?.get(given as string | number)
     if (!result) {
       result = this.fieldResult(col, given)

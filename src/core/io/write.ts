@@ -93,6 +93,7 @@ export class ImportWriter {
   private readonly seenNew = new Map<string, number>()
   /** Key columns without the source, when the key has it (null otherwise). */
   private readonly keyWithoutSource: string[] | null
+  private readonly sourceLast: boolean
   private readonly otherSourceStmt
   /** In bulk: the table's keys without the source -> a row's id, source and reported values (read once, when first needed). */
   private bySourcelessKey: Map<string, Values[]> | null = null
@@ -129,6 +130,7 @@ export class ImportWriter {
     this.bulk = planBulk(db, table, keyColumns, expectedRows)
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
+    this.sourceLast = keyColumns[keyColumns.length - 1] === 'source_id'
     const code = def.autoCode ? [def.autoCode.column] : []
     this.otherColumns = ['id', 'source_id', ...code, ...reportedColumns(table), ...(table === 'observation' ? ['value_text'] : [])].map(ident).join(', ')
     this.otherSourceStmt = this.keyWithoutSource
@@ -155,7 +157,7 @@ export class ImportWriter {
   }
 
   /** Notes a new record whose flow or figure another source already reports (a conflicting figure, not an update). */
-  private noteOtherSource(values: Values, fileRow: number): void {
+  private noteOtherSource(values: Values, fileRow: number, sourcelessKey: string | null): void {
     const cols = this.keyWithoutSource
     if (!cols || !this.otherSourceStmt) return
     const source = (values.source_id as number | null | undefined) ?? null
@@ -172,7 +174,7 @@ export class ImportWriter {
           else this.bySourcelessKey.set(key, [row])
         }
       }
-      others = (this.bySourcelessKey.get(keyOf(values, cols)) ?? []).filter((r) => (r.source_id ?? null) !== source)
+      others = (this.bySourcelessKey.get(sourcelessKey ?? keyOf(values, cols)) ?? []).filter((r) => (r.source_id ?? null) !== source)
     } else {
       others = (this.otherSourceStmt.all(...cols.map((c) => values[c] ?? null), source) as Values[]).filter((r) => Number(r.id) <= this.maxIdBefore)
     }
@@ -259,17 +261,27 @@ export class ImportWriter {
     values[auto.column] = `${auto.prefix}${String(this.codeNumber++).padStart(auto.digits, '0')}`
   }
 
-  find(values: Values): Values | undefined {
+  /** The record's key in the in-memory map of a bulk import, and the same without the source (built once). */
+  private keysOf(values: Values): { key: string; sourceless: string | null } {
+    const cols = this.keyWithoutSource
+    if (!cols) return { key: keyOf(values, this.keyColumns), sourceless: null }
+    const sourceless = keyOf(values, cols)
+    // The source is the key's last column (keys.ts), so the full key is the sourceless one and the source.
+    return { key: this.sourceLast ? `${sourceless}\u0001${String(values.source_id ?? '')}` : keyOf(values, this.keyColumns), sourceless }
+  }
+
+  private find(values: Values, key: string | null): Values | undefined {
     if (!this.bulk?.existing) return this.findStmt.get(...this.keyColumns.map((c) => values[c] ?? null)) as Values | undefined
     if (this.bulk.existing.size === 0) return undefined // an empty table, and new keys are checked at the end
-    const id = this.bulk.existing.get(keyOf(values, this.keyColumns))
+    const id = this.bulk.existing.get(key ?? keyOf(values, this.keyColumns))
     return id === undefined ? undefined : (this.byIdStmt.get(id) as Values | undefined)
   }
 
   /** Inserts, updates or leaves the record's row; a key the file already used is a duplicate (nothing written). */
   upsert(values: Values, fileRow: number): Outcome | Duplicate | OtherSource {
-    const existing = this.find(values)
-    if (!existing) this.noteOtherSource(values, fileRow)
+    const keys = this.bulk?.existing?.size ? this.keysOf(values) : null
+    const existing = this.find(values, keys?.key ?? null)
+    if (!existing) this.noteOtherSource(values, fileRow, keys?.sourceless ?? null)
     if (!existing && this.dryRun) return this.newInDryRun(values, fileRow)
     if (!existing) {
       this.autoCode(values)
