@@ -14,7 +14,10 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/cli/main.ts'),
           // The import worker thread needs its own entry file (core/io/runners.ts finds it beside the bundle).
           importWorker: resolve(__dirname, 'src/core/io/worker.ts')
-        }
+        },
+        // A lazily loaded package (exceljs) is require()d when first needed, as every other package is: resolved
+        // the same way inside the packaged app's asar, never through Node's ESM loader.
+        output: { dynamicImportInCjs: false }
       }
     }
   },

@@ -3,7 +3,7 @@
 // filter and the dataset hash). CSV text that could run as a formula under any common separator is neutralised
 // (shared/spreadsheetSafe.ts); XLSX string cells are never formulas, so their text is written as it is. Rows are
 // read and written in chunks with a pause between them, so a large table never holds the engine's thread for long.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Row } from '../../shared/api'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -11,6 +11,11 @@ import { MIME, type ProducedFile } from '../briefs/export'
 import { datasetHash as hashDataset } from '../briefs/hash'
 import { csvLine } from '../../shared/spreadsheetSafe'
 import { describeColumns, exportValue, readAllRows, yieldToEvents, type ExportColumn, type ExportInput } from './rows'
+
+/** exceljs is loaded when a workbook is first read or written: it takes ~180 ms, which a CSV import or a cold start need not pay. */
+async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default
+}
 
 function baseName(input: ExportInput): string {
   const stamp = new Date().toISOString().slice(0, 10)
@@ -71,7 +76,7 @@ function sourcesSheet(workbook: ExcelJS.Workbook, db: Db, rows: Row[]): void {
 }
 
 export async function toXlsx(db: Db, input: ExportInput, columns: ExportColumn[], rows: Row[], datasetHash: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   workbook.creator = 'Lodestone'
   workbook.created = new Date()
   workbook.keywords = `dataset sha256 ${datasetHash}`

@@ -1,9 +1,14 @@
 // XLSX workbooks (exceljs) -> a grid of plain cells per sheet: rich text joined, formulas replaced by their
 // results, dates as yyyy-mm-dd, error cells as their code (#N/A), merged cells repeating their value.
 // Refuses in words what is not an .xlsx (old .xls, a zip of something else, a damaged file).
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { EngineError } from '../errors'
 import type { Cell } from './layout'
+
+/** exceljs is loaded when a workbook is first read or written: it takes ~180 ms, which a CSV import or a cold start need not pay. */
+async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default
+}
 
 export interface Sheet {
   name: string
@@ -63,7 +68,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
       `${fileName} is an old Excel 97-2003 (.xls) workbook, which Lodestone cannot read. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.`
     )
   }
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcel()).Workbook()
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer)
   } catch (e) {
