@@ -4,7 +4,8 @@
 // built after it, as many as trade_flow had when the target was set; it has nine now). Measures peak memory and the
 // longest event-loop stall of the thread that answers the UI while the worker imports, and the load average around
 // the run (the machine is shared). Then opens the 1M-row dataset to its first grid page, quick_check after that,
-// takes a backup of it, and undoes and redoes the whole import (in the worker) watching the UI thread.
+// takes a backup of it, and undoes and redoes the whole import (in the worker) watching the UI thread. Also the
+// floor (importFloor.ts): SQLite alone loading the same rows, already converted, into our schema and indexes.
 // Targets: import <= 1.3x sqlite3 .import with the indexes, peak RSS < 500 MB, UI thread stall < 50 ms; first page
 // < 500 ms; backup < 2 s. Needs the built worker (out/main/importWorker.js) and /usr/bin/sqlite3.
 import { expect, it } from 'vitest'
@@ -18,6 +19,7 @@ import { createEngine, type Engine } from '../src/core/engine'
 import { workerRunner } from '../src/core/io/runners'
 import { removeDir, STARTER_DIR, tempDir } from '../src/core/testing/tempDataset'
 import { round, writeResult } from './stats'
+import { sqliteFloorMs } from './importFloor'
 
 const ROWS = 1_000_000
 const WORKER = path.resolve(__dirname, '../out/main/importWorker.js')
@@ -295,6 +297,8 @@ it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))(
       const lodestone = await importWithLodestone(dataset, csv)
       const loadAfter = os.loadavg()
       const datasetMb = round(fs.statSync(dataset).size / 2 ** 20, 1)
+      // SQLite alone, the same rows already converted, into our own table and its indexes: what no import can beat.
+      const floor = sqliteFloorMs(dataset, path.join(dir, 'floor.db'), { reporters: REPORTERS, partners: PARTNERS, years: YEARS, hsCodes: HS, flows: FLOWS })
       const open = await openToFirstPage(dataset)
       const history = await undoAndRedo(dataset)
       const result = {
@@ -305,6 +309,10 @@ it.skipIf(!fs.existsSync(WORKER) || !fs.existsSync(SQLITE3))(
         ...lodestone,
         ratioToSqlite3Import: round(Number(lodestone.importMs) / sqliteMs, 2),
         ratioToSqlite3ImportWithIndexes: round(Number(lodestone.importMs) / sqliteIndexedMs, 2),
+        sqliteAloneIntoOurSchemaMs: round(floor.ms, 0),
+        sqliteAloneIndexes: floor.indexes,
+        ratioToSqliteAloneIntoOurSchema: round(Number(lodestone.importMs) / floor.ms, 2),
+        ratioSqliteAloneToSqlite3ImportWithIndexes: round(floor.ms / sqliteIndexedMs, 2),
         sqlite3Indexes: 7,
         loadAverage1mBefore: round(loadBefore[0]!, 2),
         loadAverage1mAfter: round(loadAfter[0]!, 2),
