@@ -60,6 +60,11 @@ export class Run {
     if (this.rows.length < PREVIEW_ROWS) this.rows.push(row)
   }
 
+  /** A record's preview row, made only while the preview still takes rows (not a million times). */
+  private showRecord(rec: Converted, status: PreviewRow['status'], note?: string): void {
+    if (this.rows.length < PREVIEW_ROWS) this.rows.push(previewRow(rec, status, note))
+  }
+
   /** One item of the file (items.ts). Between file rows, a refused import stops writing (checkWriting). */
   take(item: RowItem): void {
     const row = item.kind === 'skip' ? -1 : item.kind === 'record' ? item.rec.row : item.row
@@ -81,14 +86,13 @@ export class Run {
 
   private record(rec: Converted): void {
     this.words.wording?.apply(rec)
-    const label = tableDef(this.mapping.table).columns
     for (const name of this.required) {
       const v = rec.values[name]
       if ((v === undefined || v === null || v === '') && !rec.problems.some((p) => p.field === name)) {
         rec.problems.push({
           field: name,
           column: null,
-          message: `${label.find((c) => c.name === name)!.label} is required, and this row gives no value for it.`
+          message: `${tableDef(this.mapping.table).columns.find((c) => c.name === name)!.label} is required, and this row gives no value for it.`
         })
       }
     }
@@ -103,7 +107,7 @@ export class Run {
           ...(p.value !== undefined ? { value: p.value } : {})
         }))
       )
-      return this.show(previewRow(rec, 'invalid'))
+      return this.showRecord(rec, 'invalid')
     }
     this.words.survey?.look(rec.values)
     this.write(rec)
@@ -114,11 +118,11 @@ export class Run {
     if (repeated) {
       const message = repeatMessage(rec.row, repeated, keyInWords(this.mapping.table, this.keys)) + repeatHint(this.mapping.table, this.keys)
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
-      return this.show(previewRow(rec, 'invalid', message))
+      return this.showRecord(rec, 'invalid', message)
     }
     if (!this.writing) {
       this.tally.valid()
-      return this.show(previewRow(rec, 'new'))
+      return this.showRecord(rec, 'new')
     }
     for (const f of this.refFields) {
       const v = rec.values[f]
@@ -129,17 +133,17 @@ export class Run {
       const def = tableDef(this.mapping.table)
       const message = `Row ${rec.row} matches ${def.singular} ${outcome.rowId}, whose values come from source ${outcome.otherSource}, so it was not updated: a row never holds values from two sources. Map this file's source to ${outcome.otherSource}, or give the row a different name or code.`
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: 'source_id', message })
-      return this.show(previewRow(rec, 'invalid', message))
+      return this.showRecord(rec, 'invalid', message)
     }
     if (typeof outcome === 'object') {
       this.noteRepeat(this.keyFor(rec.values), outcome.duplicateOf, rec.row) // a duplicate's values are as they came
       const message = `Row ${rec.row} has the same ${keyInWords(this.mapping.table, this.keys)} as row ${outcome.duplicateOf}; the first row of the key was kept (rule: keep the first).`
       this.tally.invalid(rec.row, { row: rec.row, column: null, field: null, message })
-      return this.show(previewRow(rec, 'invalid', message))
+      return this.showRecord(rec, 'invalid', message)
     }
     this.tally.valid()
     this.tally.count(outcome)
-    this.show(previewRow(rec, outcome))
+    this.showRecord(rec, outcome)
   }
 
   /** The record's key with references this import adds as their pending ids, the same in both passes. */
