@@ -140,7 +140,7 @@ export class ImportWriter {
     this.batched =
       this.bulk?.existing && this.bulk.deferKeyIndex && !dryRun
         ? new BatchedInsert(db, table, this.insertColumns, (id, fileRow) => {
-            this.bulkRows++
+            this.insertedInBulk(id)
             this.rememberNew(id, fileRow)
           })
         : null
@@ -193,6 +193,15 @@ export class ImportWriter {
       })
   }
 
+  /** The smallest and largest id inserted on the bulk path: with bulkRows, the one run of ids when they are all there. */
+  private bulkIds = { lo: Number.POSITIVE_INFINITY, hi: 0 }
+
+  private insertedInBulk(id: number): void {
+    this.bulkRows++
+    if (id < this.bulkIds.lo) this.bulkIds.lo = id
+    if (id > this.bulkIds.hi) this.bulkIds.hi = id
+  }
+
   private rememberNew(id: number, fileRow: number): void {
     const at = id - this.maxIdBefore - 1
     if (at >= this.fileRowOf.length) {
@@ -240,7 +249,7 @@ export class ImportWriter {
     for (let i = 0; i < cols.length; i++) params[i] = values[cols[i]!.name] ?? cols[i]!.fallback
     const id = Number(this.insertStmt.run(params).lastInsertRowid)
     if (this.bulk) {
-      this.bulkRows++
+      this.insertedInBulk(id)
       return id
     }
     const row: Values = { id }
@@ -368,8 +377,10 @@ export class ImportWriter {
     this.flush()
     this.resumeNotes()
     if (this.bulk && this.bulkRows) {
-      for (const [first, last] of idRuns(this.db, this.table, this.maxIdBefore))
-        logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
+      // Ids are distinct and none was taken out when as many rows are left as lo..hi holds: one run, no scan.
+      const { lo, hi } = this.bulkIds
+      const runs: [number, number][] = hi - lo + 1 === this.bulkRows ? [[lo, hi]] : idRuns(this.db, this.table, this.maxIdBefore)
+      for (const [first, last] of runs) logInsertRange(this.db, this.batchId, this.seq++, { table: this.table, first, last })
       this.bulkRows = 0
     }
     if (this.seq === 0) {
