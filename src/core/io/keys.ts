@@ -4,6 +4,7 @@
 // Also the fields an import can write to (the registry's editable columns) and how the preview labels them.
 import type { ImportTable, Mapping, TargetField } from '../../shared/dataFiles'
 import { editableColumns, tableDef } from '../../shared/schema'
+import { ident } from '../tables/sql'
 
 const NATURAL_KEYS: Readonly<Record<ImportTable, readonly string[]>> = {
   observation: ['country_id', 'indicator_id', 'subject', 'period', 'scope', 'source_id'],
@@ -64,4 +65,14 @@ export function repeatHint(table: ImportTable, columns: readonly string[]): stri
   if (!auto || columns.includes(auto.column)) return ''
   const what = tableDef(table).singular
   return ` If they are different ${what === 'facility' ? 'facilities' : `${what}s`} that share a name (Big Creek in Idaho and Big Creek in Wyoming), map a column that tells them apart (a record id, or the location) to Code: each row's code is then its key, and both are kept.`
+}
+
+/** "reporter_id = ? AND … AND source_id IS ?": a WHERE clause finding a row by these key columns (values bound). */
+export function keyCondition(table: ImportTable, columns: readonly string[]): string {
+  return columns
+    .map((c) => {
+      const required = tableDef(table).columns.find((d) => d.name === c)?.required
+      return `${ident(c)} ${required ? '=' : 'IS'} ?`
+    })
+    .join(' AND ')
 }

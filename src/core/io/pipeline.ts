@@ -14,6 +14,7 @@ import { openSource, type Source } from './source'
 import { suggestMapping } from './suggest'
 import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
+import type { OtherSources } from './otherSources'
 import { Tally } from './tally'
 import { pauseForeignKeys, suspendIndexes } from './bulk'
 import { walkHere } from './walk'
@@ -180,7 +181,7 @@ async function attempt(
     hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
-    const secondSources = secondSourcesOf(writer, mapping.table, options.dryRun)
+    const secondSources = secondSourcesOf(writer.others, mapping.table, options.dryRun)
     const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources }
     const wording = cancelled ? [] : (words.survey?.proposal() ?? [])
     const again = (run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled) || wording.length > 0
@@ -219,14 +220,14 @@ const noSecondSources: SecondSources = { count: 0, repeats: 0, differ: 0, messag
  * "3 would add a second source for an existing flow: 2 repeat a flow of another source (same value), 1 differs"
  * (preview) or "... added ..." (import), with the first rows.
  */
-function secondSourcesOf(writer: ImportWriter, table: ImportTable, dryRun: boolean): SecondSources {
-  const n = writer.secondSourceCount
-  if (n === 0) return noSecondSources
+function secondSourcesOf(others: OtherSources | null, table: ImportTable, dryRun: boolean): SecondSources {
+  const n = others?.count ?? 0
+  if (!others || n === 0) return noSecondSources
   const what = table === 'trade_flow' ? 'flow' : tableDef(table).singular
   const count = (x: number): string => x.toLocaleString('en-US')
-  const repeats = writer.sameValueCount
+  const repeats = others.sameValueCount
   const differ = n - repeats
-  const rows = writer.secondSources.map((s) => ({ ...s }))
+  const rows = others.listed.map((s) => ({ ...s }))
   const listed = rows
     .slice(0, 3)
     .map(

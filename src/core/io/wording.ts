@@ -8,7 +8,7 @@ import { scopeKey, subjectKey } from '../indicators/conflicts'
 import { prepared } from '../tables/statements'
 import type { Values } from '../tables/write'
 import type { Converted } from './converted'
-import { sameReport } from './write'
+import { sameReport } from './otherSources'
 
 interface Stored {
   subject: string

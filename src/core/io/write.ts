@@ -2,7 +2,8 @@
 // inserted, and every change goes to the change log under ONE 'import' batch, so undo takes the whole import
 // back. Runs inside the caller's transaction; never commits or rolls back itself. A row never holds values
 // from two sources: where the key includes the source (figures, trade flows), a new record that another
-// source already reports is noted as a second source; elsewhere a row from another source is not updated.
+// source already reports is noted as a second source (otherSources.ts); elsewhere a row from another source
+// is not updated.
 import type { ImportTable } from '../../shared/dataFiles'
 import { isTableName, tableDef, type TableName } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -11,12 +12,12 @@ import { abandonRedo } from '../edits/history'
 import { createBatch, logStatement, type LogEntry } from '../edits/log'
 import { relabelBatch, removeBatch } from '../edits/logQueries'
 import { ident } from '../tables/sql'
-import { prepared } from '../tables/statements'
 import { insertRow, updateCells, type Values } from '../tables/write'
 import { logInsertRange } from '../edits/ranges'
 import { leaveRowsAfter, pauseInsertNotes } from '../grid/findIndex'
 import { BatchedInsert, brokenReferences, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
-import { reportedColumns } from './keys'
+import { keyCondition } from './keys'
+import { OtherSources, sourceCodeOf } from './otherSources'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
 /** A record whose key an earlier record of the same file already had. */
@@ -28,47 +29,6 @@ export interface OtherSource {
   otherSource: string
   rowId: number
 }
-/** A new record for something another source already reports (the same key but for the source). */
-export interface SecondSource {
-  row: number
-  existingId: number
-  existingCode: string | null
-  existingSource: string | null
-  sameValue: boolean
-}
-/** Second sources listed (all are counted). */
-export const MAX_SECOND_SOURCES = 500
-
-/** Numbers equal to nine significant digits (a stored 2900.0 and a read 2900), other values strictly. */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
-  return (a ?? null) === (b ?? null)
-}
-
-/** True when a record reports what a stored row reports (figures with no number: the same printed code, NA). */
-export function sameReport(table: ImportTable, stored: Values, values: Values): boolean {
-  const columns = reportedColumns(table)
-  if (!columns.every((c) => same(stored[c], values[c]))) return false
-  if (table !== 'observation' || stored.value !== null) return true
-  return (
-    String(stored.value_text ?? '')
-      .trim()
-      .toUpperCase() ===
-    String(values.value_text ?? '')
-      .trim()
-      .toUpperCase()
-  )
-}
-
-function keyCondition(table: TableName, columns: readonly string[]): string {
-  return columns
-    .map((c) => {
-      const required = tableDef(table).columns.find((d) => d.name === c)?.required
-      return `${ident(c)} ${required ? '=' : 'IS'} ?`
-    })
-    .join(' AND ')
-}
-
 export class ImportWriter {
   private batchId = 0
   private seq = 0
@@ -94,18 +54,10 @@ export class ImportWriter {
   /** Key columns without the source, when the key has it (null otherwise). */
   private readonly keyWithoutSource: string[] | null
   private readonly sourceLast: boolean
-  private readonly otherSourceStmt
-  /** In bulk: the table's keys without the source -> a row's id, source and reported values (read once, when first needed). */
-  private bySourcelessKey: Map<string, Values[]> | null = null
-  /** The columns read of another source's row: its id, source and what it reports. */
-  private readonly otherColumns: string
-  private readonly sourceCodeStmt
+  /** Where the key has the source: other sources' rows for the same thing, noted as second sources. */
+  readonly others: OtherSources | null
   /** Set on the bulk path when new rows are not looked up before the end (the key index is deferred). */
   private readonly batched: BatchedInsert | null
-  /** The file's new records that another source already reports: counted (repeats apart), and the first ones listed. */
-  secondSourceCount = 0
-  sameValueCount = 0
-  readonly secondSources: SecondSource[] = []
 
   constructor(
     private readonly db: Db,
@@ -131,12 +83,7 @@ export class ImportWriter {
     this.maxIdBefore = (db.prepare(`SELECT max(id) AS id FROM ${ident(table)}`).get() as { id: number | null }).id ?? 0
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
     this.sourceLast = keyColumns[keyColumns.length - 1] === 'source_id'
-    const code = def.autoCode ? [def.autoCode.column] : []
-    this.otherColumns = ['id', 'source_id', ...code, ...reportedColumns(table), ...(table === 'observation' ? ['value_text'] : [])].map(ident).join(', ')
-    this.otherSourceStmt = this.keyWithoutSource
-      ? db.prepare(`SELECT ${this.otherColumns} FROM ${ident(table)} WHERE ${keyCondition(table, this.keyWithoutSource)} AND source_id IS NOT ? ORDER BY id`)
-      : null
-    this.sourceCodeStmt = prepared(db, 'SELECT code FROM source WHERE id = ?')
+    this.others = this.keyWithoutSource ? new OtherSources(db, table, this.keyWithoutSource, this.maxIdBefore, this.bulk) : null
     this.batched =
       this.bulk?.existing && this.bulk.deferKeyIndex && !dryRun
         ? new BatchedInsert(db, table, this.insertColumns, (id, fileRow) => {
@@ -149,48 +96,6 @@ export class ImportWriter {
   /** Writes rows still gathered for a multi-row insert; call once every record is written, before the key index. */
   flush(): void {
     this.batched?.flush()
-  }
-
-  private sourceCode(id: number | null): string | null {
-    if (id === null) return null
-    return (this.sourceCodeStmt.get(id) as { code: string } | undefined)?.code ?? String(id)
-  }
-
-  /** Notes a new record whose flow or figure another source already reports (a conflicting figure, not an update). */
-  private noteOtherSource(values: Values, fileRow: number, sourcelessKey: string | null): void {
-    const cols = this.keyWithoutSource
-    if (!cols || !this.otherSourceStmt) return
-    const source = (values.source_id as number | null | undefined) ?? null
-    let others: Values[] = []
-    if (this.bulk?.existing) {
-      if (this.bulk.existing.size === 0) return
-      if (!this.bySourcelessKey) {
-        this.bySourcelessKey = new Map()
-        const sql = `SELECT ${this.otherColumns}, ${cols.map(ident).join(', ')} FROM ${ident(this.table)} WHERE id <= ?`
-        for (const row of this.db.prepare(sql).iterate(this.maxIdBefore) as IterableIterator<Values>) {
-          const key = keyOf(row, cols)
-          const list = this.bySourcelessKey.get(key)
-          if (list) list.push(row)
-          else this.bySourcelessKey.set(key, [row])
-        }
-      }
-      others = (this.bySourcelessKey.get(sourcelessKey ?? keyOf(values, cols)) ?? []).filter((r) => (r.source_id ?? null) !== source)
-    } else {
-      others = (this.otherSourceStmt.all(...cols.map((c) => values[c] ?? null), source) as Values[]).filter((r) => Number(r.id) <= this.maxIdBefore)
-    }
-    const found = others.find((r) => sameReport(this.table, r, values)) ?? others[0]
-    if (!found) return
-    const sameValue = sameReport(this.table, found, values)
-    this.secondSourceCount++
-    if (sameValue) this.sameValueCount++
-    if (this.secondSources.length < MAX_SECOND_SOURCES)
-      this.secondSources.push({
-        row: fileRow,
-        existingId: Number(found.id),
-        existingCode: typeof found.code === 'string' ? found.code : null,
-        existingSource: this.sourceCode((found.source_id as number | null) ?? null),
-        sameValue
-      })
   }
 
   /** The smallest and largest id inserted on the bulk path: with bulkRows, the one run of ids when they are all there. */
@@ -290,7 +195,7 @@ export class ImportWriter {
   upsert(values: Values, fileRow: number): Outcome | Duplicate | OtherSource {
     const keys = this.bulk?.existing?.size ? this.keysOf(values) : null
     const existing = this.find(values, keys?.key ?? null)
-    if (!existing) this.noteOtherSource(values, fileRow, keys?.sourceless ?? null)
+    if (!existing) this.others?.note(values, fileRow, keys?.sourceless ?? null)
     if (!existing && this.dryRun) return this.newInDryRun(values, fileRow)
     if (!existing) {
       this.autoCode(values)
@@ -310,7 +215,8 @@ export class ImportWriter {
     this.matched.set(id, fileRow)
     const theirs = (existing.source_id as number | null | undefined) ?? null
     const ours = values.source_id
-    if (theirs !== null && ours !== undefined && ours !== null && ours !== theirs) return { otherSource: this.sourceCode(theirs) ?? String(theirs), rowId: id }
+    if (theirs !== null && ours !== undefined && ours !== null && ours !== theirs)
+      return { otherSource: sourceCodeOf(this.db, theirs) ?? String(theirs), rowId: id }
     return this.change(existing, values)
   }
 
