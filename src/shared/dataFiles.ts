@@ -329,6 +329,7 @@ export interface JobStatus {
   state: JobState
   phase: string
   rowsDone: number
+  /** How far the phase is: bytes (CSV) or rows read; while indexing, indexes built (of bytesTotal indexes). */
   bytesDone: number
   bytesTotal: number
   rowsPerSecond: number

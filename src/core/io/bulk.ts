@@ -59,10 +59,15 @@ export function planBulk(db: Db, table: ImportTable, keyColumns: readonly string
 }
 
 export interface SuspendedIndexes {
+  /** The indexes to build at the end (the key index among them when it is deferred). */
+  readonly count: number
   /** Builds the deferred key index; false when the new rows repeat a key (nothing built, the transaction goes on). */
   buildKeyIndex(): boolean
-  /** Builds every other dropped index. */
-  buildOthers(): void
+  /**
+   * Builds every other dropped index, telling `step` after each how many of `count` are built; false from `step`
+   * stops there (a cancel: the caller rolls back). True when all are built.
+   */
+  buildOthers(step?: (built: number, count: number) => boolean): boolean
 }
 
 /** Drops the table's indexes (the key index too when the plan defers it) until the import's end. */
@@ -73,6 +78,7 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
   const keyIndex = plan.deferKeyIndex ? plan.keyIndex : null
   let keyBuilt = !keyIndex
   return {
+    count: dropped.length,
     buildKeyIndex: () => {
       if (keyBuilt || !keyIndex) return true
       try {
@@ -83,8 +89,15 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
       }
       return keyBuilt
     },
-    buildOthers: () => {
-      for (const index of dropped) if (index.name !== keyIndex?.name) db.exec(index.sql)
+    buildOthers: (step) => {
+      const others = dropped.filter((i) => i.name !== keyIndex?.name)
+      let built = dropped.length - others.length
+      if (step && built > 0 && !step(built, dropped.length)) return false // the key index, built first
+      for (const index of others) {
+        db.exec(index.sql)
+        if (step && !step(++built, dropped.length)) return false
+      }
+      return true
     }
   }
 }

@@ -276,6 +276,32 @@ describe('bulk imports (at least 20,000 rows, no fewer than the table holds)', (
     expect(indexes()).toEqual(before)
   })
 
+  it('says which index it is building, and a cancel between two indexes rolls everything back', async () => {
+    const before = indexes()
+    const seen: string[] = []
+    const file = csv(...bulkLines(25_000, (i) => i))
+    const done = await runPipeline(engine.db, file, 'big.csv', options(), {
+      progress: (p) => {
+        if (p.phase === 'indexing') seen.push(`${p.done}/${p.total}`)
+      }
+    })
+    expect(done.committed).toBe(true)
+    const n = before.filter((d) => d.startsWith('index')).length
+    expect(seen).toEqual(Array.from({ length: n + 1 }, (_, k) => `${k}/${n}`))
+    await ok(engine, 'history.undo', {})
+    let built = 0
+    const cancelled = await runPipeline(engine.db, file, 'big.csv', options(), {
+      progress: (p) => {
+        if (p.phase === 'indexing') built = p.done
+      },
+      cancelled: () => built >= 3
+    })
+    expect(cancelled).toMatchObject({ cancelled: true, committed: false })
+    expect(built).toBe(3)
+    expect(count(engine, 'trade_flow')).toBe(0)
+    expect(indexes()).toEqual(before)
+  })
+
   it('checks every reference once at the end (foreign keys wait), rolls back a row that points nowhere, and turns them on again', async () => {
     const foreignKeys = (): unknown => engine.db.pragma('foreign_keys', { simple: true })
     const imported = await runPipeline(engine.db, csv(...bulkLines(25_000, (i) => i)), 'big.csv', options())

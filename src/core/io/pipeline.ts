@@ -36,7 +36,7 @@ export interface PipelineOptions {
 export interface PipelineProgress {
   phase: 'reading' | 'importing' | 'indexing' | 'finishing'
   rowsDone: number
-  /** Bytes (CSV) or rows (XLSX, JSON) read so far, and their total. */
+  /** Bytes (CSV) or rows (XLSX, JSON) read so far, and their total; while indexing, indexes built and how many. */
   done: number
   total: number
 }
@@ -178,7 +178,13 @@ async function attempt(
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
     const cancelled = walkHere(run, source, plan, resolver, hooks)
     writer.flush()
-    hooks.progress?.({ phase: indexes ? 'indexing' : 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
+    // Building the indexes is a third of a big import: progress says which of them, and a cancel stops between two.
+    const indexStep = (built: number, count: number): boolean => {
+      hooks.progress?.({ phase: 'indexing', rowsDone: run.tally.rowCount, done: built, total: count })
+      return !hooks.cancelled?.()
+    }
+    if (indexes) indexStep(0, indexes.count)
+    else hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const secondSources = secondSourcesOf(writer.others, mapping.table, options.dryRun)
@@ -189,7 +195,10 @@ async function attempt(
       rollback(db)
       return { outcome: { ...outcome, batchId: 0, committed: false }, repeats: run.repeats, wording }
     }
-    indexes?.buildOthers()
+    if (indexes && !indexes.buildOthers(indexStep)) {
+      rollback(db)
+      return { outcome: { ...outcome, cancelled: true, batchId: 0, committed: false }, repeats: run.repeats, wording }
+    }
     const broken = resumeForeignKeys ? writer.brokenReference() : null
     if (broken) throw new EngineError('internal', broken)
     hooks.progress?.({ phase: 'finishing', rowsDone: run.tally.rowCount, done: source.progressTotal, total: source.progressTotal })

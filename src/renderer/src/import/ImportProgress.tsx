@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react'
 import type { JobStatus } from '../../../shared/dataFiles'
 import { tableDef } from '../../../shared/schema'
+import { duration, phaseTitle } from './progressText'
 
 interface Props {
   job: JobStatus
@@ -11,28 +12,15 @@ interface Props {
   onShow(table: string): void
 }
 
-const PHASES: Record<string, string> = {
-  'backing up': 'Taking a backup of the dataset as it was…',
-  reading: 'Reading the file…',
-  indexing: 'Building the indexes…',
-  finishing: 'Saving…',
-  cancelling: 'Cancelling…'
-}
-
-function duration(seconds: number | null): string {
-  if (seconds === null) return 'estimating time left'
-  if (seconds < 1) return 'under a second left'
-  if (seconds < 60) return `about ${Math.ceil(seconds)} s left`
-  return `about ${Math.ceil(seconds / 60)} min left`
-}
-
 export function ImportProgress({ job, onCancel, onAnother, onShow }: Props): ReactElement {
   const fraction = job.bytesTotal > 0 ? Math.min(1, job.bytesDone / job.bytesTotal) : 0
   const r = job.result
   if (job.state === 'running') {
     return (
       <section className="import-progress" data-testid="import-progress" aria-live="polite">
-        <h2 className="import-section-title">{PHASES[job.phase] ?? 'Importing…'}</h2>
+        <h2 className="import-section-title" data-testid="import-phase">
+          {phaseTitle(job)}
+        </h2>
         <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
           <div className="progress-fill" style={{ width: `${fraction * 100}%` }} />
         </div>
