@@ -1,7 +1,7 @@
 // Import and backups in Chromium against the browser host, each test on its own starter dataset: import the
 // USGS MCS 2026 CSV through the wizard (only the valid rows, with the shipped mapping chosen by name; skipped when
-// ../shared/data/real is absent), cancel a big import half-way (nothing written), undo and redo a big import
-// (run in the worker), and restore a backup.
+// ../shared/data/real is absent), cancel a big import half-way (nothing written), watch it build its indexes one
+// by one, undo and redo a big import (run in the worker), and restore a backup.
 import fs from 'node:fs'
 import path from 'node:path'
 import { test, expect } from './fixtures'
@@ -136,6 +136,23 @@ test('cancels a big import half-way and writes nothing', async ({ page, host }) 
   await page.getByTestId('nav-trade_flow').click()
   await expect(page.getByTestId('nav-count-trade_flow')).toHaveText('23')
   await expect(app.rowCount).toContainText('23 rows')
+})
+
+test('says which index it is building while a big import ends', async ({ page, host }) => {
+  // 400,000 rows: the nine indexes take a second or more to build, long enough to be seen.
+  const rows = Array.from({ length: 400_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
+  const csv = path.join(host.dir, 'trade-400k.csv')
+  fs.writeFileSync(csv, ['reporter,partner,year,hs_code,flow,quantity', ...rows].join('\n'))
+  const wizard = new ImportPage(page)
+  await new AppPage(page).open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(csv, 'trade_flow')
+  await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 400,000 new', { timeout: 60_000 })
+  await wizard.importAll()
+  const phase = page.getByTestId('import-phase')
+  await expect(phase).toHaveText(/^Building the indexes \([0-9] of 9\)…$/, { timeout: 60_000 })
+  await page.getByTestId('import-progress').screenshot({ path: test.info().outputPath('indexing.png') })
+  await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 400,000 new.', { timeout: 60_000 })
 })
 
 test('undoes a big import in one step (in the worker) and redoes it', async ({ page, host }) => {
