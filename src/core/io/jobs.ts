@@ -6,6 +6,7 @@ import type { UndoResult } from '../../shared/api'
 import type { JobStatus } from '../../shared/dataFiles'
 import { EngineError } from '../errors'
 import type { EventHub } from '../events'
+import { JobClock } from './jobClock'
 import type { PipelineOutcome, PipelineProgress } from './pipeline'
 import type { CopyInTask, Runner, RunningTask } from './runners'
 import type { ImportTask, ReplayTask, TaskMessage, WorkerTask } from './task'
@@ -15,7 +16,7 @@ const EMIT_EVERY_MS = 100
 interface Job {
   status: JobStatus
   running: RunningTask | null
-  startedMs: number
+  clock: JobClock
   lastEmit: number
   cancelRequested: boolean
 }
@@ -90,7 +91,7 @@ export class JobManager {
       secondsLeft: null,
       startedAt: new Date().toISOString()
     }
-    const job: Job = { status, running: null, startedMs: Date.now(), lastEmit: 0, cancelRequested: false }
+    const job: Job = { status, running: null, clock: new JobClock(Date.now()), lastEmit: 0, cancelRequested: false }
     this.jobs.set(status.jobId, job)
     this.active = job
     this.hooks.busy()
@@ -98,11 +99,8 @@ export class JobManager {
   }
 
   private progress(job: Job, p: PipelineProgress): void {
-    const seconds = Math.max((Date.now() - job.startedMs) / 1000, 0.001)
-    const rate = p.rowsDone / seconds
-    const fraction = p.total > 0 ? p.done / p.total : 0
-    const secondsLeft = fraction > 0.01 && p.phase === 'importing' ? Math.max(0, (seconds / fraction) * (1 - fraction)) : null
-    job.status = { ...job.status, phase: p.phase, rowsDone: p.rowsDone, bytesDone: p.done, bytesTotal: p.total, rowsPerSecond: Math.round(rate), secondsLeft }
+    const pace = job.clock.pace(p, Date.now())
+    job.status = { ...job.status, phase: p.phase, rowsDone: p.rowsDone, bytesDone: p.done, bytesTotal: p.total, ...pace }
     this.emit(job)
   }
 
