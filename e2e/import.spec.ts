@@ -155,6 +155,43 @@ test('says which index it is building while a big import ends', async ({ page, h
   await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 400,000 new.', { timeout: 60_000 })
 })
 
+test('warns before a re-import replaces a value edited in the grid, and the import says Undo restores it', async ({ page, host }) => {
+  const file = (value: number): string => {
+    const csv = path.join(host.dir, `flows-${value}.csv`)
+    fs.writeFileSync(csv, `reporter,partner,year,hs_code,flow,quantity,value_usd\nIND,CHN,2021,280001,import,10,${value}\nIND,CHN,2022,280001,import,12,600\n`)
+    return csv
+  }
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(file(500), 'trade_flow')
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 2 new.', { timeout: 30_000 })
+
+  await app.openTable('trade_flow')
+  await app.grid.filter('hs_code', '280001')
+  const row2021 = app.grid.rowWith('year', '2021')
+  await expect(row2021).toHaveCount(1)
+  const index = Number(await row2021.getAttribute('row-index'))
+  await app.grid.editCell(index, 'value_usd', '650')
+  await app.expectSaved()
+
+  await wizard.open()
+  await wizard.chooseFile(file(700), 'trade_flow')
+  await expect(wizard.wouldGive).toHaveText('1 unchanged, 1 updated, 0 new')
+  const warning = page.getByTestId('preview-analyst-edits')
+  await expect(warning).toHaveText(
+    "1 update would replace values edited in Lodestone since they were imported: row 2, Value (USD). Importing takes the file's values; Undo then brings the edits back."
+  )
+  await page.getByTestId('import-view').screenshot({ path: test.info().outputPath('analyst-edits.png') })
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Trade flows: 1 unchanged, 1 updated, 0 new.', { timeout: 30_000 })
+  await expect(page.getByTestId('result-analyst-edits')).toContainText(
+    '1 update replaced values edited in Lodestone: row 2, Value (USD). Undo takes the import back and restores them.'
+  )
+})
+
 test('undoes a big import in one step (in the worker) and redoes it', async ({ page, host }) => {
   const rows = Array.from({ length: 30_000 }, (_, i) => `IND,CHN,${1900 + (i % 200)},${280000 + Math.floor(i / 200)},import,${i}`)
   const csv = path.join(host.dir, 'trade-30k.csv')

@@ -1,12 +1,14 @@
 // `lodestone import` in cases a new analyst meets: countries and units added before the figures that need them
 // (the refusal "add it to Countries first" must be something the CLI can do), same-named facilities in one
 // country, a dash read as the source's legend says, and a dry run that finds nothing to import, which exits
-// non-zero so a script does not take it for success.
+// non-zero so a script does not take it for success, and a value an analyst edited that an import would replace.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import Database from 'better-sqlite3'
 import { cliSandbox, type CliSandbox } from './testing'
+import { createEngine } from '../core/engine'
+import { ok } from '../core/testing/tempDataset'
 
 let box: CliSandbox
 beforeEach(async () => {
@@ -164,5 +166,20 @@ describe('lodestone import, cases a new analyst meets', () => {
     expect(
       dry.out.some((l) => l.startsWith('2 would add a second source for an existing figure: 1 repeats a figure of another source (same value), 1 differs.'))
     ).toBe(true)
+  })
+
+  it('a dry run names the rows whose values an analyst edited in Lodestone before an import replaces them', async () => {
+    const csv = (value: number): string =>
+      box.write(`flows-${value}.csv`, ['reporter,partner,year,hs_code,flow,quantity,value_usd', `IND,CHN,2021,280001,import,10,${value}`])
+    expect((await box.run('import', box.dataset, csv(500), '--table', 'trade_flow')).err).toEqual([])
+    const engine = createEngine({ datasetPath: box.dataset, host: 'test' })
+    const id = (engine.db.prepare("SELECT id FROM trade_flow WHERE hs_code = '280001'").get() as { id: number }).id
+    await ok(engine, 'edits.apply', { changes: [{ kind: 'update', table: 'trade_flow', id, column: 'value_usd', value: 650 }] })
+    engine.close()
+    const dry = await box.run('import', box.dataset, csv(700), '--table', 'trade_flow', '--dry-run')
+    expect(dry.err).toEqual([])
+    const at = dry.out.indexOf('1 update would replace values edited in Lodestone since they were imported (Undo after the import brings them back):')
+    expect(at).toBeGreaterThan(-1)
+    expect(dry.out[at + 1]).toBe(`  row 2: Value (USD) (trade flow ${id})`)
   })
 })

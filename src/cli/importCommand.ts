@@ -13,7 +13,7 @@ import { createEngine, type Engine } from '../core/engine'
 import { inlineRunner } from '../core/io/runners'
 import { parseImportArgs, type ImportArgs } from './importArgs'
 import { CliError, type Io } from './io'
-import { describeLayout, describeMapping, describeProblems, describeSecondSources } from './importPrint'
+import { describeAnalystEdits, describeLayout, describeMapping, describeProblems, describeSecondSources } from './importPrint'
 import { viewOfPreview, type ImportView } from './importView'
 
 /** A zod issue as "at mapping.fields.value.column: <message>", for the one line the CLI prints. */
@@ -99,6 +99,7 @@ function printOutcome(o: ImportView, args: ImportArgs, io: Io): void {
   for (const line of describeProblems(o)) io.out(line)
   for (const created of o.tally.created) io.out(`Added to ${tableDef(created.table as 'country').label}: ${created.label}`)
   for (const line of describeSecondSources(o)) io.out(line)
+  for (const line of describeAnalystEdits(o)) io.out(line)
 }
 
 /** Why a dry run that found nothing to import fails: a script checking the exit code must not take it for success. */

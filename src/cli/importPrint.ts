@@ -79,3 +79,17 @@ export function describeSecondSources(o: PipelineOutcome): string[] {
   if (s.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(s.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)
   return lines
 }
+
+/** "N updates would replace values edited in Lodestone", then the first of them, one a line. */
+export function describeAnalystEdits(o: PipelineOutcome): string[] {
+  const e = o.analystEdits
+  if (e.count === 0) return []
+  const unit = o.source.layout.format === 'json' ? 'record' : 'row'
+  const n = e.count.toLocaleString('en-US')
+  const lines = [
+    `${n} update${e.count === 1 ? '' : 's'} would replace values edited in Lodestone since they were imported (Undo after the import brings them back):`
+  ]
+  for (const r of e.rows.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${unit} ${r.row}: ${r.fields.join(', ')} (${tableDef(o.mapping.table).singular} ${r.rowId})`)
+  if (e.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(e.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)
+  return lines
+}

@@ -9,6 +9,7 @@ export interface ImportView {
   mappingProblems: string[]
   tally: Pick<ImportPreview, 'problems' | 'problemCount' | 'counts' | 'created'>
   secondSources: NonNullable<ImportPreview['secondSources']>
+  analystEdits: NonNullable<ImportPreview['analystEdits']>
 }
 
 export function viewOfPreview(p: ImportPreview): ImportView {
@@ -18,6 +19,7 @@ export function viewOfPreview(p: ImportPreview): ImportView {
     mapping: p.mapping,
     mappingProblems: p.mappingProblems,
     tally: { problems: p.problems, problemCount: p.problemCount, counts: p.counts, created: p.created },
-    secondSources: p.secondSources ?? { count: 0, repeats: 0, differ: 0, message: null, rows: [] }
+    secondSources: p.secondSources ?? { count: 0, repeats: 0, differ: 0, message: null, rows: [] },
+    analystEdits: p.analystEdits ?? { count: 0, message: null, rows: [] }
   }
 }

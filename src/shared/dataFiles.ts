@@ -256,6 +256,15 @@ export interface SecondSources {
   rows: SecondSourceRow[]
 }
 
+/** Updates that replace values an analyst set in Lodestone (typed, pasted, corrected) since the row came in. */
+export interface AnalystEdits {
+  count: number
+  /** "2 updates would replace values edited in Lodestone (row 4: Note; …)", or null when none. */
+  message: string | null
+  /** The first 500: the file's row, the stored row, and the labels of the columns an analyst had set. */
+  rows: { row: number; rowId: number; fields: string[] }[]
+}
+
 /** A mapping file Lodestone ships (resources/mappings), offered by name in the wizard. */
 export interface SavedMapping {
   /** The file's name without .json ("usgs-mcs2026-rare-earths"). */
@@ -298,6 +307,7 @@ export interface ImportPreview {
   summary: string
   /** New records another source already reports (each its own row): "N would add a second source for an existing flow". */
   secondSources?: SecondSources
+  analystEdits?: AnalystEdits
   /** Where the mapping came from, and the shipped mappings the wizard offers (those for other tables too). */
   origin?: MappingOrigin
   savedMappings?: SavedMapping[]
@@ -318,6 +328,7 @@ export interface ImportResult {
   seconds: number
   summary: string
   secondSources?: SecondSources
+  analystEdits?: AnalystEdits
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled'

@@ -61,7 +61,8 @@ function toPreview(uploadId: string, o: PipelineOutcome): ImportPreview {
     counts: o.tally.counts,
     created: o.tally.created,
     summary: summaryLine(o.tally.counts),
-    secondSources: o.secondSources
+    secondSources: o.secondSources,
+    analystEdits: o.analystEdits
   }
 }
 
@@ -77,7 +78,8 @@ function toResult(o: PipelineOutcome, backupId: string | null, startedMs: number
     backupId,
     seconds: (Date.now() - startedMs) / 1000,
     summary: summaryLine(o.tally.counts),
-    secondSources: o.secondSources
+    secondSources: o.secondSources,
+    analystEdits: o.analystEdits
   }
 }
 

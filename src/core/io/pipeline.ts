@@ -3,7 +3,17 @@
 // converts and matches every row the same way but writes nothing (new keys are kept in memory), so its counts
 // are the import's and it never holds up the analyst's edits. Cancel, a refused import (mode 'all'
 // with invalid rows) and any failure (a full disk) roll everything back: the import is wholly there or absent.
-import type { ImportTable, Mapping, PreviewRow, ReadOptions, SecondSources, SubjectWording, SourceColumn, TargetField } from '../../shared/dataFiles'
+import type {
+  AnalystEdits,
+  ImportTable,
+  Mapping,
+  PreviewRow,
+  ReadOptions,
+  SecondSources,
+  SubjectWording,
+  SourceColumn,
+  TargetField
+} from '../../shared/dataFiles'
 import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { EngineError } from '../errors'
@@ -15,6 +25,7 @@ import { suggestMapping } from './suggest'
 import { recognise, type Recognised } from './layouts'
 import { ImportWriter } from './write'
 import type { OtherSources } from './otherSources'
+import { noAnalystEdits } from './analystEdits'
 import { Tally } from './tally'
 import { pauseForeignKeys, suspendIndexes } from './bulk'
 import { walkHere } from './walk'
@@ -66,6 +77,8 @@ export interface PipelineOutcome {
   refused: string | null
   /** New records for flows or figures another source already reports (each is its own row). */
   secondSources: SecondSources
+  /** Updates that replace values an analyst set in Lodestone (the preview warns of them). */
+  analystEdits: AnalystEdits
 }
 
 function diskFull(e: unknown): boolean {
@@ -107,7 +120,16 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     mapping,
     mappingProblems: plan.problems
   }
-  const empty = { tally: new Tally().snapshot(), rows: [], batchId: 0, committed: false, cancelled: false, refused: null, secondSources: noSecondSources }
+  const empty = {
+    tally: new Tally().snapshot(),
+    rows: [],
+    batchId: 0,
+    committed: false,
+    cancelled: false,
+    refused: null,
+    secondSources: noSecondSources,
+    analystEdits: noAnalystEdits
+  }
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
@@ -188,7 +210,8 @@ async function attempt(
     if (!cancelled && indexes && !indexes.buildKeyIndex()) run.leaveOutRepeats(indexes)
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const secondSources = secondSourcesOf(writer.others, mapping.table, options.dryRun)
-    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources }
+    const analystEdits = writer.analystEdits.summary(options.dryRun)
+    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources, analystEdits }
     const wording = cancelled ? [] : (words.survey?.proposal() ?? [])
     const again = (run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled) || wording.length > 0
     if (cancelled || refused || options.dryRun || again) {

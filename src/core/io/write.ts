@@ -18,6 +18,7 @@ import { leaveRowsAfter, pauseInsertNotes } from '../grid/findIndex'
 import { BatchedInsert, brokenReferences, idRuns, keyOf, planBulk, repeatedKeys, type BulkPlan } from './bulk'
 import { keyCondition } from './keys'
 import { OtherSources, sourceCodeOf } from './otherSources'
+import { AnalystEditLog } from './analystEdits'
 
 export type Outcome = 'new' | 'update' | 'unchanged'
 /** A record whose key an earlier record of the same file already had. */
@@ -58,6 +59,8 @@ export class ImportWriter {
   readonly others: OtherSources | null
   /** Set on the bulk path when new rows are not looked up before the end (the key index is deferred). */
   private readonly batched: BatchedInsert | null
+  /** Updates that replace values an analyst set in Lodestone. */
+  readonly analystEdits: AnalystEditLog
 
   constructor(
     private readonly db: Db,
@@ -84,6 +87,7 @@ export class ImportWriter {
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
     this.sourceLast = keyColumns[keyColumns.length - 1] === 'source_id'
     this.others = this.keyWithoutSource ? new OtherSources(db, table, this.keyWithoutSource, this.maxIdBefore, this.bulk) : null
+    this.analystEdits = new AnalystEditLog(db, table)
     this.batched =
       this.bulk?.existing && this.bulk.deferKeyIndex && !dryRun
         ? new BatchedInsert(db, table, this.insertColumns, (id, fileRow) => {
@@ -217,7 +221,7 @@ export class ImportWriter {
     const ours = values.source_id
     if (theirs !== null && ours !== undefined && ours !== null && ours !== theirs)
       return { otherSource: sourceCodeOf(this.db, theirs) ?? String(theirs), rowId: id }
-    return this.change(existing, values)
+    return this.change(existing, values, fileRow)
   }
 
   private newInDryRun(values: Values, fileRow: number): Outcome | Duplicate {
@@ -229,7 +233,7 @@ export class ImportWriter {
     return 'new'
   }
 
-  private change(existing: Values, values: Values): Outcome {
+  private change(existing: Values, values: Values, fileRow: number): Outcome {
     const before: Values = {}
     const after: Values = {}
     for (const [column, value] of Object.entries(values)) {
@@ -239,8 +243,9 @@ export class ImportWriter {
       }
     }
     if (Object.keys(after).length === 0) return 'unchanged'
-    if (this.dryRun) return 'update'
     const id = Number(existing.id)
+    this.analystEdits.check(fileRow, id, Object.keys(after))
+    if (this.dryRun) return 'update'
     updateCells(this.db, this.table, id, after)
     this.log({ table: this.table, rowId: id, op: 'update', before, after })
     return 'update'

@@ -56,6 +56,11 @@ export function ImportProgress({ job, onCancel, onAnother, onShow }: Props): Rea
           {r.skippedRows.length > 30 ? '…' : ''}
         </p>
       ) : null}
+      {r?.analystEdits?.message && job.state === 'done' ? (
+        <p className="result-line" data-testid="result-analyst-edits">
+          {r.analystEdits.message}
+        </p>
+      ) : null}
       {r && r.created.length > 0 && job.state === 'done' ? <p className="muted">Also added: {r.created.map((c) => c.label).join(', ')}.</p> : null}
       {r?.backupId && job.state === 'done' ? (
         <p className="muted">A backup of the dataset as it was before was taken ({r.backupId}); Undo also takes the import back in one step.</p>

@@ -68,6 +68,11 @@ function Summary({ preview, previewing, sourceMissing }: { preview: ImportPrevie
           {preview.secondSources.message}
         </p>
       ) : null}
+      {preview.analystEdits?.message ? (
+        <p className="import-analyst-edits" role="note" data-testid="preview-analyst-edits">
+          {preview.analystEdits.message}
+        </p>
+      ) : null}
     </div>
   )
 }
