@@ -2,7 +2,7 @@
 // the loopback server, prints exactly one line with the URL, and closes the engine cleanly on SIGINT/SIGTERM.
 // Any failure to start is one line on stderr and exit code 1.
 import path from 'node:path'
-import { parseWebArgs, WEB_USAGE } from './args'
+import { DEFAULT_WEB_PORT, parseWebArgs, WEB_USAGE } from './args'
 import { appStateDir, DEFAULT_DATASET_NAME } from './paths'
 import { startWebHost } from './server'
 
@@ -13,7 +13,7 @@ function fail(message: string): never {
 
 function startupMessage(e: unknown, port: number): string {
   const err = e as NodeJS.ErrnoException
-  if (err.code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port, or leave it out to get a free one`
+  if (err.code === 'EADDRINUSE') return `port ${port} is already in use; choose another with --port, or --port 0 for a free one`
   return err.message ?? String(e)
 }
 
@@ -28,12 +28,17 @@ async function main(): Promise<void> {
   const datasetPath = path.resolve(parsed.args.dataset ?? path.join(stateDir, DEFAULT_DATASET_NAME))
   const host = await startWebHost({
     datasetPath,
-    port: parsed.args.port,
+    port: parsed.args.port ?? DEFAULT_WEB_PORT,
+    orFreePort: parsed.args.port === null,
     starterDir: path.resolve(__dirname, '../../resources/starter'),
     stateDir,
     rendererDir: path.resolve(__dirname, '../renderer'),
     open: parsed.args.open
-  }).catch((e: unknown) => fail(startupMessage(e, parsed.args.port)))
+  }).catch((e: unknown) => fail(startupMessage(e, parsed.args.port ?? DEFAULT_WEB_PORT)))
+  if (parsed.args.port === null && host.port !== DEFAULT_WEB_PORT)
+    process.stderr.write(
+      `lodestone web: port ${DEFAULT_WEB_PORT} is taken (another Lodestone?), so this one listens on ${host.port}; text typed there and not yet saved stays with that address\n`
+    )
   process.stdout.write(`Lodestone running at ${host.url}\n`)
   const stop = (): void => {
     host.close().then(

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from './headers'
 import { CONTENT_SECURITY_POLICY as ELECTRON_CSP } from '../main/csp'
-import { parseWebArgs } from './args'
+import { DEFAULT_WEB_PORT, parseWebArgs, WEB_USAGE } from './args'
 import { readJsonBody } from './body'
 import { browserCommand } from './open'
 import { appStateDir, defaultDatasetPath } from './paths'
@@ -203,12 +203,32 @@ describe('request bodies', () => {
 })
 
 describe('starting and stopping', () => {
+  it('listens on the usual port when it is free, else on a free one (and fails in words when a port was asked for)', async () => {
+    const taken = http.createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const busy = (taken.address() as AddressInfo).port
+    try {
+      const moved = await startTestHost({ port: busy, orFreePort: true })
+      expect(moved.host.port).not.toBe(busy)
+      expect(moved.host.port).toBeGreaterThan(0)
+      await moved.cleanup()
+      await expect(startTestHost({ port: busy })).rejects.toMatchObject({ code: 'EADDRINUSE' })
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
+    }
+    const usual = await startTestHost({ port: busy, orFreePort: true })
+    expect(usual.host.port).toBe(busy)
+    await usual.cleanup()
+  })
+
   it('parses --dataset, --port and --no-open, and refuses the rest in one line', () => {
     expect(parseWebArgs(['--dataset', 'x.lodestone', '--port=8123', '--no-open'])).toEqual({
       ok: true,
       args: { dataset: 'x.lodestone', userData: null, port: 8123, open: false, help: false }
     })
-    expect(parseWebArgs([])).toEqual({ ok: true, args: { dataset: null, userData: null, port: 0, open: true, help: false } })
+    expect(parseWebArgs([])).toEqual({ ok: true, args: { dataset: null, userData: null, port: null, open: true, help: false } })
+    expect(parseWebArgs(['--port', '0'])).toMatchObject({ ok: true, args: { port: 0 } })
+    expect(WEB_USAGE).toContain(`default: ${DEFAULT_WEB_PORT}, or a free one when that is`)
     expect(parseWebArgs(['--user-data', '/tmp/e2e-state'])).toMatchObject({ ok: true, args: { userData: '/tmp/e2e-state' } })
     expect(parseWebArgs(['--user-data'])).toMatchObject({ ok: false, message: expect.stringMatching(/--user-data needs a folder/) as unknown })
     expect(parseWebArgs(['--port', 'abc'])).toMatchObject({ ok: false, message: expect.stringMatching(/--port needs a number/) as unknown })

@@ -19,6 +19,8 @@ export interface WebHostOptions {
   datasetPath: string
   /** 0 (the default) picks a free port. */
   port?: number
+  /** When `port` is taken, listen on a free one instead of failing (the usual port when none was asked for). */
+  orFreePort?: boolean
   starterDir: string
   rendererDir: string
   /** Try to open the default browser at the printed URL (default false). */
@@ -136,6 +138,16 @@ function listen(server: http.Server, port: number): Promise<number> {
   })
 }
 
+/** Listens on `port`, or on a free one when it is taken and `orFreePort` allows. */
+async function listenOn(server: http.Server, port: number, orFreePort: boolean): Promise<number> {
+  try {
+    return await listen(server, port)
+  } catch (e) {
+    if (!orFreePort || port === 0 || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e
+    return listen(server, 0)
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Headless Chromium for brief PDFs: launched on the first print only, closed with the host.
   const printer = createChromiumPrinter()
@@ -171,7 +183,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   )
   try {
-    ctx.port = await listen(server, options.port ?? 0)
+    ctx.port = await listenOn(server, options.port ?? 0, options.orFreePort ?? false)
   } catch (e) {
     unsubscribe()
     engine.close()

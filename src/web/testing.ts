@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { startWebHost, type WebHost } from './server'
+import { startWebHost, type WebHost, type WebHostOptions } from './server'
 
 export const STARTER_DIR = path.resolve(__dirname, '../../resources/starter')
 export const SECRET = 'TOP-SECRET-OUTSIDE-THE-RENDERER'
@@ -36,11 +36,14 @@ function makeRenderer(dir: string): string {
   return renderer
 }
 
-export async function startTestHost(): Promise<TestHost> {
+export async function startTestHost(options: Pick<WebHostOptions, 'port' | 'orFreePort'> = {}): Promise<TestHost> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-web-'))
   const rendererDir = makeRenderer(dir)
   const datasetPath = path.join(dir, 'india-ree.lodestone')
-  const host = await startWebHost({ datasetPath, starterDir: STARTER_DIR, rendererDir, createIfMissing: 'starter' })
+  const host = await startWebHost({ datasetPath, starterDir: STARTER_DIR, rendererDir, createIfMissing: 'starter', ...options }).catch((e: unknown) => {
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw e
+  })
   return {
     host,
     dir,
