@@ -155,7 +155,7 @@ test('says which index it is building while a big import ends', async ({ page, h
   await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 400,000 new.', { timeout: 60_000 })
 })
 
-test('warns before a re-import replaces a value edited in the grid, and the import says Undo restores it', async ({ page, host }) => {
+test('warns before a re-import replaces a value edited in the grid, offers to keep it, and the import says Undo restores it', async ({ page, host }) => {
   const file = (value: number): string => {
     const csv = path.join(host.dir, `flows-${value}.csv`)
     fs.writeFileSync(csv, `reporter,partner,year,hs_code,flow,quantity,value_usd\nIND,CHN,2021,280001,import,10,${value}\nIND,CHN,2022,280001,import,12,600\n`)
@@ -180,15 +180,30 @@ test('warns before a re-import replaces a value edited in the grid, and the impo
   await wizard.open()
   await wizard.chooseFile(file(700), 'trade_flow')
   await expect(wizard.wouldGive).toHaveText('1 unchanged, 1 updated, 0 new')
-  const warning = page.getByTestId('preview-analyst-edits')
+  const warning = page.getByTestId('analyst-edits-message')
   await expect(warning).toHaveText(
-    "1 update would replace values edited in Lodestone since they were imported: row 2, Value (USD). Importing takes the file's values; Undo then brings the edits back."
+    "The file would replace values edited in Lodestone since they were imported, in 1 row: row 2, Value (USD). Importing takes the file's values (Undo brings the edits back)."
   )
+  const editedCell = page.getByTestId('preview-row').first().locator('td.cell-edited')
+  await expect(editedCell).toHaveText('700')
+  await expect(editedCell).toHaveAttribute('title', 'Replaces 650, edited in Lodestone')
+  // keep them: the row is left as it is; then take the file's values after all
+  const choice = page.getByTestId('analyst-edits-choice')
+  await choice.click()
+  await expect(wizard.wouldGive).toHaveText('2 unchanged, 0 updated, 0 new')
+  await expect(warning).toHaveText(
+    'Values edited in Lodestone since they were imported are kept, in 1 row: row 2, Value (USD); the rest of each row comes from the file.'
+  )
+  await expect(editedCell).toHaveText('650')
+  await page.getByTestId('import-view').screenshot({ path: test.info().outputPath('analyst-edits-kept.png') })
+  await expect(choice).toHaveText('Take the file\u2019s values instead')
+  await choice.click()
+  await expect(wizard.wouldGive).toHaveText('1 unchanged, 1 updated, 0 new')
   await page.getByTestId('import-view').screenshot({ path: test.info().outputPath('analyst-edits.png') })
   await wizard.importAll()
   await expect(wizard.summary).toHaveText('Trade flows: 1 unchanged, 1 updated, 0 new.', { timeout: 30_000 })
   await expect(page.getByTestId('result-analyst-edits')).toContainText(
-    '1 update replaced values edited in Lodestone: row 2, Value (USD). Undo takes the import back and restores them.'
+    'The file replaced values edited in Lodestone, in 1 row: row 2, Value (USD). Undo takes the import back and restores them.'
   )
 })
 

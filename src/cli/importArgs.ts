@@ -1,5 +1,6 @@
 // Arguments of `lodestone import PATH FILE --table T [--mapping auto|FILE.json] [--dry-run] [--only-valid]
-// [--source CODE] [--sheet NAME] [--header-row N] [--encoding E] [--delimiter D] [--decimal . | ,] [--report FILE.csv]`.
+// [--keep-edits] [--source CODE] [--sheet NAME] [--header-row N] [--encoding E] [--delimiter D] [--decimal . | ,]
+// [--report FILE.csv]`.
 // Usage mistakes are CliErrors with exit code 2 and one line saying what to write instead.
 import { DELIMITERS, ENCODINGS, IMPORT_TABLES, type ImportTable, type ReadOptions } from '../shared/dataFiles'
 import { CliError } from './io'
@@ -11,6 +12,8 @@ export interface ImportArgs {
   mapping: 'auto' | string
   dryRun: boolean
   onlyValid: boolean
+  /** Keep values analysts set in Lodestone where the file would change them (mapping.edited 'keep'). */
+  keepEdits: boolean
   report: string | null
   /** The source every row cites, when the mapping gives none (a code in Sources). */
   source: string | null
@@ -49,10 +52,12 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const read: Partial<ReadOptions> = {}
   let dryRun = false
   let onlyValid = false
+  let keepEdits = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--dry-run') dryRun = true
     else if (arg === '--only-valid') onlyValid = true
+    else if (arg === '--keep-edits') keepEdits = true
     else if ((VALUE_FLAGS as readonly string[]).includes(arg)) {
       const value = argv[++i]
       if (value === undefined) throw usage(`${arg} needs a value`)
@@ -72,6 +77,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     mapping: values.get('--mapping') ?? 'auto',
     dryRun,
     onlyValid,
+    keepEdits,
     report: values.get('--report') ?? null,
     source: values.get('--source')?.trim() || null,
     read

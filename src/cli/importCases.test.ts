@@ -168,7 +168,7 @@ describe('lodestone import, cases a new analyst meets', () => {
     ).toBe(true)
   })
 
-  it('a dry run names the rows whose values an analyst edited in Lodestone before an import replaces them', async () => {
+  it('a dry run names the rows whose values an analyst edited in Lodestone before an import replaces them; --keep-edits keeps them', async () => {
     const csv = (value: number): string =>
       box.write(`flows-${value}.csv`, ['reporter,partner,year,hs_code,flow,quantity,value_usd', `IND,CHN,2021,280001,import,10,${value}`])
     expect((await box.run('import', box.dataset, csv(500), '--table', 'trade_flow')).err).toEqual([])
@@ -178,8 +178,17 @@ describe('lodestone import, cases a new analyst meets', () => {
     engine.close()
     const dry = await box.run('import', box.dataset, csv(700), '--table', 'trade_flow', '--dry-run')
     expect(dry.err).toEqual([])
-    const at = dry.out.indexOf('1 update would replace values edited in Lodestone since they were imported (Undo after the import brings them back):')
+    const at = dry.out.indexOf(
+      'The file would replace values edited in Lodestone since they were imported, in 1 row (--keep-edits keeps them; Undo after the import brings them back):'
+    )
     expect(at).toBeGreaterThan(-1)
     expect(dry.out[at + 1]).toBe(`  row 2: Value (USD) (trade flow ${id})`)
+    const kept = await box.run('import', box.dataset, csv(700), '--table', 'trade_flow', '--keep-edits')
+    expect(kept.err).toEqual([])
+    expect(kept.out).toContain('Values edited in Lodestone since they were imported are kept, in 1 row:')
+    expect(kept.out.at(-1)).toMatch(/^Imported into Trade flows: 1 unchanged, 0 updated, 0 new\. Nothing changed, so no backup was taken\./)
+    const db = new Database(box.dataset, { readonly: true })
+    expect(db.prepare('SELECT value_usd FROM trade_flow WHERE id = ?').get(id)).toEqual({ value_usd: 650 })
+    db.close()
   })
 })

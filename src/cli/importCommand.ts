@@ -82,11 +82,14 @@ async function importJob(engine: Engine, input: Input<'import.start'>): Promise<
 }
 
 /** The preview; with --source, again with that source for every row (the file's own source column wins). */
-async function previewWithSource(engine: Engine, input: Input<'import.preview'>, source: string | null): Promise<Output<'import.preview'>> {
+/** The preview with the suggested or given mapping, then with --source and --keep-edits applied to it. */
+async function previewAsAsked(engine: Engine, input: Input<'import.preview'>, args: ImportArgs): Promise<Output<'import.preview'>> {
   const first = await invoke(engine, 'import.preview', input)
-  if (!source || first.mapping.fields.source_id?.column !== undefined) return first
-  const mapping = { ...first.mapping, fields: { ...first.mapping.fields, source_id: { constant: source } } }
-  return invoke(engine, 'import.preview', { ...input, mapping })
+  let mapping = first.mapping
+  if (args.source && mapping.fields.source_id?.column === undefined)
+    mapping = { ...mapping, fields: { ...mapping.fields, source_id: { constant: args.source } } }
+  if (args.keepEdits && mapping.edited !== 'keep') mapping = { ...mapping, edited: 'keep' }
+  return mapping === first.mapping ? first : invoke(engine, 'import.preview', { ...input, mapping })
 }
 
 function printOutcome(o: ImportView, args: ImportArgs, io: Io): void {
@@ -127,7 +130,7 @@ export async function runImportCommand(argv: readonly string[], io: Io): Promise
     await requireWritable(engine)
     const name = path.basename(file)
     const { uploadId } = engine.uploadFile(file)
-    const preview = await previewWithSource(engine, { uploadId, read, table: args.table, mapping: given.mapping }, args.source)
+    const preview = await previewAsAsked(engine, { uploadId, read, table: args.table, mapping: given.mapping }, args)
     const dry = viewOfPreview(preview)
     printOutcome(dry, args, io)
     if (args.report) fs.writeFileSync(path.resolve(args.report), (await invoke(engine, 'import.report', { uploadId })).csv)

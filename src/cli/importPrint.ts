@@ -80,14 +80,16 @@ export function describeSecondSources(o: PipelineOutcome): string[] {
   return lines
 }
 
-/** "N updates would replace values edited in Lodestone", then the first of them, one a line. */
+/** Values edited in Lodestone that the file would replace (or, with --keep-edits, leaves), then the first rows, one a line. */
 export function describeAnalystEdits(o: PipelineOutcome): string[] {
   const e = o.analystEdits
   if (e.count === 0) return []
   const unit = o.source.layout.format === 'json' ? 'record' : 'row'
-  const n = e.count.toLocaleString('en-US')
+  const rows = `${e.count.toLocaleString('en-US')} ${unit}${e.count === 1 ? '' : 's'}`
   const lines = [
-    `${n} update${e.count === 1 ? '' : 's'} would replace values edited in Lodestone since they were imported (Undo after the import brings them back):`
+    o.mapping.edited === 'keep'
+      ? `Values edited in Lodestone since they were imported are kept, in ${rows}:`
+      : `The file would replace values edited in Lodestone since they were imported, in ${rows} (--keep-edits keeps them; Undo after the import brings them back):`
   ]
   for (const r of e.rows.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${unit} ${r.row}: ${r.fields.join(', ')} (${tableDef(o.mapping.table).singular} ${r.rowId})`)
   if (e.count > SHOWN_PROBLEMS) lines.push(`  ... and ${(e.count - SHOWN_PROBLEMS).toLocaleString('en-US')} more`)

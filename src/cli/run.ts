@@ -17,7 +17,7 @@ Commands:
                import a CSV, XLSX or JSON file into table T (observation, trade_flow, facility, initiative,
                organisation, source, country, unit), upserting by each row's natural key; --source CODE
                names the source of every figure when the file has no source column (figures never come in
-               without one); also --sheet NAME, --header-row N, --encoding E, --delimiter comma|semicolon|tab|pipe,
+               without one); --keep-edits keeps values edited in Lodestone that the file would change; also --sheet NAME, --header-row N, --encoding E, --delimiter comma|semicolon|tab|pipe,
                --decimal . or ,, --report PROBLEMS.csv; the mapping file's format is in docs/mapping.md
   brief PATH --brief ID --out FILE.pdf
                print a saved brief to PDF (or .html, .md), logging the export in its history; or make one

@@ -94,6 +94,13 @@ export const mappingSource = z
  */
 export const REPEAT_RULES = ['list', 'keep-first'] as const
 
+/**
+ * A value an analyst set in Lodestone (typed, pasted, corrected) since the row came in, which the file would
+ * change: 'replace' (the default) takes the file's value (the import names each one; Undo brings them back),
+ * 'keep' keeps the analyst's and takes the rest of the row from the file.
+ */
+export const EDITED_RULES = ['replace', 'keep'] as const
+
 /** What a dash in a value cell (--, -, —, –) means, as the source's legend says: no figure (NA), or zero. */
 export const DASH_MEANINGS = ['not available', 'zero'] as const
 
@@ -141,7 +148,13 @@ export const mapping = z
     repeats: z
       .enum(REPEAT_RULES)
       .optional()
-      .describe("A key repeated within the file: 'list' (default) leaves every such row out and lists it; 'keep-first' keeps the first.")
+      .describe("A key repeated within the file: 'list' (default) leaves every such row out and lists it; 'keep-first' keeps the first."),
+    edited: z
+      .enum(EDITED_RULES)
+      .optional()
+      .describe(
+        "A value an analyst set in Lodestone since the row came in, which the file would change: 'replace' (default) takes the file's, 'keep' keeps the analyst's and takes the rest of the row."
+      )
   })
   .strict()
 export type Mapping = z.output<typeof mapping>
@@ -208,6 +221,8 @@ export interface PreviewRow {
   problems: Record<string, string>
   /** Whole-row problem (duplicate key, section heading). */
   note?: string
+  /** Target field -> what happens to a value an analyst set in Lodestone there ("Kept (edited in Lodestone); the file has 700"). */
+  edited?: Record<string, string>
 }
 
 export interface ImportCounts {

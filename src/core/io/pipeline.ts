@@ -185,7 +185,7 @@ async function attempt(
   leaveOut: Map<string, number[]> | null
 ): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]>; wording: SubjectWording[] }> {
   const resolver = new RefResolver(db, mapping.source)
-  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun)
+  const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun, mapping.edited === 'keep')
   const figures = mapping.table === 'observation'
   const words = {
     wording: figures && mapping.subjects?.length ? new Wording(db, mapping.subjects) : null,

@@ -9,6 +9,7 @@ import type { RowItem } from './items'
 import { keyColumns, keyInWords, repeatHint } from './keys'
 import type { RefResolver } from './refs'
 import type { ImportWriter } from './write'
+import { markEdited } from './analystEdits'
 import type { Values } from '../tables/write'
 import { Tally } from './tally'
 import type { SuspendedIndexes } from './bulk'
@@ -62,7 +63,10 @@ export class Run {
 
   /** A record's preview row, made only while the preview still takes rows (not a million times). */
   private showRecord(rec: Converted, status: PreviewRow['status'], note?: string): void {
-    if (this.rows.length < PREVIEW_ROWS) this.rows.push(previewRow(rec, status, note))
+    if (this.rows.length >= PREVIEW_ROWS) return
+    const row = previewRow(rec, status, note)
+    const edited = this.writer.lastEdited
+    this.rows.push(edited && (status === 'update' || status === 'unchanged') ? markEdited(row, edited, this.writer.analystEdits.keep, this.refFields) : row)
   }
 
   /** One item of the file (items.ts). Between file rows, a refused import stops writing (checkWriting). */

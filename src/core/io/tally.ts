@@ -1,12 +1,23 @@
 // Counts and problems of one import run: rows read, valid, invalid, new, updated, unchanged, skipped; the
 // problems (kept up to a cap for the report) and the numbers of the invalid rows an import leaves out.
 import type { ImportCounts, ImportProblem } from '../../shared/dataFiles'
-import type { Outcome } from './write'
 
 /** Problems kept for the saved report. */
 export const MAX_REPORTED = 50_000
 /** Row numbers of skipped invalid rows kept for the summary. */
 export const MAX_SKIPPED_ROWS = 1000
+
+/** What the writer did with a record (write.ts). */
+export type Outcome = 'new' | 'update' | 'unchanged'
+/** A record whose key an earlier record of the same file already had. */
+export interface Duplicate {
+  duplicateOf: number
+}
+/** A record whose row (found by a key without the source) holds another source's values: not updated. */
+export interface OtherSource {
+  otherSource: string
+  rowId: number
+}
 
 export interface TallySnapshot {
   counts: ImportCounts

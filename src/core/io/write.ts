@@ -19,17 +19,8 @@ import { BatchedInsert, brokenReferences, idRuns, keyOf, planBulk, repeatedKeys,
 import { keyCondition } from './keys'
 import { OtherSources, sourceCodeOf } from './otherSources'
 import { AnalystEditLog } from './analystEdits'
+import type { Duplicate, OtherSource, Outcome } from './tally'
 
-export type Outcome = 'new' | 'update' | 'unchanged'
-/** A record whose key an earlier record of the same file already had. */
-export interface Duplicate {
-  duplicateOf: number
-}
-/** A record whose row (found by a key without the source) holds another source's values: not updated. */
-export interface OtherSource {
-  otherSource: string
-  rowId: number
-}
 export class ImportWriter {
   private batchId = 0
   private seq = 0
@@ -61,6 +52,8 @@ export class ImportWriter {
   private readonly batched: BatchedInsert | null
   /** Updates that replace values an analyst set in Lodestone. */
   readonly analystEdits: AnalystEditLog
+  /** The last upsert's columns an analyst had set, with their stored values (the preview shows them). */
+  lastEdited: Values | null = null
 
   constructor(
     private readonly db: Db,
@@ -69,7 +62,9 @@ export class ImportWriter {
     private readonly actor: string,
     expectedRows = 0,
     /** A preview: rows are found and compared but nothing is written (new keys are remembered in memory). */
-    private readonly dryRun = false
+    private readonly dryRun = false,
+    /** Keep the values analysts set in Lodestone (mapping.edited 'keep') instead of the file's. */
+    keepEdited = false
   ) {
     const def = tableDef(table)
     this.columns = def.columns.map((c) => c.name)
@@ -87,7 +82,7 @@ export class ImportWriter {
     this.keyWithoutSource = keyColumns.includes('source_id') ? keyColumns.filter((c) => c !== 'source_id') : null
     this.sourceLast = keyColumns[keyColumns.length - 1] === 'source_id'
     this.others = this.keyWithoutSource ? new OtherSources(db, table, this.keyWithoutSource, this.maxIdBefore, this.bulk) : null
-    this.analystEdits = new AnalystEditLog(db, table)
+    this.analystEdits = new AnalystEditLog(db, table, keepEdited)
     this.batched =
       this.bulk?.existing && this.bulk.deferKeyIndex && !dryRun
         ? new BatchedInsert(db, table, this.insertColumns, (id, fileRow) => {
@@ -197,6 +192,7 @@ export class ImportWriter {
 
   /** Inserts, updates or leaves the record's row; a key the file already used is a duplicate (nothing written). */
   upsert(values: Values, fileRow: number): Outcome | Duplicate | OtherSource {
+    this.lastEdited = null
     const keys = this.bulk?.existing?.size ? this.keysOf(values) : null
     const existing = this.find(values, keys?.key ?? null)
     if (!existing) this.others?.note(values, fileRow, keys?.sourceless ?? null)
@@ -242,10 +238,10 @@ export class ImportWriter {
         after[column] = value
       }
     }
-    if (Object.keys(after).length === 0) return 'unchanged'
-    const id = Number(existing.id)
-    this.analystEdits.check(fileRow, id, Object.keys(after))
+    if (Object.keys(after).length > 0) this.lastEdited = this.analystEdits.settle(fileRow, existing, before, after)
+    if (Object.keys(after).length === 0) return 'unchanged' // nothing differs, or only kept analysts' values
     if (this.dryRun) return 'update'
+    const id = Number(existing.id)
     updateCells(this.db, this.table, id, after)
     this.log({ table: this.table, rowId: id, op: 'update', before, after })
     return 'update'

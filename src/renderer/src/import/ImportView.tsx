@@ -12,6 +12,7 @@ import { Problems } from './Problems'
 import { ReadBar } from './ReadBar'
 import { SubjectWords, withoutSubjects } from './SubjectWords'
 import { DashLegend } from './DashLegend'
+import { AnalystEditsChoice } from './AnalystEditsChoice'
 import { useImport } from './useImport'
 import './import.css'
 
@@ -66,11 +67,6 @@ function Summary({ preview, previewing, sourceMissing }: { preview: ImportPrevie
       {preview.secondSources?.message ? (
         <p className="muted import-second-sources" data-testid="preview-second-sources">
           {preview.secondSources.message}
-        </p>
-      ) : null}
-      {preview.analystEdits?.message ? (
-        <p className="import-analyst-edits" role="note" data-testid="preview-analyst-edits">
-          {preview.analystEdits.message}
         </p>
       ) : null}
     </div>
@@ -134,6 +130,7 @@ export function ImportView({ readOnly, dropped, onDroppedTaken, onShowTable }: P
               onChange={imp.setMapping}
             />
           ) : null}
+          {preview && state.mapping ? <AnalystEditsChoice preview={preview} mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
           {preview && state.mapping ? <SubjectWords mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
           {preview && state.mapping ? <DashLegend preview={preview} mapping={state.mapping} readOnly={readOnly} onChange={imp.setMapping} /> : null}
           {preview && state.mapping ? (

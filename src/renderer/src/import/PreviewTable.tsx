@@ -1,5 +1,6 @@
 // The first 100 records as they will be stored, one column per field that gets a value, each row marked new,
-// update, unchanged, invalid or skipped; a refused cell is red and says why on hover (and in the list below).
+// update, unchanged, invalid or skipped; a refused cell is red and says why on hover (and in the list below), and
+// a cell an analyst had edited in Lodestone is marked and says whether it is kept or replaced.
 import type { ReactElement } from 'react'
 import type { ImportPreview, PreviewRow } from '../../../shared/dataFiles'
 
@@ -71,8 +72,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }): ReactElem
               ) : (
                 fields.map((f) => {
                   const problem = r.problems[f.name]
+                  const edited = r.edited?.[f.name]
                   return (
-                    <td key={f.name} className={problem ? 'cell-bad' : undefined} title={problem}>
+                    <td key={f.name} className={problem ? 'cell-bad' : edited ? 'cell-edited' : undefined} title={problem ?? edited}>
                       {show(r.values[f.name], f.type)}
                     </td>
                   )
