@@ -113,6 +113,8 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
       const bytes = fs.readFileSync(path.join(REAL, 'un_comtrade_china_2846', `${year}.json`))
       const outcome = await runPipeline(engine.db, bytes, `${year}.json`, options(undefined, {}, 'trade_flow', 'all'))
       expect(outcome.source.comtrade).toBe(true)
+      expect(outcome.mapping.layout).toBe('UN Comtrade API answer (JSON)')
+      expect(outcome.mapping.fields.source_id).toEqual({ constant: 'UNCOMTRADE-CHN-2846' }) // the starter's Comtrade source
       expect(outcome.mappingProblems).toEqual([])
       expect(outcome.tally.counts.invalid).toBe(0)
       expect(outcome.committed).toBe(true)
@@ -140,5 +142,20 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
       options(undefined, {}, 'trade_flow', 'all')
     )
     expect(summaryLine(again.tally.counts)).toBe('34 unchanged, 0 updated, 0 new')
+  })
+
+  it('gives a UN Comtrade answer a source of its own in a dataset that has no Comtrade source', async () => {
+    const empty = createEngine({ datasetPath: path.join(dir, 'empty.lodestone'), host: 'test', createIfMissing: 'empty' })
+    try {
+      const bytes = fs.readFileSync(path.join(REAL, 'un_comtrade_china_2846', '2022.json'))
+      const outcome = await runPipeline(empty.db, bytes, '2022.json', options(undefined, {}, 'trade_flow', 'all'))
+      expect(outcome.mappingProblems).toEqual([])
+      expect(outcome.committed).toBe(true)
+      expect(outcome.mapping.source).toMatchObject({ code: 'UNCOMTRADE-HS2846', publisher: 'United Nations Statistics Division' })
+      const sources = empty.db.prepare('SELECT s.code AS code, count(*) AS n FROM trade_flow t LEFT JOIN source s ON s.id = t.source_id GROUP BY s.code').all()
+      expect(sources).toEqual([{ code: 'UNCOMTRADE-HS2846', n: outcome.tally.counts.new }])
+    } finally {
+      empty.close()
+    }
   })
 })

@@ -1,6 +1,7 @@
 // Suggested mappings: each target field takes the file column whose header matches its name, label or a
 // common synonym ("Qty", "Partner ISO", "Statistics_detail"); UN Comtrade answers get their known mapping,
-// with flow codes translated (M -> import, CIF for imports). The analyst reviews every suggestion.
+// named as a layout, with flow codes translated (M -> import, CIF for imports) and a source. The analyst
+// reviews every suggestion.
 import type { ImportTable, Mapping, SourceColumn } from '../../shared/dataFiles'
 import { editableColumns } from '../../shared/schema'
 import type { Db } from '../db/open'
@@ -52,9 +53,18 @@ function score(field: { name: string; label: string }, header: string): number {
   return 0
 }
 
-function comtradeMapping(db: Db): Mapping['fields'] {
-  const source = prepared(db, "SELECT code FROM source WHERE code LIKE '%COMTRADE%' COLLATE NOCASE ORDER BY id LIMIT 1").get() as { code: string } | undefined
-  return {
+/** The layout name a UN Comtrade API answer is shown under (the wizard's mapping, the CLI). */
+export const COMTRADE_API = 'UN Comtrade API answer (JSON)'
+
+/**
+ * A UN Comtrade API answer's mapping: the dataset's Comtrade source when it has one (the starter's), else a new
+ * source named by the answer's HS code, so no flow comes in without a source.
+ */
+function comtradeMapping(db: Db, columns: readonly SourceColumn[]): Mapping {
+  const known = prepared(db, "SELECT code FROM source WHERE code LIKE '%COMTRADE%' COLLATE NOCASE ORDER BY id LIMIT 1").get() as { code: string } | undefined
+  const hs = columns.find((c) => c.name === 'cmdCode')?.samples[0] ?? ''
+  const code = known?.code ?? (/^\d{2,6}$/.test(hs) ? `UNCOMTRADE-HS${hs}` : 'UNCOMTRADE')
+  const fields: Mapping['fields'] = {
     reporter_id: { column: 'reporterISO' },
     partner_id: { column: 'partnerISO' },
     year: { column: 'refYear' },
@@ -65,12 +75,21 @@ function comtradeMapping(db: Db): Mapping['fields'] {
     value_usd: { column: 'primaryValue' },
     value_basis: { column: 'flowCode', values: { M: 'CIF', X: 'FOB', RM: 'CIF', RX: 'FOB' } },
     estimated: { column: 'isQtyEstimated' },
-    ...(source ? { source_id: { constant: source.code } } : {})
+    source_id: { constant: code }
   }
+  const source = known
+    ? undefined
+    : {
+        code,
+        title: `UN Comtrade, HS ${/^\d{2,6}$/.test(hs) ? hs : 'all'}: trade by reporter and partner (API answer)`,
+        publisher: 'United Nations Statistics Division',
+        url: 'https://comtradeplus.un.org/'
+      }
+  return { table: 'trade_flow', layout: COMTRADE_API, fields, ...(source ? { source } : {}) }
 }
 
 export function suggestMapping(db: Db, table: ImportTable, columns: readonly SourceColumn[], comtrade: boolean): Mapping {
-  if (comtrade && table === 'trade_flow') return { table, fields: comtradeMapping(db) }
+  if (comtrade && table === 'trade_flow') return comtradeMapping(db, columns)
   const headers = columns.map((c) => normaliseHeader(c.name))
   const used = new Set<number>()
   const fields: Mapping['fields'] = {}
