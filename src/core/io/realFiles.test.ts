@@ -144,16 +144,22 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
     expect(summaryLine(again.tally.counts)).toBe('34 unchanged, 0 updated, 0 new')
   })
 
-  it('gives a UN Comtrade answer a source of its own in a dataset that has no Comtrade source', async () => {
+  it('gives a UN Comtrade answer a source of its own in a dataset that has no Comtrade source for its product', async () => {
     const empty = createEngine({ datasetPath: path.join(dir, 'empty.lodestone'), host: 'test', createIfMissing: 'empty' })
     try {
+      // a Comtrade source of another product (HS 252310, cement) is not cited for HS 2846
+      const classic = fs.readFileSync(path.join(REAL, 'un_comtrade_classic_csv', 'hs252310_eu28_by_partner.csv'))
+      expect((await runPipeline(empty.db, classic, 'hs252310_eu28_by_partner.csv', options(undefined, {}, 'trade_flow', 'all'))).committed).toBe(true)
       const bytes = fs.readFileSync(path.join(REAL, 'un_comtrade_china_2846', '2022.json'))
       const outcome = await runPipeline(empty.db, bytes, '2022.json', options(undefined, {}, 'trade_flow', 'all'))
       expect(outcome.mappingProblems).toEqual([])
       expect(outcome.committed).toBe(true)
       expect(outcome.mapping.source).toMatchObject({ code: 'UNCOMTRADE-HS2846', publisher: 'United Nations Statistics Division' })
       const sources = empty.db.prepare('SELECT s.code AS code, count(*) AS n FROM trade_flow t LEFT JOIN source s ON s.id = t.source_id GROUP BY s.code').all()
-      expect(sources).toEqual([{ code: 'UNCOMTRADE-HS2846', n: outcome.tally.counts.new }])
+      expect(sources).toEqual([
+        { code: 'UNCOMTRADE-HS252310', n: 669 },
+        { code: 'UNCOMTRADE-HS2846', n: outcome.tally.counts.new }
+      ])
     } finally {
       empty.close()
     }

@@ -57,13 +57,16 @@ function score(field: { name: string; label: string }, header: string): number {
 export const COMTRADE_API = 'UN Comtrade API answer (JSON)'
 
 /**
- * A UN Comtrade API answer's mapping: the dataset's Comtrade source when it has one (the starter's), else a new
- * source named by the answer's HS code, so no flow comes in without a source.
+ * A UN Comtrade API answer's mapping. Its source: the dataset's Comtrade source for the answer's HS code (the
+ * starter's UNCOMTRADE-CHN-2846), else a new one named by that code, so no flow comes in without a source and
+ * none cites a source of another product.
  */
 function comtradeMapping(db: Db, columns: readonly SourceColumn[]): Mapping {
-  const known = prepared(db, "SELECT code FROM source WHERE code LIKE '%COMTRADE%' COLLATE NOCASE ORDER BY id LIMIT 1").get() as { code: string } | undefined
-  const hs = columns.find((c) => c.name === 'cmdCode')?.samples[0] ?? ''
-  const code = known?.code ?? (/^\d{2,6}$/.test(hs) ? `UNCOMTRADE-HS${hs}` : 'UNCOMTRADE')
+  const sample = columns.find((c) => c.name === 'cmdCode')?.samples[0] ?? ''
+  const hs = /^\d{2,6}$/.test(sample) ? sample : null
+  const codes = prepared(db, "SELECT code FROM source WHERE code LIKE '%COMTRADE%' COLLATE NOCASE ORDER BY id").all() as { code: string }[]
+  const known = codes.find((s) => hs === null || new RegExp(`(^|\\D)${hs}($|\\D)`).test(s.code))
+  const code = known?.code ?? (hs ? `UNCOMTRADE-HS${hs}` : 'UNCOMTRADE')
   const fields: Mapping['fields'] = {
     reporter_id: { column: 'reporterISO' },
     partner_id: { column: 'partnerISO' },
@@ -81,7 +84,7 @@ function comtradeMapping(db: Db, columns: readonly SourceColumn[]): Mapping {
     ? undefined
     : {
         code,
-        title: `UN Comtrade, HS ${/^\d{2,6}$/.test(hs) ? hs : 'all'}: trade by reporter and partner (API answer)`,
+        title: `UN Comtrade, HS ${hs ?? 'all'}: trade by reporter and partner (API answer)`,
         publisher: 'United Nations Statistics Division',
         url: 'https://comtradeplus.un.org/'
       }
