@@ -65,6 +65,54 @@ test('imports the USGS MCS 2026 rare-earth rows through the wizard, only the val
   await expect(page.getByTestId('no-backup')).toHaveText('Nothing changed, so no backup was taken.')
 })
 
+test('imports the OEC 2022 workbook and the UN Comtrade 2022 answer through the wizard: each source keeps its own row', async ({ page, host }) => {
+  const oec = path.resolve(REPO, '../shared/data/real/oec_hs2846/net_trade_2022.xlsx')
+  const comtrade = path.resolve(REPO, '../shared/data/real/un_comtrade_china_2846/2022.json')
+  test.skip(!fs.existsSync(oec) || !fs.existsSync(comtrade), 'the OEC and Comtrade files of ../shared/data/real are not there')
+  const app = new AppPage(page)
+  const wizard = new ImportPage(page)
+  await app.open(host.url)
+  await wizard.open()
+  await wizard.chooseFile(oec, 'trade_flow')
+  const choice = page.getByTestId('mapping-choice')
+  await expect(choice.locator('option:checked')).toHaveText('Recognised: OEC net trade by country, 2022')
+  // the browser gives the file's name only, not its folder (oec_hs2846/): the product is asked for in words
+  const problems = page.getByTestId('import-problems')
+  await expect(problems).toContainText("HS code: OEC's net trade files do not say which product they cover, and neither does the name net_trade_2022.xlsx.")
+  await expect(page.getByTestId('map-value_usd').getByRole('combobox')).toHaveText(/the values of the columns below/)
+  await expect(page.getByTestId('map-flow').getByRole('combobox')).toHaveText(/the headers of the columns below/)
+  await page.getByTestId('import-view').screenshot({ path: test.info().outputPath('oec-asks-product.png') })
+  await page.getByTestId('map-hs_code').getByRole('combobox').selectOption({ label: 'One value for every row…' })
+  await page.getByTestId('map-hs_code').getByRole('textbox').fill('2846')
+  await expect(problems).toHaveCount(0)
+  // China's 2022 imports from the World: the starter has Comtrade's figure, OEC's is another row beside it
+  await expect(page.getByTestId('preview-second-sources')).toContainText(
+    '1 would add a second source for an existing flow: 0 repeat a flow of another source (same value), 1 differs.'
+  )
+  await expect(wizard.wouldGive).toHaveText('0 unchanged, 0 updated, 154 new')
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Trade flows: 0 unchanged, 0 updated, 154 new.', { timeout: 30_000 })
+
+  await page.getByTestId('import-another').click()
+  await wizard.chooseFile(comtrade, 'trade_flow')
+  await expect(choice.locator('option:checked')).toHaveText('Recognised: UN Comtrade API answer (JSON)')
+  await expect(wizard.wouldGive).toHaveText('3 unchanged, 2 updated, 22 new')
+  await page.getByTestId('import-view').screenshot({ path: test.info().outputPath('comtrade-answer.png') })
+  await wizard.importAll()
+  await expect(wizard.summary).toHaveText('Trade flows: 3 unchanged, 2 updated, 22 new.', { timeout: 30_000 })
+
+  await app.openTable('trade_flow')
+  await app.grid.filter('reporter_id', 'China')
+  await app.grid.filter('partner_id', 'World')
+  await app.grid.filter('year', '2022')
+  await app.grid.filter('flow', 'import')
+  await expect(app.rowCount).toContainText('2 rows')
+  await app.grid.showColumn('source_id')
+  await expect(app.grid.rowWith('source_id', '.*OEC.*')).toHaveCount(1)
+  await expect(app.grid.rowWith('source_id', '.*UNCOMTRADE-CHN-2846.*')).toHaveCount(1)
+  await page.screenshot({ path: test.info().outputPath('two-sources.png') })
+})
+
 test('asks for the source of a file whose mapping gives none, proposing the publisher, before anything can be imported', async ({ page, host }) => {
   // An analyst's own extract of MCS 2026 figures, with no source column: no recognised layout names its source
   // (the full MCS 2026 release is recognised and cites USGS-MCS2026-DR itself), so the wizard must ask.

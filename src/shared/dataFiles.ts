@@ -132,6 +132,12 @@ export const mapping = z
       .describe('Rows to import: one condition, or a list that must all hold. Other rows are skipped.'),
     unpivot: unpivot.optional().describe('Wide tables (one column per year): each listed column becomes its own record.'),
     source: mappingSource.optional().describe('The source the rows cite, added to Sources when the dataset lacks it.'),
+    ask: z
+      .record(z.string().max(64), z.string().max(500))
+      .optional()
+      .describe(
+        'Target column -> what to tell the user when that required column has no value yet (a recognised layout says what the file does not: an OEC file does not name its product).'
+      ),
     dash: z
       .enum(DASH_MEANINGS)
       .optional()

@@ -122,7 +122,7 @@ export function planMapping(mapping: Mapping, columns: readonly SourceColumn[]):
   for (const col of tableDef(mapping.table).columns) {
     if (!col.required || provided.has(col.name)) continue
     if (derived.has(col.name) && (col.name !== 'period' || provided.has('year')) && (col.name !== 'basis' || provided.has('unit_id'))) continue
-    problems.push(`${col.label} is required: map a column to it, or give one value for every row.`)
+    problems.push(mapping.ask?.[col.name] ?? `${col.label} is required: map a column to it, or give one value for every row.`)
   }
   return { mapping, fields, filter: filterOf(mapping, columns, problems), unpivot, problems }
 }

@@ -136,9 +136,9 @@ describe.skipIf(!present)('every real file imports with its recognised layout (n
     const csv = await importAuto('oec_hs2846/net_trade_2020.csv', 'trade_flow')
     expect(csv.mapping.layout).toBe('OEC net trade by country, 2020')
     expect(csv.tally.counts).toMatchObject({ new: 138 })
-    expect(flow('OEC-HS2846', 'CHN', 'WLD', 2020, 'export')).toMatchObject({ value_usd: 275280142, hs_code: '2846', value_basis: 'not stated' })
-    expect(flow('OEC-HS2846', 'CHN', 'WLD', 2020, 'import')).toMatchObject({ value_usd: 600340565 })
-    expect(flow('OEC-HS2846', 'IDN', 'WLD', 2020, 'export')!.value_usd).toBeCloseTo(174284, 6)
+    expect(flow('OEC', 'CHN', 'WLD', 2020, 'export')).toMatchObject({ value_usd: 275280142, hs_code: '2846', value_basis: 'not stated' })
+    expect(flow('OEC', 'CHN', 'WLD', 2020, 'import')).toMatchObject({ value_usd: 600340565 })
+    expect(flow('OEC', 'IDN', 'WLD', 2020, 'export')!.value_usd).toBeCloseTo(174284, 6)
     for (const f of ['oec_hs2846/net_trade_2020.json', 'oec_hs2846/net_trade_2020.xlsx']) {
       const same = await importAuto(f, 'trade_flow')
       expect(summaryLine(same.tally.counts)).toBe('138 unchanged, 0 updated, 0 new')

@@ -53,8 +53,8 @@ export function comtradeClassic(ctx: LayoutContext): Recognised | null {
 export function oecNetTrade(ctx: LayoutContext): Recognised | null {
   if (!hasColumns(ctx, 'ISO 3', 'Trade Value Export', 'Trade Value Import')) return null
   const year = yearIn(ctx.fileName)
+  // an OEC file does not name its product: its folder or name may (net_trade_2022.xlsx in oec_hs2846/)
   const hs = /hs[ _-]?(\d{4,6})/i.exec(ctx.hint)?.[1] ?? /hs[ _-]?(\d{4,6})/i.exec(ctx.fileName)?.[1] ?? null
-  const code = hs ? `OEC-HS${hs}` : 'OEC'
   const exp = column(ctx, 'Trade Value Export')!
   const imp = column(ctx, 'Trade Value Import')!
   const fields: Mapping['fields'] = {
@@ -62,11 +62,16 @@ export function oecNetTrade(ctx: LayoutContext): Recognised | null {
     partner_id: { constant: 'WLD' },
     flow: { values: { [exp]: 'export', [imp]: 'import' } },
     value_basis: { constant: 'not stated' },
-    source_id: { constant: code }
+    // one source for every OEC file, whatever its product (the flow's HS code tells them apart), so a file
+    // imported from its folder (the CLI) and by its name alone (the wizard) gives the same rows
+    source_id: { constant: OEC }
   }
-  // the year and the product are in the file's name and folder (net_trade_2022.xlsx in oec_hs2846/), if anywhere
   if (year !== null) fields.year = { constant: year }
   if (hs) fields.hs_code = { constant: hs }
+  const ask = {
+    year: `Year: ${ctx.fileName} does not say which year its figures are for (OEC puts it in the file's name, net_trade_2022). Give the year as one value for every row.`,
+    hs_code: `HS code: OEC's net trade files do not say which product they cover, and neither does the name ${ctx.fileName}. Give the HS code the file was downloaded for as one value for every row (2846 for rare-earth compounds).`
+  }
   return {
     name: `OEC net trade by country${year ? `, ${year}` : ''}`,
     mapping: {
@@ -74,11 +79,14 @@ export function oecNetTrade(ctx: LayoutContext): Recognised | null {
       fields,
       unpivot: { columns: [exp, imp], valueInto: 'value_usd', headerInto: ['flow'] },
       source: {
-        code,
-        title: `Observatory of Economic Complexity: net trade by country${hs ? `, HS ${hs}` : ''}`,
+        code: OEC,
+        title: 'Observatory of Economic Complexity: net trade by country and product',
         publisher: 'Observatory of Economic Complexity',
         url: 'https://oec.world/'
-      }
+      },
+      ask
     }
   }
 }
+
+const OEC = 'OEC'

@@ -38,12 +38,15 @@ function FieldRow({
   columns,
   value,
   derived,
+  unpivoted,
   onChange
 }: {
   target: TargetField
   columns: SourceColumn[]
   value: FieldMapping | undefined
   derived: boolean
+  /** Filled by the one-record-per-column rule: from the listed columns' values, or from their headers. */
+  unpivoted: 'values' | 'headers' | null
   onChange(v: FieldMapping | undefined): void
 }): ReactElement {
   const [translating, setTranslating] = useState(false)
@@ -72,7 +75,7 @@ function FieldRow({
           onChange(v === '' ? undefined : v === CONSTANT ? { constant: '' } : { column: v })
         }}
       >
-        <option value="">{derived ? '— filled in by Lodestone —' : '— not imported —'}</option>
+        <option value="">{unpivoted ? `— the ${unpivoted} of the columns below —` : derived ? '— filled in by Lodestone —' : '— not imported —'}</option>
         {columns.map((c) => (
           <option key={c.index} value={c.name}>
             {c.name}
@@ -179,6 +182,7 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
     else delete fields[name]
     onChange({ ...mapping, fields })
   }
+  const labelOf = (name: string): string => targets.find((t) => t.name === name)?.label ?? name
   return (
     <section className="import-mapping" aria-label="Mapping">
       <h2 className="import-section-title">Columns</h2>
@@ -189,6 +193,7 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
           columns={columns}
           value={mapping.fields[t.name]}
           derived={derived.includes(t.name)}
+          unpivoted={mapping.unpivot?.valueInto === t.name ? 'values' : mapping.unpivot?.headerInto.includes(t.name) ? 'headers' : null}
           onChange={(v) => setField(t.name, v)}
         />
       ))}
@@ -197,7 +202,8 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
         {mapping.unpivot ? (
           <div className="map-filter" data-testid="map-unpivot">
             <span>
-              One record per column: {mapping.unpivot.columns.join(', ')} → {mapping.unpivot.valueInto}, header → {mapping.unpivot.headerInto.join(' and ')}
+              One record per column: {mapping.unpivot.columns.join(', ')} → {labelOf(mapping.unpivot.valueInto)}, header →{' '}
+              {mapping.unpivot.headerInto.map(labelOf).join(' and ')}
             </span>
             <button type="button" className="link-button" onClick={() => onChange({ ...mapping, unpivot: undefined })}>
               Remove
