@@ -71,7 +71,9 @@ export class Converter {
   constructor(
     private readonly plan: Plan,
     private readonly resolver: RefResolver,
-    private readonly decimal: '.' | ','
+    private readonly decimal: '.' | ',',
+    /** The table's footnotes by number, so a figure's note says what its footnote says. */
+    private readonly footnotes: Readonly<Record<string, string>> = {}
   ) {
     this.fieldMemos = plan.fields.map((f) => this.memoOf(f.col.name))
   }
@@ -140,7 +142,7 @@ export class Converter {
       }
     }
     if (figures) {
-      figureValue(rec, value, qualifier, this.decimal, this.plan.mapping.dash)
+      figureValue(rec, value, qualifier, this.decimal, this.plan.mapping.dash, this.footnotes)
       deriveFigure(rec, this.plan, this.resolver)
     }
     return rec

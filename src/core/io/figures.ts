@@ -70,9 +70,15 @@ function setValue(rec: Converted, raw: Raw, decimal: '.' | ',', dash: Mapping['d
   return readable ? parsed.impliedQualifier : 'NA'
 }
 
-function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | null, readValue: boolean): void {
+/** "Footnote 3: Official production quota. …" when the table's footnotes were read, else "Footnote 3 in the source." */
+function footnoteNote(n: string, footnotes: Readonly<Record<string, string>>): string {
+  const text = footnotes[n]
+  return text ? `Footnote ${n}: ${text}` : `Footnote ${n} in the source.`
+}
+
+function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | null, readValue: boolean, footnotes: Readonly<Record<string, string>>): void {
   const text = raw?.value === undefined || raw.value === null ? '' : String(raw.value).trim()
-  for (const n of rec.marks?.footnotes ?? []) appendNote(rec, `Footnote ${n} in the source.`)
+  for (const n of rec.marks?.footnotes ?? []) appendNote(rec, footnoteNote(n, footnotes))
   if (text === '' && rec.marks?.marker && implied === null) {
     rec.values.qualifier = rec.marks.marker
     rec.display.qualifier = rec.marks.marker
@@ -86,7 +92,7 @@ function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | nu
     return
   }
   if (/^\d{1,2}$/.test(text)) {
-    appendNote(rec, `Footnote ${text} in the source.`)
+    appendNote(rec, footnoteNote(text, footnotes))
     rec.values.qualifier = implied ?? ''
     return
   }
@@ -101,10 +107,17 @@ function setQualifier(rec: Converted, raw: Raw | undefined, implied: string | nu
 }
 
 /** Value, low, high, as-published text and qualifier of a figure from its printed value and flag. */
-export function figureValue(rec: Converted, value: Raw | undefined, qualifier: Raw | undefined, decimal: '.' | ',', dash?: Mapping['dash']): void {
+export function figureValue(
+  rec: Converted,
+  value: Raw | undefined,
+  qualifier: Raw | undefined,
+  decimal: '.' | ',',
+  dash?: Mapping['dash'],
+  footnotes: Readonly<Record<string, string>> = {}
+): void {
   const implied = value ? setValue(rec, value, decimal, dash) : null
   const readValue = value !== undefined && value.value !== undefined && value.value !== null && String(value.value).trim() !== ''
-  setQualifier(rec, qualifier, implied, readValue && !rec.problems.some((p) => p.field === 'value'))
+  setQualifier(rec, qualifier, implied, readValue && !rec.problems.some((p) => p.field === 'value'), footnotes)
 }
 
 const YEAR_IN = /\b(19|20)\d{2}\b/

@@ -94,13 +94,20 @@ describe.skipIf(!present)('real files from ../shared/data/real', () => {
          JOIN source s ON s.id = o.source_id WHERE s.code = 'USGS-MYB2022-TABLES' AND o.locator = 'Table 8' AND c.code IN ('USA', 'BDI', 'MMR', 'AUS', 'IND') ORDER BY c.code, o.year`
       )
       .all() as { code: string; year: number; value: number | null; value_text: string; qualifier: string; note: string | null }[]
-    expect(rows.find((r) => r.code === 'USA' && r.year === 2022)).toMatchObject({ value: 42500, qualifier: '', note: 'Footnote 6 in the source.' })
+    expect(rows.find((r) => r.code === 'USA' && r.year === 2022)).toMatchObject({
+      value: 42500,
+      qualifier: '',
+      note: 'Footnote 6: Includes bastnaesite only. Excludes monazite from heavy mineral sands.'
+    })
     expect(rows.find((r) => r.code === 'USA' && r.year === 2018)).toMatchObject({ value: 14000, qualifier: 'e' })
     expect(rows.find((r) => r.code === 'BDI' && r.year === 2022)).toMatchObject({ value: null, value_text: '--', qualifier: 'NA' })
     expect(rows.filter((r) => r.code === 'MMR')).toHaveLength(5)
     // "Australiae": every Australian value is an estimate; "Indiae, 4": estimated, with footnote 4
     expect(rows.filter((r) => r.code === 'AUS').map((r) => r.qualifier)).toEqual(['e', 'e', 'e', 'e', 'e'])
-    expect(rows.find((r) => r.code === 'IND' && r.year === 2020)).toMatchObject({ qualifier: 'e', note: expect.stringContaining('Footnote 4 in the source.') })
+    expect(rows.find((r) => r.code === 'IND' && r.year === 2020)).toMatchObject({
+      qualifier: 'e',
+      note: expect.stringContaining("Footnote 4: India's Department of Atomic Energy did not disclose monazite production data.")
+    })
     const again = await runPipeline(engine.db, bytes, 'usgs_myb2022_rare_earths_tables.xlsx', options(mapping, read, 'observation'))
     expect(summaryLine(again.tally.counts)).toBe('60 unchanged, 0 updated, 0 new')
   })

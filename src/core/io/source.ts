@@ -34,6 +34,8 @@ export interface Source {
   sample: string[][]
   /** About how many data rows the file holds (exact for workbooks and JSON, from line lengths for CSV). */
   estimatedRows: number
+  /** A spreadsheet table's numbered footnotes below its last row ("3" -> "Official production quota. …"). */
+  footnotes?: Readonly<Record<string, string>>
 }
 
 const SAMPLES = 5
@@ -94,6 +96,7 @@ function gridSource(
     progressTotal: data.length,
     sample: sampleRows(data),
     estimatedRows: data.length,
+    footnotes: base.headings ? footnotesBelow(grid.slice(lastIndex + 1)) : {},
     eachRow(visit) {
       for (let i = 0; i < data.length; i++) {
         const cells = data[i]!
@@ -103,6 +106,17 @@ function gridSource(
       }
     }
   }
+}
+
+/** Numbered footnotes in the rows below a table: "3Official production quota. …" (the number set superscript). */
+function footnotesBelow(rows: readonly (readonly Cell[])[]): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const row of rows) {
+    const text = cellText(row.find((c) => !isBlank(c))).trim()
+    const m = /^(\d{1,2})\s*([A-Z][\s\S]*)$/.exec(text)
+    if (m && !(m[1]! in found)) found[m[1]!] = m[2]!.replace(/\s+/g, ' ').trim()
+  }
+  return found
 }
 
 function pickSheet(sheets: Sheet[], wanted: string | undefined, name: string): Sheet {

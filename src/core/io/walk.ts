@@ -22,7 +22,7 @@ export interface WalkHooks {
 
 /** Converts and takes each row in this thread. True when cancelled. */
 export function walkHere(run: Taker, source: Source, plan: Plan, resolver: RefResolver, hooks: WalkHooks): boolean {
-  const rows = new RowConverter(new Converter(plan, resolver, source.layout.decimal))
+  const rows = new RowConverter(new Converter(plan, resolver, source.layout.decimal, source.footnotes))
   const take = run.take.bind(run)
   let cancelled = false
   let sinceReport = 0

@@ -14,6 +14,7 @@ import { SubjectWords, withoutSubjects } from './SubjectWords'
 import { DashLegend } from './DashLegend'
 import { AnalystEditsChoice } from './AnalystEditsChoice'
 import { useImport } from './useImport'
+import { addsText } from './addsText'
 import './import.css'
 
 interface Props {
@@ -25,18 +26,6 @@ interface Props {
 }
 
 const DERIVED: Partial<Record<ImportTable, readonly string[]>> = { observation: ['period', 'year', 'basis'] }
-
-/** "3 countries (Austria, Belgium, Chile) and 1 unit (kg)", the names cut short when there are many. */
-function addsText(created: ImportPreview['created']): string {
-  const groups = new Map<string, string[]>()
-  for (const c of created) groups.set(c.table, [...(groups.get(c.table) ?? []), c.label.replace(/ \([A-Z0-9_]+\)$/, '')])
-  const parts = [...groups].map(([table, labels]) => {
-    const noun = table === 'country' ? (labels.length === 1 ? 'country' : 'countries') : labels.length === 1 ? 'unit' : 'units'
-    const names = labels.length > 4 ? `${labels.slice(0, 4).join(', ')}, …` : labels.join(', ')
-    return `${labels.length} ${noun} (${names})`
-  })
-  return parts.join(' and ')
-}
 
 function Summary({ preview, previewing, sourceMissing }: { preview: ImportPreview; previewing: boolean; sourceMissing: boolean }): ReactElement {
   const c = preview.counts
