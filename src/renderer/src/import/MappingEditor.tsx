@@ -33,6 +33,17 @@ function parseTranslations(text: string): Record<string, string | null> | undefi
   return Object.keys(out).length ? out : undefined
 }
 
+const UNPIVOTED = {
+  values: '— the values of the columns below —',
+  headers: '— the headers of the columns below —',
+  flags: '— the flag right of each value —'
+} as const
+
+function unpivotedBy(u: Mapping['unpivot'], field: string): keyof typeof UNPIVOTED | null {
+  if (!u) return null
+  return u.valueInto === field ? 'values' : u.headerInto.includes(field) ? 'headers' : u.flagInto === field ? 'flags' : null
+}
+
 function FieldRow({
   target,
   columns,
@@ -45,8 +56,8 @@ function FieldRow({
   columns: SourceColumn[]
   value: FieldMapping | undefined
   derived: boolean
-  /** Filled by the one-record-per-column rule: from the listed columns' values, or from their headers. */
-  unpivoted: 'values' | 'headers' | null
+  /** Filled by the one-record-per-column rule: from the listed columns' values, their headers, or the flags beside them. */
+  unpivoted: 'values' | 'headers' | 'flags' | null
   onChange(v: FieldMapping | undefined): void
 }): ReactElement {
   const [translating, setTranslating] = useState(false)
@@ -75,7 +86,7 @@ function FieldRow({
           onChange(v === '' ? undefined : v === CONSTANT ? { constant: '' } : { column: v })
         }}
       >
-        <option value="">{unpivoted ? `— the ${unpivoted} of the columns below —` : derived ? '— filled in by Lodestone —' : '— not imported —'}</option>
+        <option value="">{unpivoted ? UNPIVOTED[unpivoted] : derived ? '— filled in by Lodestone —' : '— not imported —'}</option>
         {columns.map((c) => (
           <option key={c.index} value={c.name}>
             {c.name}
@@ -193,7 +204,7 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
           columns={columns}
           value={mapping.fields[t.name]}
           derived={derived.includes(t.name)}
-          unpivoted={mapping.unpivot?.valueInto === t.name ? 'values' : mapping.unpivot?.headerInto.includes(t.name) ? 'headers' : null}
+          unpivoted={unpivotedBy(mapping.unpivot, t.name)}
           onChange={(v) => setField(t.name, v)}
         />
       ))}
@@ -204,6 +215,7 @@ export function MappingEditor({ targets, columns, mapping, derived, onChange }: 
             <span>
               One record per column: {mapping.unpivot.columns.join(', ')} → {labelOf(mapping.unpivot.valueInto)}, header →{' '}
               {mapping.unpivot.headerInto.map(labelOf).join(' and ')}
+              {mapping.unpivot.flagInto ? `, the cell right of each → ${labelOf(mapping.unpivot.flagInto)}` : ''}
             </span>
             <button type="button" className="link-button" onClick={() => onChange({ ...mapping, unpivot: undefined })}>
               Remove
