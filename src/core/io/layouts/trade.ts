@@ -6,6 +6,8 @@ import { column, hasColumns, samplesOf, yearIn, type LayoutContext, type Recogni
 
 const FLOW = { M: 'import', X: 'export', RM: 're-import', RX: 're-export' }
 const TERMS = { M: 'CIF', X: 'FOB', RM: 'CIF', RX: 'FOB' }
+/** The one source code of OEC files, whatever their product. */
+const OEC = 'OEC'
 
 export function comtradeClassic(ctx: LayoutContext): Recognised | null {
   if (!hasColumns(ctx, 'Trade Flow', 'Reporter ISO', 'Partner ISO', 'Commodity Code', 'Year', 'Trade Value (US$)')) return null
@@ -88,5 +90,3 @@ export function oecNetTrade(ctx: LayoutContext): Recognised | null {
     }
   }
 }
-
-const OEC = 'OEC'
