@@ -8,6 +8,7 @@
 // References are checked once at the end (pauseForeignKeys) instead of on every insert.
 import type { Row } from '../../shared/api'
 import type { ImportTable } from '../../shared/dataFiles'
+import { tableDef } from '../../shared/schema'
 import type { Db } from '../db/open'
 import { tableIndexes, type IndexDef } from '../tables/indexes'
 import { ident } from '../tables/sql'
@@ -32,6 +33,7 @@ export interface BulkPlan {
   keyIndex: IndexDef | null
   /** True when the key index is dropped during the import: repeated keys among new rows are found at the end. */
   deferKeyIndex: boolean
+  keyColumns: readonly string[]
 }
 
 /** The UNIQUE index on exactly these columns, in this order, if the table has one. */
@@ -51,11 +53,11 @@ export function planBulk(db: Db, table: ImportTable, keyColumns: readonly string
   const { n } = db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }
   if (expectedRows < Math.max(BULK_MIN_ROWS, n)) return null
   const keyIndex = uniqueKeyIndex(db, table, keyColumns)
-  if (keyIndex && n >= BULK_MIN_ROWS) return { existing: null, keyIndex, deferKeyIndex: false }
+  if (keyIndex && n >= BULK_MIN_ROWS) return { existing: null, keyIndex, deferKeyIndex: false, keyColumns }
   const existing = new Map<string, number>()
   const cols = keyColumns.map(ident).join(', ')
   for (const row of db.prepare(`SELECT id, ${cols} FROM ${t}`).iterate() as IterableIterator<Row>) existing.set(keyOf(row, keyColumns), Number(row.id))
-  return { existing, keyIndex, deferKeyIndex: keyIndex !== null }
+  return { existing, keyIndex, deferKeyIndex: keyIndex !== null, keyColumns }
 }
 
 export interface SuspendedIndexes {
@@ -87,6 +89,10 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
       } catch (e) {
         if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e
       }
+      if (keyBuilt && nullKeysRepeat(db, table, plan.keyColumns, keyIndex.name)) {
+        db.exec(`DROP INDEX ${ident(keyIndex.name)}`) // built again once the repeated rows are taken out
+        keyBuilt = false
+      }
       return keyBuilt
     },
     buildOthers: (step) => {
@@ -100,6 +106,18 @@ export function suspendIndexes(db: Db, table: ImportTable, plan: BulkPlan): Susp
       return true
     }
   }
+}
+
+/**
+ * True when rows repeat a key through an empty key column (a flow with no source twice): a UNIQUE index lets
+ * NULLs repeat, but a key's empty value is one value, as the import's matching has it. Reads the key index in order.
+ */
+function nullKeysRepeat(db: Db, table: ImportTable, keyColumns: readonly string[], keyIndex: string): boolean {
+  const nullable = tableDef(table).columns.filter((c) => keyColumns.includes(c.name) && !c.required)
+  if (nullable.length === 0) return false
+  const where = nullable.map((c) => `${ident(c.name)} IS NULL`).join(' OR ')
+  const sql = `SELECT 1 FROM ${ident(table)} INDEXED BY ${ident(keyIndex)} WHERE ${where} GROUP BY ${keyColumns.map(ident).join(', ')} HAVING count(*) > 1 LIMIT 1`
+  return db.prepare(sql).get() !== undefined
 }
 
 /**
