@@ -28,7 +28,8 @@ import type { OtherSources } from './otherSources'
 import { noAnalystEdits } from './analystEdits'
 import { Tally } from './tally'
 import { pauseForeignKeys, suspendIndexes } from './bulk'
-import { walkHere } from './walk'
+import { walkRows, type Spare } from './walk'
+import { FEED_MIN_ROWS, type FeedSpec } from './feed'
 import { Run } from './run'
 import { Wording, WordingSurvey } from './wording'
 
@@ -42,6 +43,11 @@ export interface PipelineOptions {
   actor: string
   /** The file's path as the user gave it (folder names can say what it is: oec_hs2846/); default: the file name. */
   hint?: string
+  /**
+   * Where a parse thread can start (the import worker's entry), when the machine has a core to spare for it
+   * (parseThreadWanted): a big CSV is then parsed and converted on another core while this thread writes.
+   */
+  feed?: Omit<FeedSpec, 'fileName' | 'read' | 'mapping'> & { entry: string }
 }
 
 export interface PipelineProgress {
@@ -79,6 +85,8 @@ export interface PipelineOutcome {
   secondSources: SecondSources
   /** Updates that replace values an analyst set in Lodestone (the preview warns of them). */
   analystEdits: AnalystEdits
+  /** True when the rows were parsed and converted in a parse thread, on another core (feed.ts). */
+  parseThread: boolean
 }
 
 function diskFull(e: unknown): boolean {
@@ -102,8 +110,10 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
   let bytes: Uint8Array | null = typeof file === 'function' ? file() : file
   hooks.progress?.({ phase: 'reading', rowsDone: 0, done: 0, total: bytes.length })
   const found = await readAndRecognise(bytes, fileName, options)
-  bytes = null // a CSV is now text and a workbook a grid: the raw bytes are not needed any more
+  // A CSV is now text and a workbook a grid: the raw bytes are not needed any more, but by a parse thread.
   const { source, recognised } = found
+  const spare: Spare | null = options.feed && source.layout.format === 'csv' && source.estimatedRows >= FEED_MIN_ROWS ? { bytes } : null
+  bytes = null
   const fits = recognised && recognised.mapping.table === options.table
   const mapping = options.mapping ?? (fits ? recognised.mapping : suggestMapping(db, options.table, source.columns, source.comtrade))
   if (mapping.table !== options.table)
@@ -128,21 +138,22 @@ export async function runPipeline(db: Db, file: FileBytes, fileName: string, opt
     cancelled: false,
     refused: null,
     secondSources: noSecondSources,
-    analystEdits: noAnalystEdits
+    analystEdits: noAnalystEdits,
+    parseThread: false
   }
   if (plan.problems.length) return { ...base, ...empty }
   // A key the file repeats is never settled by row order: unless the mapping states the rule 'keep-first', a
   // first pass that finds repeats is rolled back and a second leaves out (and lists) every row of those keys.
   // Figures the dataset holds from another source under other words: a pass that proposes the dataset's words
   // (mapping.subjects) is rolled back, and the next stores the figures in them.
-  let first = await attempt(db, source, mapping, plan, options, hooks, base, null)
+  let first = await attempt(db, source, mapping, plan, options, hooks, base, null, spare)
   let worded = base
   if (first.wording.length && !first.outcome.cancelled) {
     worded = { ...base, mapping: { ...mapping, subjects: first.wording } }
-    first = await attempt(db, source, worded.mapping, plan, options, hooks, worded, null)
+    first = await attempt(db, source, worded.mapping, plan, options, hooks, worded, null, spare)
   }
   if (first.repeats.size === 0 || mapping.repeats === 'keep-first' || first.outcome.cancelled) return first.outcome
-  return (await attempt(db, source, worded.mapping, plan, options, hooks, worded, first.repeats)).outcome
+  return (await attempt(db, source, worded.mapping, plan, options, hooks, worded, first.repeats, spare)).outcome
 }
 
 /**
@@ -182,7 +193,8 @@ async function attempt(
   options: PipelineOptions,
   hooks: PipelineHooks,
   base: Base,
-  leaveOut: Map<string, number[]> | null
+  leaveOut: Map<string, number[]> | null,
+  spare: Spare | null
 ): Promise<{ outcome: PipelineOutcome; repeats: Map<string, number[]>; wording: SubjectWording[] }> {
   const resolver = new RefResolver(db, mapping.source)
   const writer = new ImportWriter(db, mapping.table, keyColumns(mapping), options.actor, source.estimatedRows, options.dryRun, mapping.edited === 'keep')
@@ -198,7 +210,8 @@ async function attempt(
   try {
     writer.begin(`Import ${fileName}`)
     const indexes = writer.bulk && !options.dryRun ? suspendIndexes(db, mapping.table, writer.bulk) : null
-    const cancelled = walkHere(run, source, plan, resolver, hooks)
+    const feed = spare && options.feed ? { ...options.feed, mapping, read: options.read, spare } : null
+    const cancelled = walkRows(run, source, plan, resolver, hooks, feed)
     writer.flush()
     // Building the indexes is a third of a big import: progress says which of them, and a cancel stops between two.
     const indexStep = (built: number, count: number): boolean => {
@@ -211,7 +224,16 @@ async function attempt(
     const refused = options.dryRun ? null : refusal(run.tally, fileName, options.mode)
     const secondSources = secondSourcesOf(writer.others, mapping.table, options.dryRun)
     const analystEdits = writer.analystEdits.summary(options.dryRun)
-    const outcome = { ...base, tally: run.tally.snapshot(resolver.created), rows: run.rows, cancelled, refused, secondSources, analystEdits }
+    const outcome = {
+      ...base,
+      tally: run.tally.snapshot(resolver.created),
+      rows: run.rows,
+      cancelled,
+      refused,
+      secondSources,
+      analystEdits,
+      parseThread: feed !== null
+    }
     const wording = cancelled ? [] : (words.survey?.proposal() ?? [])
     const again = (run.repeats.size > 0 && mapping.repeats !== 'keep-first' && !cancelled) || wording.length > 0
     if (cancelled || refused || options.dryRun || again) {

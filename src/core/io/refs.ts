@@ -13,6 +13,14 @@ import type { Values } from '../tables/write'
 import { knownCountry, withoutFootnotes, type Unmarked } from './countryCatalogue'
 
 export type Resolution = { ok: true; id: number; label: string; marks?: Omit<Unmarked, 'text'> } | { ok: false; message: string }
+/** A pending reference (a country or unit the dataset lacks) as a parse thread's resolver hands it over. */
+export interface PendingRef {
+  id: number
+  table: string
+  values: Values
+  label: string
+}
+
 export type CreateRow = (table: TableName, values: Values, label: string) => number
 
 const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
@@ -59,7 +67,9 @@ export class RefResolver {
   constructor(
     private readonly db: Db,
     /** The source a mapping cites (a recognised layout's): added to Sources when the dataset lacks it. */
-    private readonly citedSource?: MappingSource
+    private readonly citedSource?: MappingSource,
+    /** Told of each new pending row (a parse thread sends them to the thread that writes, which adopts them). */
+    private readonly onPending?: (p: PendingRef) => void
   ) {}
 
   /** A pending id for a row to add; two names for the same code (Burma, Myanmar) share one. */
@@ -67,7 +77,13 @@ export class RefResolver {
     for (const [id, p] of this.pending) if (p.table === table && p.values.code === values.code) return id
     const id = -(this.pending.size + 1)
     this.pending.set(id, { table, values, label, realId: null })
+    this.onPending?.({ id, table, values, label })
     return id
+  }
+
+  /** A pending row a parse thread's resolver made (its records carry the id): `realise` adds it when used. */
+  adopt(p: PendingRef): void {
+    this.pending.set(p.id, { table: p.table as TableName, values: p.values, label: p.label, realId: null })
   }
 
   /** "country:12" -> the pending id the row had before it was added (keys compare the same in every pass). */

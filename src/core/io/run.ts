@@ -7,7 +7,7 @@ import { tableDef } from '../../shared/schema'
 import type { Converted } from './convert'
 import type { RowItem } from './items'
 import { keyColumns, keyInWords, repeatHint } from './keys'
-import type { RefResolver } from './refs'
+import type { PendingRef, RefResolver } from './refs'
 import type { ImportWriter } from './write'
 import { markEdited } from './analystEdits'
 import type { Values } from '../tables/write'
@@ -55,6 +55,11 @@ export class Run {
     this.refFields = def.columns.filter((c) => c.type === 'ref').map((c) => c.name)
     this.refTables = new Map(def.columns.filter((c) => c.type === 'ref').map((c) => [c.name, c.ref!]))
     this.keys = keyColumns(mapping)
+  }
+
+  /** A reference row the parse thread found missing (its records carry the pending id). */
+  adoptPending(p: PendingRef): void {
+    this.resolver.adopt(p)
   }
 
   private show(row: PreviewRow): void {

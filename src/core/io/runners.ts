@@ -35,7 +35,7 @@ export function workerRunner(entry: string): Runner {
   return (task, onMessage, beforeCommit) => {
     const cancel = new SharedArrayBuffer(4)
     const flag = new Int32Array(cancel)
-    const worker = new Worker(entry, { workerData: { task, cancel } })
+    const worker = new Worker(entry, { workerData: { task, cancel, entry } })
     let ended = false
     /** The answer the copy asked of the worker is waiting for. */
     let copied: ((m: Extract<TaskMessage, { type: 'backup-copied' }>) => void) | null = null

@@ -28,6 +28,8 @@ export interface Source {
   totalBytes: number
   /** Calls visit for each data row; stop by returning false. `progress` is bytes (CSV) or rows read. */
   eachRow(visit: (row: SourceRow, progress: number) => boolean | void): void
+  /** Lets go of a CSV's text (a parse thread reads the file itself); eachRow cannot be called after. */
+  release?(): void
   /** Rows or bytes: the unit `progress` counts in, and its total. */
   progressTotal: number
   /** The first data rows as text, to show the file itself while the mapping is not yet usable. */
@@ -168,6 +170,7 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
   const columns = headerNames(grid, headerIndex, header.length, false)
   const decimal = read.decimal === 'auto' ? sniffDecimal(grid.slice(headerIndex + 1)) : read.decimal
   const lastRow = read.lastRow ?? Number.MAX_SAFE_INTEGER
+  let body: string | null = text
   return {
     fileName: name,
     layout: { format: 'csv', encoding, delimiter, decimal, sheets: [], sheet: null, headerRow: headerIndex + 1, lastRow: read.lastRow ?? 0 },
@@ -177,8 +180,12 @@ function csvSource(text: string, bytes: number, name: string, read: ReadOptions,
     progressTotal: text.length,
     sample: sampleRows(grid.slice(headerIndex + 1)),
     estimatedRows: estimateRows(text, head),
+    release() {
+      body = null
+    },
     eachRow(visit) {
-      streamCsv(text, delimiter, (rec) => {
+      if (body === null) throw new Error(`the text of ${name} was let go of`)
+      streamCsv(body, delimiter, (rec) => {
         const row = rec.index + 1
         if (row <= headerIndex + 1) return true
         if (row > lastRow) return false

@@ -2,13 +2,15 @@
 // a worker thread), runs the pipeline, and reports through `post`: progress, then done (the outcome) or error
 // (an ApiError in words). The same function runs inline in tests and in the CLI.
 import fs from 'node:fs'
+import os from 'node:os'
 import type { ApiError, UndoResult } from '../../shared/api'
 import type { ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
 import { connect, type Db } from '../db/connection'
 import { quickCheckProblem } from '../db/open'
 import { redo, undo } from '../edits/history'
 import { EngineError } from '../errors'
-import { runPipeline, type PipelineOutcome, type PipelineProgress } from './pipeline'
+import { runPipeline, type PipelineOptions, type PipelineOutcome, type PipelineProgress } from './pipeline'
+import { parseThreadWanted } from './feed'
 
 export interface ImportTask {
   kind: 'preview' | 'import'
@@ -79,9 +81,19 @@ export type TaskMessage =
  */
 export type BackupAnswer = { type: 'copy'; target: string } | { type: 'backed-up'; error?: ApiError }
 
-/** What a task gets from where it runs: the snapshot step an import calls before it commits changes. */
+/**
+ * What a task gets from where it runs: the snapshot step an import calls before it commits changes, and the worker
+ * file it runs in, when it runs in one (a big CSV import may start it again as its parse thread: feed.ts).
+ */
 export interface TaskEnv {
   beforeCommit?(): Promise<void>
+  entry?: string
+}
+
+/** The parse thread an import may start: in a worker, when the machine has a core to spare. */
+function feedFor(task: ImportTask, entry: string | undefined): PipelineOptions['feed'] {
+  if (!entry || !parseThreadWanted(os.availableParallelism(), os.loadavg()[0]!, process.env.LODESTONE_PARSE_THREAD)) return undefined
+  return { entry, datasetPath: task.datasetPath, nativeBinding: task.nativeBinding, filePath: task.filePath }
 }
 
 function asApiError(e: unknown): ApiError {
@@ -214,7 +226,8 @@ export async function executeTask(task: WorkerTask, post: (m: TaskMessage) => vo
         mode: task.mode,
         dryRun: task.kind === 'preview',
         actor: task.actor,
-        hint: task.filePath
+        hint: task.filePath,
+        feed: feedFor(task, env.entry)
       },
       { progress: (progress) => post({ type: 'progress', progress }), cancelled, beforeCommit: env.beforeCommit }
     )
