@@ -21,7 +21,6 @@ import { workerRunner } from '../src/core/io/runners'
 import { removeDir, STARTER_DIR, tempDir } from '../src/core/testing/tempDataset'
 import { round, writeResult } from './stats'
 import { sqliteFloorMs } from './importFloor'
-import { parseThreadWanted } from '../src/core/io/feed'
 
 const ROWS = 1_000_000
 const WORKER = path.resolve(__dirname, '../out/main/importWorker.js')
@@ -202,8 +201,6 @@ async function importWithLodestone(dataset: string, csv: string): Promise<Record
     if (now - last > 50) stalls.push({ atMs: round(now - start, 0), ms: round(now - last - 10, 0), phase })
     last = now
   }, 10)
-  // The worker decides from the same readings when it starts, a moment later (feed.ts parseThreadWanted).
-  const parseThread = parseThreadWanted(os.availableParallelism(), os.loadavg()[0]!, process.env.LODESTONE_PARSE_THREAD)
   const started = await engine.call('import.start', { uploadId, mapping: MAPPING, mode: 'all' })
   if (!started.ok) throw new Error(started.error.message)
   const done = await waitForJob(engine, (started.value as JobStatus).jobId)
@@ -226,7 +223,7 @@ async function importWithLodestone(dataset: string, csv: string): Promise<Record
     uiThreadP99StallMs: round(loop.percentile(99) / 1e6, 1),
     uiThreadStallsOver50Ms: JSON.stringify(stalls.slice(0, 10)),
     phaseStartMs: JSON.stringify(phaseStartMs),
-    parseThread: parseThread ? 'yes' : 'no (no core to spare)'
+    threads: done.result!.threads ?? 1
   }
 }
 

@@ -350,6 +350,8 @@ export interface ImportResult {
   summary: string
   secondSources?: SecondSources
   analystEdits?: AnalystEdits
+  /** Threads that read and wrote the file: 2 when a parse thread converted it on another core. */
+  threads?: 1 | 2
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled'

@@ -4,25 +4,31 @@
 // cases need the built worker (npx electron-vite build); otherwise they say so in one line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { readOptions, type Mapping } from '../../shared/dataFiles'
 import { count, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import type { Engine } from '../engine'
 import { BatchDecoder, BatchEncoder, movedBuffers } from './batches'
-import { parseThreadWanted } from './feed'
+import { idleCores, parseThreadWanted } from './feed'
 import type { RowItem } from './items'
 import type { PipelineOutcome } from './pipeline'
 import { inlineRunner, workerRunner } from './runners'
 import type { ImportTask, TaskMessage } from './task'
 
 describe('when a big import gets a parse thread', () => {
-  it('only with a core to spare, or when the setting says so', () => {
-    expect(parseThreadWanted(8, 2.5)).toBe(true)
-    expect(parseThreadWanted(2, 0.4)).toBe(true)
-    expect(parseThreadWanted(2, 1.3)).toBe(false) // one core busy elsewhere: the writer would share its core
-    expect(parseThreadWanted(1, 0)).toBe(false)
-    expect(parseThreadWanted(1, 0, 'on')).toBe(true)
-    expect(parseThreadWanted(16, 0, 'off')).toBe(false)
+  it('only with room for two busy threads, or when the setting says so', () => {
+    expect(parseThreadWanted(6.2)).toBe(true)
+    expect(parseThreadWanted(1.8)).toBe(true) // a quiet 2-core machine
+    expect(parseThreadWanted(1.1)).toBe(false) // one core busy elsewhere: the writer would share its core
+    expect(parseThreadWanted(0.2, 'on')).toBe(true)
+    expect(parseThreadWanted(16, 'off')).toBe(false)
+  })
+
+  it('measures the idle cores from the CPU times', () => {
+    const idle = idleCores(50)
+    expect(idle).toBeGreaterThanOrEqual(0)
+    expect(idle).toBeLessThanOrEqual(os.cpus().length)
   })
 })
 

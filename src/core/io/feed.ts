@@ -3,6 +3,7 @@
 // only writer, takes them synchronously. At most MAX_IN_FLIGHT batches wait (counters in shared memory), so memory
 // stays flat; the parse thread reads the dataset on its own read-only connection and never writes.
 import fs from 'node:fs'
+import os from 'node:os'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { ApiError } from '../../shared/api'
 import type { Mapping, ReadOptions } from '../../shared/dataFiles'
@@ -36,13 +37,31 @@ export interface FeedData {
 }
 
 /**
- * Whether a big import gets a parse thread: only with a core to spare for it (a busy 2-core machine ran the import
- * slower with one, and the thread answering the UI waited). LODESTONE_PARSE_THREAD=on or off decides instead.
+ * Whether a big import gets a parse thread: only when the machine has room for two busy threads beside what else
+ * runs (idle cores measured just before, idleCores). On a busy 2-core machine a parse thread made the import
+ * slower and the thread answering the UI waited. LODESTONE_PARSE_THREAD=on or off decides instead.
  */
-export function parseThreadWanted(cpus: number, loadAverage1m: number, setting?: string): boolean {
+export function parseThreadWanted(idle: number, setting?: string): boolean {
   if (setting === 'on') return true
   if (setting === 'off') return false
-  return cpus >= 2 && cpus - loadAverage1m >= 1
+  return idle >= 1.5
+}
+
+/** How many cores were idle over the next `ms` milliseconds (this thread sleeps meanwhile), from the OS's CPU times. */
+export function idleCores(ms: number): number {
+  const total = (t: os.CpuInfo['times']): number => t.user + t.nice + t.sys + t.idle + t.irq
+  const before = os.cpus()
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+  const after = os.cpus()
+  let idle = 0
+  let all = 0
+  after.forEach((cpu, i) => {
+    const was = before[i]
+    if (!was) return
+    idle += cpu.times.idle - was.times.idle
+    all += total(cpu.times) - total(was.times)
+  })
+  return all > 0 ? (idle / all) * after.length : 0
 }
 
 type FeedMessage = { type: 'batch'; batch: ItemBatch } | { type: 'end' } | { type: 'error'; error: ApiError }

@@ -79,7 +79,8 @@ function toResult(o: PipelineOutcome, backupId: string | null, startedMs: number
     seconds: (Date.now() - startedMs) / 1000,
     summary: summaryLine(o.tally.counts),
     secondSources: o.secondSources,
-    analystEdits: o.analystEdits
+    analystEdits: o.analystEdits,
+    threads: o.parseThread ? 2 : 1
   }
 }
 

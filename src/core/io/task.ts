@@ -2,7 +2,6 @@
 // a worker thread), runs the pipeline, and reports through `post`: progress, then done (the outcome) or error
 // (an ApiError in words). The same function runs inline in tests and in the CLI.
 import fs from 'node:fs'
-import os from 'node:os'
 import type { ApiError, UndoResult } from '../../shared/api'
 import type { ImportTable, Mapping, ReadOptions } from '../../shared/dataFiles'
 import { connect, type Db } from '../db/connection'
@@ -10,7 +9,7 @@ import { quickCheckProblem } from '../db/open'
 import { redo, undo } from '../edits/history'
 import { EngineError } from '../errors'
 import { runPipeline, type PipelineOptions, type PipelineOutcome, type PipelineProgress } from './pipeline'
-import { parseThreadWanted } from './feed'
+import { idleCores, parseThreadWanted } from './feed'
 
 export interface ImportTask {
   kind: 'preview' | 'import'
@@ -90,10 +89,27 @@ export interface TaskEnv {
   entry?: string
 }
 
-/** The parse thread an import may start: in a worker, when the machine has a core to spare. */
+/** Files smaller than this never get a parse thread (nor the idle cores measured for one): FEED_MIN_ROWS rows are bigger. */
+const FEED_MIN_BYTES = 512 * 1024
+/** How long the machine's idle cores are watched before a big import chooses its threads. */
+const IDLE_SAMPLE_MS = 150
+
+/** The parse thread an import may start: in a worker, for a big file, when the machine has the cores for it. */
 function feedFor(task: ImportTask, entry: string | undefined): PipelineOptions['feed'] {
-  if (!entry || !parseThreadWanted(os.availableParallelism(), os.loadavg()[0]!, process.env.LODESTONE_PARSE_THREAD)) return undefined
+  if (!entry) return undefined
+  const setting = process.env.LODESTONE_PARSE_THREAD
+  if (setting !== 'on' && setting !== 'off' && fileBytes(task.filePath) < FEED_MIN_BYTES) return undefined
+  const idle = setting === 'on' || setting === 'off' ? 0 : idleCores(IDLE_SAMPLE_MS)
+  if (!parseThreadWanted(idle, setting)) return undefined
   return { entry, datasetPath: task.datasetPath, nativeBinding: task.nativeBinding, filePath: task.filePath }
+}
+
+function fileBytes(file: string): number {
+  try {
+    return fs.statSync(file).size
+  } catch {
+    return 0 // reading it will say why, in words
+  }
 }
 
 function asApiError(e: unknown): ApiError {
