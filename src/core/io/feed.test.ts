@@ -14,6 +14,7 @@ import { idleCores, parseThreadWanted } from './feed'
 import type { RowItem } from './items'
 import type { PipelineOutcome } from './pipeline'
 import { inlineRunner, workerRunner } from './runners'
+import { BUILT_WORKER, TRADE_KG_MAPPING, workerBuilt } from './testing'
 import type { ImportTask, TaskMessage } from './task'
 
 describe('when a big import gets a parse thread', () => {
@@ -61,21 +62,9 @@ describe('the batches between the parse thread and the writer', () => {
   })
 })
 
-const WORKER = path.resolve(__dirname, '../../../out/main/importWorker.js')
-const built = fs.existsSync(WORKER)
-if (!built) console.log(`Parse-thread worker test skipped: ${WORKER} is missing (run npx electron-vite build first).`)
-
-const MAPPING: Mapping = {
-  table: 'trade_flow',
-  fields: {
-    reporter_id: { column: 'reporter' },
-    partner_id: { column: 'partner' },
-    year: { column: 'year' },
-    hs_code: { column: 'hs' },
-    flow: { column: 'flow' },
-    quantity: { column: 'kg' }
-  }
-}
+const WORKER = BUILT_WORKER
+const built = workerBuilt('Parse-thread worker test')
+const MAPPING = TRADE_KG_MAPPING
 
 let dir: string
 let engine: Engine

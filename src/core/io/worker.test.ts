@@ -4,28 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fs from 'node:fs'
 import path from 'node:path'
-import { readOptions, type Mapping } from '../../shared/dataFiles'
+import { readOptions } from '../../shared/dataFiles'
 import Database from 'better-sqlite3'
 import { count, ok, removeDir, seededEngine, tempDir } from '../testing/tempDataset'
 import type { Engine } from '../engine'
 import { workerRunner } from './runners'
+import { BUILT_WORKER, TRADE_KG_MAPPING, workerBuilt } from './testing'
 import type { ImportTask, TaskMessage } from './task'
 
-const WORKER = path.resolve(__dirname, '../../../out/main/importWorker.js')
-const built = fs.existsSync(WORKER)
-if (!built) console.log(`Worker-thread test skipped: ${WORKER} is missing (run npx electron-vite build first).`)
-
-const MAPPING: Mapping = {
-  table: 'trade_flow',
-  fields: {
-    reporter_id: { column: 'reporter' },
-    partner_id: { column: 'partner' },
-    year: { column: 'year' },
-    hs_code: { column: 'hs' },
-    flow: { column: 'flow' },
-    quantity: { column: 'kg' }
-  }
-}
+const WORKER = BUILT_WORKER
+const built = workerBuilt('Worker-thread test')
+const MAPPING = TRADE_KG_MAPPING
 
 let dir: string
 let engine: Engine
