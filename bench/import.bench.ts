@@ -1,6 +1,6 @@
 // Issue 6 and 11 bench: a generated 1,000,000-row trade CSV (~48 MB) imported by Lodestone (parse, validate,
-// convert, upsert by natural key, change log, indexes) in its worker thread, parsing in a second thread when a
-// core is free (LODESTONE_PARSE_THREAD=on or off decides instead), against the sqlite3 command line's `.import` of
+// convert, upsert by natural key, change log, indexes) in its worker thread, parsing in a second thread when the
+// cores are idle (LODESTONE_PARSE_THREAD=on or off decides instead), against the sqlite3 command line's `.import` of
 // the same file in the same run (also with seven indexes built after it, as many as trade_flow had when the target
 // was set; it has nine now). Records when each phase began, peak memory and the longest event-loop stall of the
 // thread that answers the UI while the worker imports, and the load average around the run (the machine is

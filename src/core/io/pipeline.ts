@@ -44,8 +44,8 @@ export interface PipelineOptions {
   /** The file's path as the user gave it (folder names can say what it is: oec_hs2846/); default: the file name. */
   hint?: string
   /**
-   * Where a parse thread can start (the import worker's entry), when the machine has a core to spare for it
-   * (parseThreadWanted): a big CSV is then parsed and converted on another core while this thread writes.
+   * Where a parse thread can start (the import worker's entry), given when the machine has idle cores for it
+   * (task.ts, parseThreadWanted): a big CSV is then parsed and converted on another core while this thread writes.
    */
   feed?: Omit<FeedSpec, 'fileName' | 'read' | 'mapping'> & { entry: string }
 }
